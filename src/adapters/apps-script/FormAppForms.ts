@@ -1,0 +1,128 @@
+import type { FormSpec, ItemSpec } from '../../domain/forms/spec';
+import type { FormRef, Forms } from '../../ports';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+
+/** Adds one item from its spec at the end of the form. */
+function addItem(form: Form, spec: ItemSpec): void {
+  switch (spec.type) {
+    case 'text': {
+      const item = form.addTextItem();
+      if (spec.validation === 'email') item.setValidation(FormApp.createTextValidation().requireTextIsEmail().build());
+      item.setTitle(spec.title).setRequired(spec.required);
+      if (spec.helpText) item.setHelpText(spec.helpText);
+      return;
+    }
+    case 'paragraph': {
+      const item = form.addParagraphTextItem().setTitle(spec.title).setRequired(spec.required);
+      if (spec.helpText) item.setHelpText(spec.helpText);
+      return;
+    }
+    case 'multipleChoice': {
+      const item = form.addMultipleChoiceItem().setTitle(spec.title).setRequired(spec.required);
+      item.setChoiceValues(spec.choices ?? []);
+      if (spec.otherOption) item.showOtherOption(true);
+      if (spec.helpText) item.setHelpText(spec.helpText);
+      return;
+    }
+    case 'checkbox': {
+      const item = form.addCheckboxItem().setTitle(spec.title).setRequired(spec.required);
+      item.setChoiceValues(spec.choices ?? []);
+      if (spec.otherOption) item.showOtherOption(true);
+      if (spec.helpText) item.setHelpText(spec.helpText);
+      return;
+    }
+    case 'list': {
+      const item = form.addListItem().setTitle(spec.title).setRequired(spec.required);
+      item.setChoiceValues(spec.choices ?? []);
+      if (spec.helpText) item.setHelpText(spec.helpText);
+      return;
+    }
+    case 'scale': {
+      const item = form.addScaleItem().setTitle(spec.title).setRequired(spec.required);
+      if (spec.bounds) item.setBounds(spec.bounds.low, spec.bounds.high);
+      if (spec.helpText) item.setHelpText(spec.helpText);
+      return;
+    }
+  }
+}
+
+/** Brings an existing item's choices up to date (the choices form's mentors change). */
+function refreshChoices(item: Item, spec: ItemSpec): void {
+  if (!spec.choices) return;
+  const type = item.getType();
+  const current =
+    type === FormApp.ItemType.LIST
+      ? item.asListItem().getChoices()
+      : type === FormApp.ItemType.MULTIPLE_CHOICE
+        ? item.asMultipleChoiceItem().getChoices()
+        : type === FormApp.ItemType.CHECKBOX
+          ? item.asCheckboxItem().getChoices()
+          : null;
+  if (!current) return;
+  const same = current.length === spec.choices.length && current.every((c, i) => c.getValue() === spec.choices![i]);
+  if (same) return;
+  if (type === FormApp.ItemType.LIST) item.asListItem().setChoiceValues(spec.choices);
+  else if (type === FormApp.ItemType.MULTIPLE_CHOICE) item.asMultipleChoiceItem().setChoiceValues(spec.choices);
+  else item.asCheckboxItem().setChoiceValues(spec.choices);
+}
+
+/**
+ * The Forms port on FormApp. Forms are built from the declarative spec; an existing form is updated
+ * in place (new questions added, choices refreshed), never recreated, so its link and responses stay.
+ */
+export class FormAppForms implements Forms {
+  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  exists(id: string): boolean {
+    try {
+      FormApp.openById(id);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  ensureForm(spec: FormSpec, existing: FormRef | null): FormRef & { created: boolean } {
+    const created = !existing || !this.exists(existing.id);
+    const form = created ? FormApp.create(spec.title) : FormApp.openById(existing!.id);
+    if (created) {
+      form
+        .setDescription(spec.description)
+        .setConfirmationMessage(spec.confirmationMessage)
+        .setCollectEmail(false)
+        .setAllowResponseEdits(false)
+        .setShowLinkToRespondAgain(false);
+    }
+    const titles = new Map(form.getItems().map((item) => [item.getTitle(), item]));
+    for (const item of spec.items) {
+      const current = titles.get(item.title);
+      if (current) refreshChoices(current, item);
+      else addItem(form, item);
+    }
+    // Forms made by a script may start unpublished (Google, from mid-2026): publish, or nobody can answer.
+    const publishable = form as Form & { isPublished?: () => boolean; setPublished?: (published: boolean) => Form };
+    if (publishable.isPublished && publishable.setPublished && !publishable.isPublished()) publishable.setPublished(true);
+    const responseTab = this.linkedTab(form, existing);
+    return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), responseTab, created };
+  }
+
+  /** Links the form to this spreadsheet if it is not, and names the response tab Google made. */
+  private linkedTab(form: Form, existing: FormRef | null): string {
+    let destination = '';
+    try {
+      destination = form.getDestinationId();
+    } catch {
+      // "The form currently has no response destination": link it below.
+    }
+    if (destination === this.spreadsheet.getId() && existing && this.spreadsheet.getSheetByName(existing.responseTab)) {
+      return existing.responseTab;
+    }
+    const before = new Set(this.spreadsheet.getSheets().map((s) => s.getName()));
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, this.spreadsheet.getId());
+    const added = this.spreadsheet.getSheets().find((s) => !before.has(s.getName()));
+    if (added) return added.getName();
+    throw new Error(`The form "${form.getTitle()}" is linked, but its response tab could not be found.`);
+  }
+}

@@ -1,0 +1,164 @@
+import { neutraliseFormula } from '../../domain/text';
+import {
+  type Cell,
+  type RowChange,
+  type RowValues,
+  type Table,
+  type TableRow,
+  type TabRepair,
+  type TabSpec,
+  TabMissing,
+  type Workbook,
+} from '../../ports';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A value as it goes into a cell: text that could run as a formula is made inert. */
+function toCell(value: Cell | undefined): Cell {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? neutraliseFormula(value) : value;
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every((v) => v === '' || v === null || v === undefined);
+}
+
+/**
+ * The Workbook port on SpreadsheetApp. Tabs are addressed by header name; each read is one
+ * getValues, each write one setValues per block of contiguous rows.
+ */
+export class SheetWorkbook implements Workbook {
+  /** Rows appended in this execution, so a second append goes below the first. */
+  private readonly appended = new Map<string, number>();
+
+  constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  spreadsheetId(): string {
+    return this.spreadsheet.getId();
+  }
+
+  spreadsheetUrl(): string {
+    return this.spreadsheet.getUrl();
+  }
+
+  tabNames(): string[] {
+    return this.spreadsheet.getSheets().map((s) => s.getName());
+  }
+
+  hasTab(name: string): boolean {
+    return this.spreadsheet.getSheetByName(name) !== null;
+  }
+
+  ensureTab(spec: TabSpec): TabRepair {
+    const existing = this.spreadsheet.getSheetByName(spec.name);
+    if (!existing) {
+      const sheet = this.spreadsheet.insertSheet(spec.name);
+      this.writeHeaderAndFormats(sheet, spec, spec.columns.map((c) => c.header), 1);
+      if (spec.seed && spec.seed.length > 0) {
+        const headers = spec.columns.map((c) => c.header);
+        sheet.getRange(2, 1, spec.seed.length, headers.length).setValues(spec.seed.map((r) => headers.map((h) => toCell(r[h]))));
+      }
+      return 'created';
+    }
+    const lastColumn = existing.getLastColumn();
+    const headers = lastColumn > 0 ? existing.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((h) => String(h).trim()) : [];
+    const missing = spec.columns.filter((c) => !headers.includes(c.header));
+    if (missing.length === 0) return 'unchanged';
+    this.writeHeaderAndFormats(existing, { ...spec, columns: missing }, [...headers, ...missing.map((c) => c.header)], headers.length + 1);
+    return 'repaired';
+  }
+
+  /** Writes the header cells from `firstColumn` on, and formats the columns of `spec.columns`. */
+  private writeHeaderAndFormats(sheet: Sheet, spec: TabSpec, allHeaders: string[], firstColumn: number): void {
+    const newHeaders = allHeaders.slice(firstColumn - 1);
+    sheet.getRange(1, firstColumn, 1, newHeaders.length).setValues([newHeaders]).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    const rows = Math.max(sheet.getMaxRows() - 1, 1);
+    spec.columns.forEach((column, i) => {
+      const range = sheet.getRange(2, firstColumn + i, rows, 1);
+      if (column.kind === 'text') range.setNumberFormat('@');
+      if (column.kind === 'date') range.setNumberFormat('yyyy-mm-dd hh:mm');
+      if (column.choices) {
+        const rule = SpreadsheetApp.newDataValidation().requireValueInList([...column.choices], true).setAllowInvalid(true).build();
+        range.setDataValidation(rule);
+      }
+    });
+  }
+
+  read(name: string): Table {
+    const sheet = this.sheet(name);
+    const values = sheet.getDataRange().getValues();
+    const headers = (values[0] ?? []).map((h) => String(h).trim());
+    const rows: TableRow[] = [];
+    for (let i = 1; i < values.length; i++) {
+      const raw = values[i]!;
+      if (isBlankRow(raw)) continue;
+      const record: RowValues = {};
+      headers.forEach((h, c) => {
+        if (h !== '' && !(h in record)) record[h] = raw[c] as Cell;
+      });
+      rows.push({ rowNumber: i + 1, values: record });
+    }
+    const lastRow = values.length === 1 && isBlankRow(values[0]!) ? 0 : values.length;
+    return { name, headers, rows, lastRow };
+  }
+
+  readHeader(name: string): Table {
+    const sheet = this.sheet(name);
+    const lastColumn = Math.max(sheet.getLastColumn(), 1);
+    const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((h) => String(h).trim());
+    return { name, headers, rows: [], lastRow: sheet.getLastRow() };
+  }
+
+  update(table: Table, changes: readonly RowChange[]): void {
+    if (changes.length === 0) return;
+    const sheet = this.sheet(table.name);
+    const byRow = new Map<number, RowValues>();
+    for (const change of changes) byRow.set(change.rowNumber, { ...(byRow.get(change.rowNumber) ?? {}), ...change.values });
+    const current = new Map(table.rows.map((r) => [r.rowNumber, r.values]));
+    const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
+    let start = 0;
+    while (start < rowNumbers.length) {
+      let end = start;
+      while (end + 1 < rowNumbers.length && rowNumbers[end + 1] === rowNumbers[end]! + 1) end++;
+      const block = rowNumbers.slice(start, end + 1);
+      const touched = new Set<string>();
+      for (const r of block) for (const h of Object.keys(byRow.get(r)!)) touched.add(h);
+      const columns = [...touched].map((h) => this.column(table, h));
+      const first = Math.min(...columns);
+      const last = Math.max(...columns);
+      const matrix = block.map((r) => {
+        const merged = { ...(current.get(r) ?? {}), ...byRow.get(r)! };
+        return table.headers.slice(first - 1, last).map((h) => toCell(merged[h]));
+      });
+      sheet.getRange(block[0]!, first, block.length, last - first + 1).setValues(matrix);
+      start = end + 1;
+    }
+  }
+
+  append(table: Table, rows: readonly RowValues[]): number[] {
+    if (rows.length === 0) return [];
+    const sheet = this.sheet(table.name);
+    const after = Math.max(table.lastRow, this.appended.get(table.name) ?? 0, 1);
+    for (const row of rows) for (const h of Object.keys(row)) this.column(table, h);
+    const width = table.headers.length;
+    sheet.getRange(after + 1, 1, rows.length, width).setValues(rows.map((r) => table.headers.map((h) => toCell(r[h]))));
+    this.appended.set(table.name, after + rows.length);
+    return rows.map((_, i) => after + 1 + i);
+  }
+
+  private column(table: Table, header: string): number {
+    const index = table.headers.indexOf(header);
+    if (index < 0) {
+      throw new Error(`The "${table.name}" tab has no "${header}" column. Run Mentoring → Set up programme to repair it.`);
+    }
+    return index + 1;
+  }
+
+  private sheet(name: string): Sheet {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new TabMissing(name);
+    return sheet;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The Apps Script entry. Each export becomes a top-level function in dist/Code.js (see
+ * scripts/build.mjs) that a menu item or trigger calls; each only wires the ports to one workflow.
+ */
+import { appsScriptPorts, installMenu } from './adapters/apps-script/ports';
+import { PropertiesStore } from './adapters/apps-script/PropertiesStore';
+import { startBudget } from './workflows/budget';
+import { readSettings, senderOf } from './workflows/context';
+import { HANDLER } from './workflows/handlers';
+import { checkApplications } from './workflows/intake/checkApplications';
+import { importApplications } from './workflows/intake/importApplications';
+import { scheduleDecisions } from './workflows/decisions/scheduleDecisions';
+import { sendDecisions } from './workflows/decisions/sendDecisions';
+import { retryFailedEmails } from './workflows/outbox/retry';
+import { MENU, MENU_TITLE } from './workflows/menu';
+import { deliverOutbox } from './workflows/outbox/deliver';
+import { failureBanner } from './workflows/failures';
+import { runAction } from './workflows/run';
+import { setUpProgramme, setupSummary } from './workflows/setup';
+
+const menuPorts = () => appsScriptPorts({ withUi: true });
+const triggerPorts = () => appsScriptPorts({ withUi: false });
+
+/** Simple trigger: the Mentoring menu, and a word about any failure since the last visit. */
+export function onOpen(): void {
+  installMenu(MENU_TITLE, MENU);
+  const banner = failureBanner(new PropertiesStore());
+  if (banner) SpreadsheetApp.getActiveSpreadsheet().toast(banner, 'Mentoring: needs attention', -1);
+}
+
+export function menuSetUp(): void {
+  runAction(menuPorts(), 'Set up programme', (ports) => {
+    const report = setUpProgramme(ports);
+    ports.ui?.alert('Set up programme', setupSummary(report));
+  });
+}
+
+/** Installable spreadsheet trigger: a form response arrived in one of the response tabs. */
+export function onFormSubmitTrigger(): void {
+  runAction(triggerPorts(), 'New application', (ports) => importApplications(ports, startBudget(ports.clock)), {
+    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
+  });
+}
+
+/** Time-driven: intake that could not take the lock earlier (the responses wait in their tab). */
+export function continueIntake(): void {
+  runAction(triggerPorts(), 'New application', (ports) => importApplications(ports, startBudget(ports.clock)), {
+    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
+  });
+}
+
+/** Time-driven: sends what the Outbox still holds (after the quota or the time budget ran out). */
+export function continueOutbox(): void {
+  runAction(triggerPorts(), 'Sending emails', (ports) => deliverOutbox(ports, senderOf(readSettings(ports).settings), startBudget(ports.clock)), {
+    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueOutbox, 60_000),
+  });
+}
+
+export function menuCheckApplications(): void {
+  runAction(menuPorts(), 'Check applications', checkApplications);
+}
+
+export function menuSendDecisions(): void {
+  runAction(menuPorts(), 'Send decisions', sendDecisions);
+}
+
+export function menuScheduleDecisions(): void {
+  runAction(menuPorts(), 'Send decisions on…', scheduleDecisions);
+}
+
+/** Time-driven: the decisions the coordinator scheduled with "Send decisions on…". */
+export function sendScheduledDecisions(): void {
+  runAction(triggerPorts(), 'Send decisions', sendDecisions, {
+    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.scheduledDecisions, 60_000),
+  });
+}
+
+export function menuRetryFailed(): void {
+  runAction(menuPorts(), 'Retry failed emails', retryFailedEmails);
+}

@@ -1,0 +1,299 @@
+/**
+ * The application and choices forms as ONE declarative spec. The set-up workflow builds the Google
+ * Forms from it and intake reads the responses by the same item titles (a response column's header
+ * is its question's title), so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import {
+  AREAS,
+  CURRENT_ROLES,
+  EMERGING_LEADER_MAJOR_CHANGE,
+  NATION_OUTSIDE,
+  NATIONS,
+  PROGRAMME_NAME,
+} from '../scheme';
+import type { Role } from '../status';
+import { type MentorOptionSource, mentorOptions } from './mentor-options';
+
+export {
+  type MentorOption,
+  type MentorOptionSource,
+  mentorIdForOption,
+  mentorOptions,
+} from './mentor-options';
+
+export const ITEM_TYPES = ['text', 'paragraph', 'multipleChoice', 'checkbox', 'list', 'scale'] as const;
+const CHOICE_TYPES: readonly string[] = ['multipleChoice', 'checkbox', 'list'];
+
+export const itemSpecSchema = z
+  .object({
+    /** Stable field name the code uses; never shown. */
+    key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: 'Item key must be camelCase letters and digits' }),
+    /** The question as the applicant reads it, and the header of its response column. */
+    title: z.string().trim().min(1).max(500),
+    /** Short name used in problem messages ("Missing answer: Library service"). */
+    label: z.string().trim().min(1).max(80),
+    type: z.enum(ITEM_TYPES),
+    helpText: z.string().max(2000).optional(),
+    required: z.boolean(),
+    choices: z.array(z.string().trim().min(1)).optional(),
+    otherOption: z.boolean().optional(),
+    validation: z.literal('email').optional(),
+    /** Scale items: Apps Script's ScaleItem.setBounds allows a low of 0 or 1 and a high of 3 to 10. */
+    bounds: z
+      .object({ low: z.union([z.literal(0), z.literal(1)]), high: z.number().int().min(3).max(10) })
+      .optional(),
+  })
+  .superRefine((item, ctx) => {
+    const needsChoices = CHOICE_TYPES.includes(item.type);
+    if (needsChoices && !item.choices?.length) {
+      ctx.addIssue({ code: 'custom', message: `Item ${item.key} needs at least one choice` });
+    }
+    if (!needsChoices && item.choices) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Item ${item.key} is a ${item.type} item and cannot have choices`,
+      });
+    }
+    if (item.choices && new Set(item.choices).size !== item.choices.length) {
+      ctx.addIssue({ code: 'custom', message: `Item ${item.key} has the same choice twice` });
+    }
+    if (item.otherOption && item.type !== 'multipleChoice' && item.type !== 'checkbox') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Item ${item.key}: only multiple-choice and checkbox items have "Other"`,
+      });
+    }
+    if ((item.type === 'scale') !== (item.bounds !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Item ${item.key}: bounds go with scale items, and only with them`,
+      });
+    }
+    if (item.validation === 'email' && item.type !== 'text') {
+      ctx.addIssue({ code: 'custom', message: `Item ${item.key}: email validation needs a text item` });
+    }
+  });
+
+export const formSpecSchema = z
+  .object({
+    key: z.enum(['mentor', 'mentee', 'choices']),
+    title: z.string().trim().min(1),
+    description: z.string(),
+    confirmationMessage: z.string().trim().min(1),
+    items: z.array(itemSpecSchema).min(1),
+  })
+  .superRefine((form, ctx) => {
+    // Two questions with the same title would give two response columns with the same header.
+    for (const field of ['key', 'title'] as const) {
+      const seen = new Set<string>();
+      for (const item of form.items) {
+        const value = field === 'title' ? item.title.toLowerCase() : item.key;
+        if (seen.has(value))
+          ctx.addIssue({
+            code: 'custom',
+            message: `Form ${form.key}: two items share the ${field} "${item[field]}"`,
+          });
+        seen.add(value);
+      }
+    }
+  });
+
+export type ItemSpec = z.infer<typeof itemSpecSchema>;
+export type ItemType = ItemSpec['type'];
+export type FormSpec = z.infer<typeof formSpecSchema>;
+export type FormKey = FormSpec['key'];
+
+export const CONSENT_AGREE = 'I agree';
+export const EVALUATION_YES = 'Yes, I am happy to take part';
+export const EVALUATION_NO = 'No, thank you';
+
+export type ApplicationFormOptions = { programmeName?: string; deadlineText?: string };
+
+function applicationItems(role: Role): ItemSpec[] {
+  const mentor = role === 'mentor';
+  const items: ItemSpec[] = [
+    { key: 'name', title: 'Your full name', label: 'Name', type: 'text', required: true },
+    {
+      key: 'email',
+      title: 'Your work email address',
+      label: 'Email address',
+      type: 'text',
+      required: true,
+      validation: 'email',
+      helpText: 'We will send everything about the scheme to this address.',
+    },
+    {
+      key: 'libraryService',
+      title: 'Your library service',
+      label: 'Library service',
+      type: 'text',
+      required: true,
+      helpText: 'For example: Leeds Libraries',
+    },
+    {
+      key: 'nation',
+      title: 'Where is your library service?',
+      label: 'Nation',
+      type: 'multipleChoice',
+      required: true,
+      choices: [...NATIONS, NATION_OUTSIDE],
+    },
+    {
+      key: 'currentRole',
+      title: 'Which best describes your current role?',
+      label: 'Current role',
+      type: 'multipleChoice',
+      required: true,
+      choices: [...CURRENT_ROLES],
+    },
+    {
+      key: 'responsibility',
+      title: 'If you lead a major project or large-scale change, what is it?',
+      label: 'Project or change',
+      type: 'paragraph',
+      required: false,
+      helpText: `Only if you chose "${EMERGING_LEADER_MAJOR_CHANGE}". A sentence or two is plenty.`,
+    },
+    {
+      key: 'areas',
+      title: mentor ? 'Which areas could you offer help with?' : 'Which areas would you like help with?',
+      label: 'Areas',
+      type: 'checkbox',
+      required: true,
+      choices: [...AREAS],
+      helpText: 'Tick all that apply.',
+    },
+    {
+      key: 'otherArea',
+      title: 'If you ticked "Other", which area?',
+      label: 'Other area',
+      type: 'text',
+      required: false,
+    },
+  ];
+  if (mentor) {
+    items.push({
+      key: 'capacity',
+      title: 'How many mentees could you take?',
+      label: 'Number of mentees',
+      type: 'scale',
+      required: true,
+      bounds: { low: 1, high: 3 },
+      helpText: 'Most mentors take one. You can take up to three.',
+    });
+  }
+  items.push(
+    {
+      key: 'statement',
+      title: mentor
+        ? 'Tell us briefly about your experience and what you could offer a mentee'
+        : 'Tell us briefly what you hope to gain from having a mentor',
+      label: 'Statement',
+      type: 'paragraph',
+      required: true,
+      helpText: mentor
+        ? 'Mentees will read a summary of this when choosing a mentor.'
+        : 'This helps us match you with the right mentor.',
+    },
+    {
+      key: 'consentData',
+      title: 'May Libraries Connected use the details you give here to run the scheme?',
+      label: 'Consent to use of data',
+      type: 'multipleChoice',
+      required: true,
+      choices: [CONSENT_AGREE],
+      helpText:
+        'We use your details only to select participants, match mentors and mentees, and send you information about the scheme.',
+    },
+    {
+      key: 'consentEvaluation',
+      title: 'Would you be happy to take part in the evaluation of the scheme?',
+      label: 'Consent to evaluation',
+      type: 'multipleChoice',
+      required: false,
+      choices: [EVALUATION_YES, EVALUATION_NO],
+      helpText: 'Taking part in the evaluation is voluntary and does not affect your application.',
+    },
+  );
+  return items;
+}
+
+/** The mentor or the mentee application form, checked against `formSpecSchema`. */
+export function applicationForm(role: Role, options: ApplicationFormOptions = {}): FormSpec {
+  const programme = options.programmeName ?? PROGRAMME_NAME;
+  const deadline = options.deadlineText ?? '18 April 2025';
+  const as = role === 'mentor' ? 'a mentor' : 'a mentee';
+  return formSpecSchema.parse({
+    key: role,
+    title: `${programme}: apply as ${as}`,
+    description: [
+      `Thank you for your interest in the ${programme}. Please apply by ${deadline}.`,
+      'The scheme is open to Heads of Service and emerging library leaders in England, Wales, Northern Ireland and the Crown Dependencies.',
+      'Places are limited, so you can apply as a mentor or as a mentee, but not as both.',
+    ].join('\n\n'),
+    confirmationMessage: `Thank you for applying to be ${as}. We have sent a confirmation to your email address.`,
+    items: applicationItems(role),
+  });
+}
+
+export const CHOICE_KEYS = ['choice1', 'choice2', 'choice3'] as const;
+const ORDINALS = ['first', 'second', 'third'] as const;
+
+/** The choices form's questions, given the option labels (see `mentorOptions`). Not validated. */
+export function choicesFormItems(labels: readonly string[]): ItemSpec[] {
+  const choiceItems: ItemSpec[] = CHOICE_KEYS.map((key, i) => ({
+    key,
+    title: `Your ${ORDINALS[i]} choice of mentor`,
+    label: `${ORDINALS[i] ?? ''} choice`.replace(/^./, (c) => c.toUpperCase()),
+    type: 'list' as const,
+    required: true,
+    choices: [...labels],
+  }));
+  return [
+    {
+      key: 'email',
+      title: 'Your work email address',
+      label: 'Email address',
+      type: 'text',
+      required: true,
+      validation: 'email',
+      helpText: 'The same address you applied with.',
+    },
+    ...choiceItems,
+    {
+      key: 'note',
+      title: 'Anything else we should know when matching you?',
+      label: 'Note',
+      type: 'paragraph',
+      required: false,
+    },
+  ];
+}
+
+/**
+ * The form a selected mentee fills in after the launch event: three mentors in order of preference.
+ * Throws when there is no mentor to list, since a list item needs at least one option.
+ */
+export function choicesForm(
+  mentors: readonly MentorOptionSource[],
+  options: { programmeName?: string } = {},
+): FormSpec {
+  if (mentors.length === 0) throw new Error('There are no selected mentors to list on the choices form.');
+  return formSpecSchema.parse({
+    key: 'choices',
+    title: `${options.programmeName ?? PROGRAMME_NAME}: choose your mentors`,
+    description:
+      'Now that you have met the mentors, please choose three you would like to work with, in order of preference. ' +
+      'We will use your choices, together with the needs in your application, to match you with a mentor.',
+    confirmationMessage: 'Thank you. We will email you when mentors and mentees have been matched.',
+    items: choicesFormItems(mentorOptions(mentors).map((o) => o.label)),
+  });
+}
+
+/** The item with this key, for readers that go by key. Throws only on a programming mistake. */
+export function itemByKey(form: FormSpec, key: string): ItemSpec {
+  const item = form.items.find((i) => i.key === key);
+  if (!item) throw new Error(`Form ${form.key} has no item ${key}`);
+  return item;
+}

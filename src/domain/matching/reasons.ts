@@ -1,0 +1,110 @@
+import { sharedCount, sharedWording } from './areas';
+import { type Problem, pairAllowed, pairKey, rankOf } from './problem';
+
+/**
+ * Plain-English reasons, with mentor names. They can state facts like "is full" with confidence because
+ * the assignment is optimal: a mentee left below a choice, or unmatched, would otherwise have been
+ * moved there.
+ */
+export class Reasons {
+  constructor(
+    private readonly problem: Problem,
+    /** Mentees placed with each mentor, locks included. */
+    private readonly load: Int32Array,
+  ) {}
+
+  /** "1st choice; shares budgeting and restructures" */
+  forPair(i: number, j: number): string {
+    const p = this.problem;
+    const rank = rankOf(p, i, j);
+    const shares = sharesPhrase(sharedWording(p.mentees[i]!.needs, p.mentors[j]!.expertise));
+    if (p.lockedTo[i] === j) {
+      const what = rank > 0 ? `${ordinal(rank)} choice` : 'not one of their choices';
+      const same = p.menteeOrg[i] === p.mentorOrg[j] ? '; same library service' : '';
+      return `locked by the coordinator (${what}${same}; ${shares})`;
+    }
+    if (rank === 1) return `1st choice; ${shares}`;
+    if (rank > 1) {
+      const higher = [...p.choices[i]!.slice(0, rank - 1)].map((m, r) => this.choiceState(i, m, r + 1));
+      return `${ordinal(rank)} choice (${higher.join('; ')}); ${shares}`;
+    }
+    return `not one of their choices (${this.choicesUnmet(i, 'were')}); ${shares}`;
+  }
+
+  /** "all three choices are full: A (2 of 2), B (1 of 1); no other mentor … shares a need" */
+  forUnmatched(i: number): string {
+    return `${this.choicesUnmet(i, 'are')}; ${this.othersUnavailable(i)}`;
+  }
+
+  private choicesUnmet(i: number, verb: 'are' | 'were'): string {
+    const choices = [...this.problem.choices[i]!];
+    if (choices.length === 0) return verb === 'are' ? 'made no choices' : 'they made no choices';
+    if (choices.every((j) => this.isFull(j) && pairAllowed(this.problem, i, j))) {
+      const list = choices.map((j) => `${this.problem.mentors[j]!.name} (${this.fullness(j)})`).join(', ');
+      const noun = verb === 'are' ? 'choices ' : '';
+      const all =
+        choices.length === 1
+          ? `their only choice ${verb === 'are' ? 'is' : 'was'}`
+          : `${choices.length === 2 ? 'both' : 'all three'} ${noun}${verb}`;
+      return `${all} full: ${list}`;
+    }
+    return choices.map((j, r) => this.choiceState(i, j, r + 1)).join('; ');
+  }
+
+  /** "1st choice Ann Lee is full (2 of 2)" */
+  private choiceState(i: number, j: number, rank: number): string {
+    const p = this.problem;
+    const name = `${ordinal(rank)} choice ${p.mentors[j]!.name}`;
+    if (p.excluded.has(pairKey(p, i, j))) return `${name} is excluded by the coordinator`;
+    if (!pairAllowed(p, i, j)) return `${name} is in their own library service`;
+    if (this.isFull(j)) return `${name} is full (${this.fullness(j)})`;
+    return `${name} could not be used`;
+  }
+
+  private othersUnavailable(i: number): string {
+    const p = this.problem;
+    if (!p.options.allowUnchosen) return 'mentors they did not choose are not considered (allowUnchosen is off)';
+    const needs = p.needs[i]!;
+    if (p.mentees[i]!.needs.length === 0) return 'they listed no needs, so no other mentor can be matched on fit';
+    let sharing = 0;
+    let excluded = 0;
+    let lastFull = -1;
+    for (let j = 0; j < p.mentors.length; j++) {
+      if (rankOf(p, i, j) > 0 || sharedCount(needs, p.expertise[j]!) === 0) continue;
+      if (p.options.sameOrganisation === 'exclude' && p.menteeOrg[i] === p.mentorOrg[j]) continue;
+      if (p.excluded.has(pairKey(p, i, j))) {
+        excluded++;
+        continue;
+      }
+      sharing++;
+      lastFull = j;
+    }
+    const outside = p.options.sameOrganisation === 'exclude' ? ' outside their library service' : '';
+    const excludedNote = excluded > 0 ? ` (${excluded} more ${excluded === 1 ? 'is' : 'are'} excluded)` : '';
+    if (sharing === 0) return `no other mentor${outside} shares a need${excludedNote}`;
+    if (sharing === 1) {
+      const only = p.mentors[lastFull]!;
+      return `the one other mentor${outside} who shares a need, ${only.name}, is full (${this.fullness(lastFull)})${excludedNote}`;
+    }
+    return `all ${sharing} other mentors${outside} who share a need are full${excludedNote}`;
+  }
+
+  private isFull(j: number): boolean {
+    return this.load[j]! >= this.problem.mentors[j]!.capacity;
+  }
+
+  private fullness(j: number): string {
+    return `${this.load[j]} of ${this.problem.mentors[j]!.capacity}`;
+  }
+}
+
+export function ordinal(rank: number): string {
+  return rank === 1 ? '1st' : rank === 2 ? '2nd' : rank === 3 ? '3rd' : `${rank}th`;
+}
+
+/** "shares budgeting, audiences and restructures" or "no shared areas" */
+export function sharesPhrase(areas: string[]): string {
+  if (areas.length === 0) return 'no shared areas';
+  if (areas.length === 1) return `shares ${areas[0]}`;
+  return `shares ${areas.slice(0, -1).join(', ')} and ${areas[areas.length - 1]}`;
+}

@@ -1,0 +1,149 @@
+import { AreaIndex, normaliseKey, popcount } from './areas';
+import { MatchInputError } from './errors';
+import type { Problem } from './problem';
+import { parseMatchInstance } from './schema';
+import type { MatchInstance, Mentee, Mentor, PairRef } from './types';
+
+/**
+ * Checks an instance (shape via the zod schema, then the rules between records) and returns it in index
+ * form. Choices naming an unknown mentor, or the same mentor twice, are errors here: the Sheet workflow
+ * cleans choices before matching, so anything left is a mistake worth stopping for.
+ */
+export function validate(instance: MatchInstance): Problem {
+  const parsed = parseMatchInstance(instance);
+  const mentors = uniqueById(parsed.mentors, 'mentors');
+  const mentees = uniqueById(parsed.mentees, 'mentees');
+  const mentorAt = indexById(mentors.map((m) => m.record));
+  const menteeAt = indexById(mentees.map((m) => m.record));
+
+  const orgs = new Map<string, number>();
+  const orgOf = (name: string) => {
+    const key = normaliseKey(name);
+    if (!orgs.has(key)) orgs.set(key, orgs.size);
+    return orgs.get(key)!;
+  };
+  const areas = new AreaIndex();
+  for (const { record } of mentors) record.expertise.forEach((a) => areas.add(a));
+  for (const { record } of mentees) record.needs.forEach((a) => areas.add(a));
+
+  const choices = mentees.map(({ record, input }) => {
+    const seen = new Set<number>();
+    return Int32Array.from(
+      record.choices.map((id, c) => {
+        const at = mentorAt.get(id);
+        const where = `mentees[${input}] (id ${record.id}): choices[${c}]`;
+        if (at === undefined) throw new MatchInputError(`${where} "${id}" is not the id of any mentor`);
+        if (seen.has(at)) throw new MatchInputError(`${where} "${id}" is chosen twice`);
+        seen.add(at);
+        return at;
+      }),
+    );
+  });
+
+  const M = mentors.length;
+  const excluded = new Set<number>();
+  const hasExclusion = new Uint8Array(mentees.length);
+  const exclusionAt = new Map<number, number>();
+  parsed.exclusions.forEach((pair, k) => {
+    const [e, m] = resolvePair(pair, `exclusions[${k}]`, menteeAt, mentorAt);
+    excluded.add(e * M + m);
+    hasExclusion[e] = 1;
+    if (!exclusionAt.has(e * M + m)) exclusionAt.set(e * M + m, k);
+  });
+
+  const lockedTo = new Int32Array(mentees.length).fill(-1);
+  const lockAt = new Int32Array(mentees.length).fill(-1);
+  const locksPerMentor = new Int32Array(M);
+  parsed.locks.forEach((pair, k) => {
+    const where = `locks[${k}] (mentee ${pair.mentee}, mentor ${pair.mentor})`;
+    const [e, m] = resolvePair(pair, `locks[${k}]`, menteeAt, mentorAt);
+    const clash = exclusionAt.get(e * M + m);
+    if (clash !== undefined)
+      throw new MatchInputError(`${where}: the same pair is excluded in exclusions[${clash}]`);
+    const earlier = lockedTo[e]!;
+    // An identical lock given twice says the same thing twice; it is kept once.
+    if (earlier === m) return;
+    if (earlier >= 0) {
+      throw new MatchInputError(
+        `${where}: mentee ${pair.mentee} is already locked to mentor ${mentors[earlier]!.record.id} ` +
+          `(locks[${lockAt[e]}]); a mentee has one mentor`,
+      );
+    }
+    lockedTo[e] = m;
+    lockAt[e] = k;
+    locksPerMentor[m]!++;
+  });
+
+  const free = new Int32Array(M);
+  mentors.forEach(({ record, input }, m) => {
+    const locks = locksPerMentor[m]!;
+    if (locks > record.capacity) {
+      throw new MatchInputError(
+        `mentors[${input}] (id ${record.id}): ${locks} mentees are locked to this mentor but capacity is ` +
+          `${record.capacity}; remove ${locks - record.capacity} lock(s) or raise the capacity`,
+      );
+    }
+    free[m] = record.capacity - locks;
+  });
+
+  const needs = mentees.map(({ record }) => areas.setOf(record.needs));
+  return {
+    mentors: mentors.map((m) => m.record),
+    mentees: mentees.map((m) => m.record),
+    menteeInputOrder: mentees.map((m) => m.input),
+    options: parsed.options,
+    mentorOrg: Int32Array.from(mentors, ({ record }) => orgOf(record.organisation)),
+    menteeOrg: Int32Array.from(mentees, ({ record }) => orgOf(record.organisation)),
+    free,
+    expertise: mentors.map(({ record }) => areas.setOf(record.expertise)),
+    needs,
+    choices,
+    lockedTo,
+    excluded,
+    hasExclusion,
+    maxShared: needs.reduce((max, set) => Math.max(max, popcount(set)), 0),
+  };
+}
+
+interface Placed<T> {
+  record: T;
+  input: number;
+}
+
+/** Records sorted by id (code-unit order, independent of locale), each with its input position. */
+function uniqueById<T extends Mentor | Mentee>(records: T[], collection: 'mentors' | 'mentees'): Placed<T>[] {
+  const firstAt = new Map<string, number>();
+  records.forEach((record, input) => {
+    const earlier = firstAt.get(record.id);
+    if (earlier !== undefined) {
+      const kind = collection === 'mentors' ? 'mentor' : 'mentee';
+      throw new MatchInputError(
+        `${collection}[${input}] (id ${record.id}): id is already used by another ${kind} (${collection}[${earlier}])`,
+      );
+    }
+    firstAt.set(record.id, input);
+  });
+  return records
+    .map((record, input) => ({ record, input }))
+    .sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+}
+
+function indexById(records: { id: string }[]): Map<string, number> {
+  return new Map(records.map((r, i) => [r.id, i]));
+}
+
+function resolvePair(
+  pair: PairRef,
+  where: string,
+  menteeAt: Map<string, number>,
+  mentorAt: Map<string, number>,
+): [number, number] {
+  const label = `${where} (mentee ${pair.mentee}, mentor ${pair.mentor})`;
+  const e = menteeAt.get(pair.mentee);
+  if (e === undefined)
+    throw new MatchInputError(`${label}: mentee "${pair.mentee}" is not the id of any mentee`);
+  const m = mentorAt.get(pair.mentor);
+  if (m === undefined)
+    throw new MatchInputError(`${label}: mentor "${pair.mentor}" is not the id of any mentor`);
+  return [e, m];
+}

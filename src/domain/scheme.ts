@@ -1,0 +1,181 @@
+/**
+ * The Libraries Connected Peer Mentoring Scheme 2025 as data
+ * (source: shared/scheme/peer-mentoring-scheme-2025.txt). Change this file, not the code, for a new year.
+ */
+
+export { ROLES, type Role } from './status';
+
+export const PROGRAMME_NAME = 'Libraries Connected Peer Mentoring Scheme 2025';
+
+/** The practical help the scheme offers ("capital projects, restructures, … technical knowledge etc."). */
+export const AREAS = [
+  'Capital projects',
+  'Restructures',
+  'Service transformation',
+  'Working with councillors',
+  'Budgeting',
+  'Technical knowledge',
+  'Other',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+/** Where members are: the scheme is open to these four only. */
+export const NATIONS = ['England', 'Wales', 'Northern Ireland', 'Crown Dependencies'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+/**
+ * Libraries Connected's members are in the four nations above; Scotland is not part of the scheme.
+ * The form still offers an "outside these nations" answer so such applications are recorded and
+ * flagged, not silently blocked.
+ */
+export const NATION_OUTSIDE = 'Other / outside these nations';
+export const NOT_ELIGIBLE_NOTE =
+  'The scheme is open to members in England, Wales, Northern Ireland and the Crown Dependencies. ' +
+  'Library services in Scotland are not eligible.';
+
+export const HEAD_OF_SERVICE = 'Head of Service';
+export const EMERGING_LEADER_NEXT_ROLE =
+  'Emerging leader considering a Head of Service role within the next 12 months';
+export const EMERGING_LEADER_MAJOR_CHANGE =
+  'Emerging leader with current responsibility for a major project or large-scale change ' +
+  '(restructure, capital project, service transformation)';
+
+/** "Open to Heads of Service and Emerging Leaders who …": the three ways to be eligible. */
+export const CURRENT_ROLES = [
+  HEAD_OF_SERVICE,
+  EMERGING_LEADER_NEXT_ROLE,
+  EMERGING_LEADER_MAJOR_CHANGE,
+] as const;
+export type CurrentRole = (typeof CURRENT_ROLES)[number];
+
+export function isEmergingLeader(currentRole: string): boolean {
+  return currentRole === EMERGING_LEADER_NEXT_ROLE || currentRole === EMERGING_LEADER_MAJOR_CHANGE;
+}
+
+/** Who a programme date concerns: it decides the calendar guests and which dates an email lists. */
+export const AUDIENCES = ['all participants', 'mentors', 'mentees', 'coordinator'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/**
+ * One date of the programme, as wall-clock time in `timeZone`. `start`/`end` are '' for a whole-day
+ * milestone (a deadline, an announcement). Converting to an instant is the edge's job.
+ */
+export type ProgrammeDate = {
+  readonly key: string;
+  readonly title: string;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  /** HH:mm, or '' for a whole-day milestone */
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone: string;
+  readonly audience: Audience;
+  readonly description: string;
+  readonly online: boolean;
+};
+
+const LONDON = 'Europe/London';
+
+function milestone(key: string, title: string, date: string, audience: Audience, description: string) {
+  return { key, title, date, start: '', end: '', timeZone: LONDON, audience, description, online: true };
+}
+
+function session(
+  key: string,
+  title: string,
+  date: string,
+  time: [string, string],
+  audience: Audience,
+  description: string,
+) {
+  return {
+    key,
+    title,
+    date,
+    start: time[0],
+    end: time[1],
+    timeZone: LONDON,
+    audience,
+    description,
+    online: true,
+  };
+}
+
+const DROP_IN =
+  'An online drop-in for mentors: bring questions, share what is working and get support from the ' +
+  'professional coach and your fellow mentors.';
+
+export const PROGRAMME_2025: readonly ProgrammeDate[] = [
+  milestone(
+    'application-deadline',
+    'Application deadline',
+    '2025-04-18',
+    'coordinator',
+    'Last day to apply as a mentor or a mentee.',
+  ),
+  milestone(
+    'confirmation',
+    'Confirmation of selected participants',
+    '2025-04-25',
+    'coordinator',
+    'Everyone who applied hears by email whether they have a place.',
+  ),
+  session(
+    'launch',
+    'Launch event and speed dating',
+    '2025-05-07',
+    ['10:00', '11:30'],
+    'all participants',
+    'Mentors speak for two minutes each about their experience. Afterwards mentees choose three mentors they would like to work with.',
+  ),
+  milestone(
+    'pairs-announced',
+    'Announcement of mentor and mentee pairs',
+    '2025-05-20',
+    'coordinator',
+    'Every mentor and mentee hears by email who they are paired with.',
+  ),
+  session(
+    'training',
+    'Mentor and mentee training',
+    '2025-05-21',
+    ['10:00', '11:30'],
+    'all participants',
+    'Online briefing and training for mentors and mentees: the framework of the programme and how to make the most of your mentoring.',
+  ),
+  session(
+    'drop-in-1',
+    'Drop-in support session for mentors',
+    '2025-07-08',
+    ['12:30', '13:30'],
+    'mentors',
+    DROP_IN,
+  ),
+  session(
+    'drop-in-2',
+    'Drop-in support session for mentors',
+    '2025-09-12',
+    ['12:30', '13:30'],
+    'mentors',
+    DROP_IN,
+  ),
+  session(
+    'drop-in-3',
+    'Drop-in support session for mentors',
+    '2025-10-21',
+    ['12:30', '13:30'],
+    'mentors',
+    DROP_IN,
+  ),
+  session(
+    'finale',
+    'Finale event',
+    '2025-11-25',
+    ['10:00', '11:30'],
+    'all participants',
+    'The close of the programme. If you would like to keep meeting, agree it with your mentor or mentee this month.',
+  ),
+];
+
+/** The application deadline as wall-clock text in Europe/London: the end of 18 April 2025. */
+export const APPLICATION_DEADLINE_2025 = '2025-04-18 23:59';

@@ -1,0 +1,49 @@
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CalendarStore } from './CalendarStore';
+import { instantOfStored } from './eventTimes';
+import { toIcs } from './ics';
+import type { CalendarEvent } from './types';
+import { dateInZone } from './zonedTime';
+
+export const CALENDAR_DIR = 'calendar';
+
+/** A file-name part from a title: lower case, accents dropped, words joined by `-`. */
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return s || 'event';
+}
+
+function dateOf(event: CalendarEvent, zone: string): string {
+  return event.start?.date ?? dateInZone(instantOfStored(event.start, zone), event.start?.timeZone ?? zone);
+}
+
+/**
+ * Writes `calendar/<slug-of-summary>-<date>.ics` per event (METHOD:PUBLISH), cancelled ones too
+ * (STATUS:CANCELLED), and removes .ics files there that no longer match an event (a moved date
+ * renames the file). DTSTAMP is the event's last change, so an unchanged event gives the same bytes.
+ */
+export async function writeCalendarFiles(dir: string, store: CalendarStore): Promise<string[]> {
+  const folder = join(dir, CALENDAR_DIR);
+  await mkdir(folder, { recursive: true });
+  const written = new Set<string>();
+  for (const { calendarId, event } of store.records()) {
+    const zone = store.calendar(calendarId)?.timeZone ?? store.timeZone;
+    const base = `${slug(event.summary ?? '')}-${dateOf(event, zone)}`;
+    const name = written.has(`${base}.ics`) ? `${base}-${(event.id ?? '').slice(0, 8)}.ics` : `${base}.ics`;
+    written.add(name);
+    const stamp = Date.parse(event.updated ?? '') || 0;
+    await writeFile(join(folder, name), toIcs([event], 'PUBLISH', stamp, zone));
+  }
+  for (const file of await readdir(folder)) {
+    if (file.endsWith('.ics') && !written.has(file)) await rm(join(folder, file));
+  }
+  return [...written];
+}

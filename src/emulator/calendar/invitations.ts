@@ -1,0 +1,131 @@
+import { guestsOf, sameAddress } from './attendees';
+import { meetLinkOf } from './conference';
+import { type ChangedField, changedFields } from './eventResource';
+import { toIcs } from './ics';
+import type { CalendarEvent, EventAttendee } from './types';
+import { describeWhen } from './when';
+
+/** One of Google's invitation emails, in the shape MailModule.deliver records (no MailApp quota). */
+export interface InvitationMessage {
+  via: 'Calendar';
+  from: string;
+  fromName?: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo?: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
+}
+
+/** What the Calendar module needs of the mail module (MailModule has it). */
+export interface InvitationMailer {
+  deliver(message: InvitationMessage): unknown;
+}
+
+export type SendUpdates = 'all' | 'externalOnly' | 'none';
+
+export interface InvitationContext {
+  owner: string;
+  calendarZone: string;
+  now: number;
+  sendUpdates: SendUpdates;
+  /** Instant the event ends: no updates go to guests of past events [official, support 9123539]. */
+  endMs: number;
+}
+
+type Kind = 'Invitation' | 'Updated invitation' | 'Canceled event';
+
+const liveGuests = (e: CalendarEvent | null): EventAttendee[] =>
+  e && e.status !== 'cancelled' ? guestsOf(e.attendees) : [];
+
+const without = (list: EventAttendee[], other: EventAttendee[]): EventAttendee[] =>
+  list.filter((a) => !other.some((b) => sameAddress(a.email, b.email)));
+
+/**
+ * The emails Google sends for one write (`before` null for an insert; `after` cancelled for a
+ * remove). A new guest gets an invitation (METHOD:REQUEST), a guest taken off or every guest of a
+ * cancelled event gets a cancellation (METHOD:CANCEL), and when the time, title, description, place
+ * or Meet link changed, the guests who stay get an updated invitation. One email per guest, as
+ * Google sends them. `externalOnly` sends to all: every guest of this scheme is outside the
+ * organiser's Google account. `none` sends nothing.
+ */
+export function invitationsFor(
+  before: CalendarEvent | null,
+  after: CalendarEvent,
+  ctx: InvitationContext,
+): InvitationMessage[] {
+  if (ctx.sendUpdates === 'none' || ctx.endMs <= ctx.now) return [];
+  const was = liveGuests(before);
+  const is = liveGuests(after);
+  const messages: InvitationMessage[] = [];
+  for (const guest of without(is, was)) messages.push(message('Invitation', after, guest, [], ctx));
+  for (const guest of without(was, is)) {
+    messages.push(message('Canceled event', { ...after, attendees: [guest] }, guest, [], ctx));
+  }
+  const changed = before && before.status !== 'cancelled' ? changedFields(before, after) : [];
+  if (changed.length > 0 && after.status !== 'cancelled') {
+    for (const guest of is.filter((g) => was.some((w) => sameAddress(w.email, g.email)))) {
+      messages.push(message('Updated invitation', after, guest, changed, ctx));
+    }
+  }
+  return messages;
+}
+
+function message(
+  kind: Kind,
+  event: CalendarEvent,
+  guest: EventAttendee,
+  changed: ChangedField[],
+  ctx: InvitationContext,
+): InvitationMessage {
+  const method = kind === 'Canceled event' ? 'CANCEL' : 'REQUEST';
+  const email = guest.email ?? '';
+  const organizer = event.organizer;
+  return {
+    via: 'Calendar',
+    from: ctx.owner,
+    ...(organizer?.displayName ? { fromName: organizer.displayName } : {}),
+    to: [email],
+    cc: [],
+    bcc: [],
+    replyTo: ctx.owner,
+    subject: `${kind}: ${event.summary ?? '(No title)'} @ ${describeWhen(event, ctx.calendarZone)} (${email})`,
+    body: bodyText(kind, event, changed, ctx),
+    calendar: { method, ics: toIcs([event], method, ctx.now, ctx.calendarZone) },
+  };
+}
+
+const LEAD: Record<Kind, string> = {
+  Invitation: 'You have been invited to the following event.',
+  'Updated invitation': 'This event has been updated.',
+  'Canceled event': 'This event has been cancelled and removed from your calendar.',
+};
+
+function bodyText(kind: Kind, event: CalendarEvent, changed: ChangedField[], ctx: InvitationContext): string {
+  const lines = [LEAD[kind], ''];
+  if (changed.length > 0) lines.push(`Changed: ${changed.join(', ')}`, '');
+  lines.push(event.summary ?? '(No title)', describeWhen(event, ctx.calendarZone), '');
+  const link = meetLinkOf(event);
+  if (link && kind !== 'Canceled event') lines.push('Join with Google Meet', link, '');
+  if (event.location) lines.push('Location', event.location, '');
+  if (event.description) lines.push(event.description, '');
+  const org = event.organizer;
+  lines.push(
+    'Organiser',
+    org?.displayName ? `${org.displayName} <${org.email}>` : (org?.email ?? ctx.owner),
+    '',
+  );
+  const guests = event.attendees ?? [];
+  if (guests.length > 0 && kind !== 'Canceled event') {
+    lines.push(
+      'Guests',
+      ...guests.map((g) => `- ${g.displayName ? `${g.displayName} <${g.email}>` : g.email}`),
+      '',
+    );
+  }
+  lines.push('Invitation from Google Calendar (Cohort emulator)');
+  return lines.join('\n');
+}

@@ -1,0 +1,146 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ScriptException } from '../runtime/errors';
+import type { Runtime } from '../runtime/Runtime';
+import type { ServiceModule } from '../runtime/ServiceModule';
+import { buildEml, emlFileName } from './eml';
+import { MailApp } from './MailApp';
+import { MailQuota, type MailQuotaState } from './MailQuota';
+import type { MailRequest } from './MailRequest';
+import { addressOf, MAX_RECIPIENTS_PER_MESSAGE, parseRecipients } from './recipients';
+import type { MailFailure, SentMail } from './SentMail';
+
+export interface MailOptions {
+  /** Recipients per day: 100 (personal account) or 1,500 (Workspace). */
+  dailyQuota: number;
+  /** The account the script runs as: the From address. */
+  sender: string;
+}
+
+interface MailState extends MailQuotaState {
+  sent: SentMail[];
+}
+
+export const OUTBOX_DIR = 'outbox';
+
+/** Gmail accounts cannot use noReply ("only for Google Workspace accounts, not Gmail users"). */
+const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/**
+ * MailApp and the account's outbox. Every message that leaves (from the script, or from Google on
+ * behalf of another service) is kept in `sent` and written to `outbox/NNNN-subject.eml`.
+ */
+export class MailModule implements ServiceModule {
+  /** Host-side: every message sent so far, oldest first. */
+  sent: SentMail[] = [];
+  /**
+   * Host-side fault injection: when a hook returns a message, that sendEmail throws it as a
+   * ScriptException and nothing is sent or counted.
+   */
+  readonly failures: MailFailure[] = [];
+  readonly #rt: Runtime;
+  readonly #sender: string;
+  readonly #quota: MailQuota;
+  readonly #mailApp: MailApp;
+
+  constructor(rt: Runtime, options: MailOptions) {
+    this.#rt = rt;
+    this.#sender = options.sender;
+    this.#quota = new MailQuota({ dailyQuota: options.dailyQuota, windowStart: null, used: 0 });
+    this.#mailApp = new MailApp(rt, {
+      remaining: () => this.remaining(),
+      sendFromScript: (request) => this.#sendFromScript(request),
+    });
+  }
+
+  globals(): Record<string, unknown> {
+    return { MailApp: this.#mailApp };
+  }
+
+  /** Host-side: recipients the account may still send to in the current window (no call counted). */
+  remaining(): number {
+    return this.#quota.remaining(this.#rt.clock.now());
+  }
+
+  /** Host-side: 100 (personal) or 1,500 (Workspace); usage so far in the window is kept. */
+  setDailyQuota(n: number): void {
+    if (!Number.isInteger(n) || n < 0)
+      throw new RangeError(`daily quota must be a whole number ≥ 0, got ${n}`);
+    this.#quota.state.dailyQuota = n;
+  }
+
+  /**
+   * Host-side: records a message Google sends for another service (Calendar invitations). No
+   * MailApp quota is used and no script call is counted.
+   */
+  deliver(message: Omit<SentMail, 'id' | 'at'>): SentMail {
+    return this.#record(message);
+  }
+
+  #record(message: Omit<SentMail, 'id' | 'at'>): SentMail {
+    const last = this.sent[this.sent.length - 1];
+    const mail: SentMail = { ...message, id: (last?.id ?? 0) + 1, at: this.#rt.clock.now() };
+    this.sent.push(mail);
+    return mail;
+  }
+
+  #sendFromScript(request: MailRequest): void {
+    const to = parseRecipients(request.to);
+    const cc = parseRecipients(request.cc);
+    const bcc = parseRecipients(request.bcc);
+    const replyTo = request.replyTo?.trim() || undefined;
+    if (replyTo !== undefined && !addressOf(replyTo)) throw new ScriptException(`Invalid email: ${replyTo}`);
+    const count = to.length + cc.length + bcc.length;
+    if (count === 0) throw new ScriptException('Failed to send email: no recipient');
+    // Wording observed from Apps Script (its Japanese form is "上限を超えています: メッセージあたりの受信者数").
+    if (count > MAX_RECIPIENTS_PER_MESSAGE) {
+      throw new ScriptException('Limit Exceeded: Email Recipients Per Message.');
+    }
+    for (const failure of this.failures) {
+      const error = failure({ to, subject: request.subject });
+      if (error !== undefined) throw new ScriptException(error);
+    }
+    const now = this.#rt.clock.now();
+    this.#quota.assertAvailable(now, count);
+    this.#quota.consume(now, count);
+    const domain = this.#sender.split('@')[1] ?? '';
+    // DECISION: Google's no-reply sender is shown as noreply@<the account's domain>.
+    const noReply = request.noReply && !CONSUMER_DOMAINS.has(domain.toLowerCase());
+    this.#record({
+      via: 'MailApp',
+      from: noReply ? `noreply@${domain}` : this.#sender,
+      ...(request.name !== undefined ? { fromName: request.name } : {}),
+      to,
+      cc,
+      bcc,
+      ...(replyTo !== undefined ? { replyTo } : {}),
+      subject: request.subject,
+      body: request.body,
+      ...(request.htmlBody !== undefined ? { htmlBody: request.htmlBody } : {}),
+    });
+  }
+
+  toState(): MailState {
+    return { ...this.#quota.state, sent: this.sent };
+  }
+
+  fromState(state: unknown): void {
+    const s = state as Partial<MailState>;
+    if (typeof s.dailyQuota === 'number') this.#quota.state.dailyQuota = s.dailyQuota;
+    this.#quota.state.windowStart = typeof s.windowStart === 'number' ? s.windowStart : null;
+    this.#quota.state.used = typeof s.used === 'number' ? s.used : 0;
+    this.sent = Array.isArray(s.sent) ? s.sent : [];
+  }
+
+  /** Writes `outbox/NNNN-<subject>.eml` for each message not yet on disk (the outbox may hold thousands). */
+  async writeFiles(dir: string): Promise<void> {
+    const outbox = join(dir, OUTBOX_DIR);
+    mkdirSync(outbox, { recursive: true });
+    const present = new Set(existsSync(outbox) ? readdirSync(outbox) : []);
+    for (const mail of this.sent) {
+      const name = emlFileName(mail);
+      if (present.has(name)) continue;
+      writeFileSync(join(outbox, name), await buildEml(mail));
+    }
+  }
+}

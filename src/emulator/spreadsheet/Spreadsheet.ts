@@ -1,0 +1,142 @@
+import { ScriptException } from '../runtime/errors';
+import type { Runtime } from '../runtime/Runtime';
+import type { Range } from './Range';
+import { Sheet } from './Sheet';
+import type { SheetData } from './SheetData';
+import type { SpreadsheetData } from './SpreadsheetData';
+
+/** Script-visible Spreadsheet (the file). One object per file, one Sheet object per tab. */
+export class Spreadsheet
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.Spreadsheet,
+      'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'getNumSheets'
+    >
+{
+  private readonly wrappers = new WeakMap<SheetData, Sheet>();
+
+  constructor(
+    private readonly rt: Runtime,
+    /** Host-side: the stored file. */
+    readonly doc: SpreadsheetData,
+  ) {}
+
+  /** Host-side: the Sheet object for a stored tab (no call counted). */
+  sheetOf(data: SheetData): Sheet {
+    let sheet = this.wrappers.get(data);
+    if (!sheet) {
+      sheet = new Sheet(this.rt, this.doc, this, data);
+      this.wrappers.set(data, sheet);
+    }
+    return sheet;
+  }
+
+  getId(): string {
+    this.rt.call('Spreadsheet.getId');
+    return this.doc.id;
+  }
+
+  getName(): string {
+    this.rt.call('Spreadsheet.getName');
+    return this.doc.name;
+  }
+
+  getUrl(): string {
+    this.rt.call('Spreadsheet.getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.doc.id}/edit`;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.rt.call('Spreadsheet.getSpreadsheetTimeZone');
+    return this.doc.timeZone;
+  }
+
+  getSpreadsheetLocale(): string {
+    this.rt.call('Spreadsheet.getSpreadsheetLocale');
+    return this.doc.locale;
+  }
+
+  /** Exact name match; null when there is no such tab. */
+  getSheetByName(name: string): Sheet | null {
+    this.rt.call('Spreadsheet.getSheetByName');
+    const data = this.doc.sheetByName(String(name));
+    return data ? this.sheetOf(data) : null;
+  }
+
+  getSheetById(id: number): Sheet | null {
+    this.rt.call('Spreadsheet.getSheetById');
+    const data = this.doc.sheetById(Number(id));
+    return data ? this.sheetOf(data) : null;
+  }
+
+  getSheets(): Sheet[] {
+    this.rt.call('Spreadsheet.getSheets');
+    return this.doc.sheets.map((s) => this.sheetOf(s));
+  }
+
+  getNumSheets(): number {
+    this.rt.call('Spreadsheet.getNumSheets');
+    return this.doc.sheets.length;
+  }
+
+  /** insertSheet(), insertSheet(name), insertSheet(name, index) with a 0-based index. Activates it. */
+  insertSheet(sheetName?: string, sheetIndex?: number): Sheet {
+    this.rt.call('Spreadsheet.insertSheet');
+    const name = sheetName === undefined ? this.doc.defaultSheetName() : String(sheetName);
+    if (this.doc.sheetByName(name)) {
+      throw new ScriptException(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const data = this.doc.addSheet(name, sheetIndex);
+    this.doc.activeSheetId = data.id;
+    return this.sheetOf(data);
+  }
+
+  deleteSheet(sheet: Sheet): void {
+    this.rt.call('Spreadsheet.deleteSheet');
+    if (!(sheet instanceof Sheet) || !this.doc.sheets.includes(sheet.data)) {
+      throw new ScriptException(
+        "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.",
+      );
+    }
+    // [uncertain] wording, from the Sheets UI.
+    if (this.doc.sheets.length === 1)
+      throw new ScriptException("You can't remove all the sheets in a document.");
+    this.doc.removeSheet(sheet.data);
+  }
+
+  getActiveSheet(): Sheet {
+    this.rt.call('Spreadsheet.getActiveSheet');
+    return this.sheetOf(this.doc.activeSheet());
+  }
+
+  setActiveSheet(sheet: Sheet): Sheet {
+    this.rt.call('Spreadsheet.setActiveSheet');
+    this.doc.activeSheetId = sheet.data.id;
+    return sheet;
+  }
+
+  /** Range in A1 notation on the active tab, or 'Tab name!A1:B2'. */
+  getRange(a1Notation: string): Range {
+    this.rt.call('Spreadsheet.getRange');
+    const text = String(a1Notation);
+    const bang = text.lastIndexOf('!');
+    let data = this.doc.activeSheet();
+    if (bang >= 0) {
+      const name = text
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/''/g, "'");
+      const found = this.doc.sheetByName(name);
+      if (!found) throw new ScriptException('Range not found');
+      data = found;
+    }
+    return this.sheetOf(data).rangeFromA1(bang >= 0 ? text.slice(bang + 1) : text);
+  }
+
+  /** Recorded as a toast (shown even from a trigger: Sheets just has no one to show it to). */
+  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+    this.rt.call('Spreadsheet.toast');
+    void timeoutSeconds;
+    this.rt.show('toast', title === undefined || title === null ? '' : String(title), String(msg));
+  }
+}

@@ -1,0 +1,62 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { SheetData } from './SheetData';
+
+/** Host-side state of one spreadsheet file: its tabs in order and its settings. */
+export class SpreadsheetData {
+  sheets: SheetData[] = [];
+  activeSheetId: number | null = null;
+
+  constructor(
+    public id: string,
+    public name: string,
+    public timeZone: string,
+    public locale: string,
+  ) {}
+
+  /** A Drive-like file id: 44 characters of base64url. */
+  static newId(): string {
+    return `1${randomBytes(33).toString('base64url').slice(0, 43)}`;
+  }
+
+  /** Exact, case-sensitive match. */
+  sheetByName(name: string): SheetData | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  sheetById(id: number): SheetData | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  /** Sheet ids are random positive integers, except the first tab's 0, as in Google Sheets. */
+  newSheetId(): number {
+    if (this.sheets.length === 0) return 0;
+    for (;;) {
+      const id = randomInt(1, 2_147_483_647);
+      if (!this.sheetById(id)) return id;
+    }
+  }
+
+  /** Adds a tab at a 0-based position (the end by default). The caller checks the name is free. */
+  addSheet(name: string, index = this.sheets.length): SheetData {
+    const sheet = new SheetData(this.newSheetId(), name);
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    return sheet;
+  }
+
+  removeSheet(sheet: SheetData): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = null;
+  }
+
+  activeSheet(): SheetData {
+    const active = this.activeSheetId === null ? undefined : this.sheetById(this.activeSheetId);
+    const sheet = active ?? this.sheets[0];
+    if (!sheet) throw new Error('a spreadsheet always has at least one sheet');
+    return sheet;
+  }
+
+  /** 'Sheet2', 'Sheet3', … the first name not taken, as Sheets names a new tab. */
+  defaultSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+  }
+}

@@ -1,0 +1,255 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Runtime } from '../runtime/Runtime';
+import type { ServiceModule } from '../runtime/ServiceModule';
+import { cellA1 } from './a1';
+import type { CellValue } from './cellInput';
+import type { MenuRegistry, RegisteredMenu } from './Menu';
+import { appendRowTo, type Sheet } from './Sheet';
+import type { SheetData } from './SheetData';
+import { Spreadsheet } from './Spreadsheet';
+import { SpreadsheetApp } from './SpreadsheetApp';
+import { SpreadsheetData } from './SpreadsheetData';
+import { type SpreadsheetState, spreadsheetState } from './spreadsheetState';
+import { extraValidationRuns, readWorkbook, writeWorkbook, xlsxSheetNames } from './workbookXlsx';
+
+export interface SpreadsheetModuleOptions {
+  name: string;
+  timeZone: string;
+  /** e.g. 'en_GB' (dates shown dd/MM/yyyy) or 'en_US' (M/d/yyyy). */
+  locale: string;
+  /** Name of the n-th form response tab; Google's English default is 'Form Responses n'. */
+  responseSheetName?: (n: number) => string;
+}
+
+export const WORKBOOK_FILE = 'workbook.xlsx';
+
+/**
+ * The Spreadsheet service: one bound ("active") spreadsheet, the `SpreadsheetApp` global, and its
+ * persistence (workbook.xlsx + state.json). Methods below are HOST-SIDE: tests, the CLI and other
+ * modules call them; they are not visible to the script and count no service calls.
+ */
+export class SpreadsheetModule implements ServiceModule {
+  /** Host-side: the bound spreadsheet (what getActiveSpreadsheet returns). */
+  active: Spreadsheet;
+  private readonly registeredMenus = new Map<string, RegisteredMenu>();
+  private readonly responseSheetName: (n: number) => string;
+  private pendingState: SpreadsheetState | null = null;
+
+  constructor(
+    private readonly rt: Runtime,
+    options: SpreadsheetModuleOptions,
+  ) {
+    const doc = new SpreadsheetData(SpreadsheetData.newId(), options.name, options.timeZone, options.locale);
+    doc.addSheet('Sheet1');
+    this.active = new Spreadsheet(rt, doc);
+    this.responseSheetName = options.responseSheetName ?? ((n) => `Form Responses ${n}`);
+  }
+
+  globals(): Record<string, unknown> {
+    const menus: MenuRegistry = { register: (menu) => this.registeredMenus.set(menu.menu, menu) };
+    return { SpreadsheetApp: new SpreadsheetApp(this.rt, this, menus) };
+  }
+
+  /** Host-side: the spreadsheet with this id, or null. */
+  byId(id: string): Spreadsheet | null {
+    return id === this.active.doc.id ? this.active : null;
+  }
+
+  /** Host-side: a tab of the bound spreadsheet by exact name; throws when missing. */
+  sheet(name: string): Sheet {
+    return this.active.sheetOf(this.tab(name));
+  }
+
+  private tab(name: string): SheetData {
+    const data = this.active.doc.sheetByName(name);
+    if (!data)
+      throw new Error(
+        `no tab named "${name}" (tabs: ${this.active.doc.sheets.map((s) => s.name).join(', ')})`,
+      );
+    return data;
+  }
+
+  /**
+   * Host-side, for FormApp's setDestination: adds "Form Responses N" (first free N, pattern from the
+   * options) as the FIRST tab, writes the header row and freezes it.
+   */
+  createResponseSheet(spreadsheetId: string, headers: string[]): Sheet {
+    const file = this.byId(spreadsheetId);
+    if (!file) throw new Error(`no spreadsheet with id ${spreadsheetId}`);
+    const doc = file.doc;
+    let n = 1;
+    while (doc.sheetByName(this.responseSheetName(n))) n++;
+    const data = doc.addSheet(this.responseSheetName(n), 0);
+    data.maxColumns = Math.max(data.maxColumns, headers.length);
+    for (const [c, h] of headers.entries()) data.values.set(0, c, String(h));
+    data.frozenRows = 1;
+    return file.sheetOf(data);
+  }
+
+  /** Host-side: a tab by its sheet id (tabs can be renamed), or null. */
+  sheetById(spreadsheetId: string, sheetId: number): Sheet | null {
+    const file = this.byId(spreadsheetId);
+    const data = file?.doc.sheetById(sheetId);
+    return file && data ? file.sheetOf(data) : null;
+  }
+
+  /**
+   * Host-side append (FormApp writing a response row): returns the 1-based row written. Strings are
+   * parsed like typed input unless `literal` (then stored as text; numbers, booleans, Dates as they are).
+   */
+  appendRowHost(sheet: Sheet, row: readonly unknown[], options: { literal?: boolean } = {}): number {
+    return appendRowTo(this.docOf(sheet), sheet.data, row, options.literal ?? false);
+  }
+
+  private docOf(sheet: Sheet): SpreadsheetData {
+    const doc = this.active.doc;
+    if (!doc.sheets.includes(sheet.data))
+      throw new Error(`tab "${sheet.data.name}" is not in the bound spreadsheet`);
+    return doc;
+  }
+
+  /** Host-side: what addToUi registered, the latest per menu name, in first-registered order. */
+  menus(): RegisteredMenu[] {
+    return [...this.registeredMenus.values()];
+  }
+
+  /** Host-side: the tab's data range as getValues returns it ([['']] for an empty tab). */
+  values(sheetName: string): unknown[][] {
+    const data = this.tab(sheetName);
+    return data.read(0, 0, Math.max(1, data.lastRow()), Math.max(1, data.lastColumn()));
+  }
+
+  /** Host-side: every formula in the bound spreadsheet, tab by tab, row by row. */
+  formulaCells(): Array<{ sheet: string; a1: string; formula: string }> {
+    const out: Array<{ sheet: string; a1: string; formula: string }> = [];
+    for (const data of this.active.doc.sheets) {
+      for (const [r, c, formula] of data.formulas.entries())
+        out.push({ sheet: data.name, a1: cellA1(r + 1, c + 1), formula });
+    }
+    return out;
+  }
+
+  /**
+   * Host-side coordinator edit: replaces the tab's values with what `edit` returns from the current
+   * values(). Values are stored as given (a person's typed value, no parsing; a Date stays a date).
+   * A cell whose value is unchanged keeps its formula; other cells lose theirs. Grows the sheet.
+   */
+  editSheet(name: string, edit: (rows: unknown[][]) => unknown[][]): void {
+    const data = this.tab(name);
+    const before = this.values(name);
+    const after = edit(before.map((row) => [...row]));
+    const rows = Math.max(before.length, after.length);
+    for (let r = 0; r < rows; r++) {
+      const width = Math.max(before[r]?.length ?? 0, after[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const old = before[r]?.[c] ?? '';
+        const next = after[r]?.[c] ?? '';
+        if (sameValue(old, next)) continue;
+        data.formulas.set(r, c, undefined);
+        data.values.set(r, c, hostCell(next));
+      }
+    }
+    data.maxRows = Math.max(data.maxRows, after.length);
+    data.maxColumns = Math.max(data.maxColumns, ...after.map((row) => row.length));
+  }
+
+  /** Host-side: moves a column (1-based `from`) so it ends at 1-based position `to`, with its formats. */
+  moveColumn(name: string, from: number, to: number): void {
+    const data = this.tab(name);
+    if (from < 1 || to < 1 || from > data.maxColumns || to > data.maxColumns)
+      throw new Error('column out of range');
+    data.moveColumn(from - 1, to - 1);
+  }
+
+  /** Host-side: deletes one row (1-based), as a person would from the row menu. */
+  deleteRowHost(name: string, row: number): void {
+    const data = this.tab(name);
+    if (row < 1 || row > data.maxRows) throw new Error('row out of range');
+    data.deleteRows(row - 1, 1);
+  }
+
+  /** Host-side: deletes a tab, as a person would. */
+  deleteSheetHost(name: string): void {
+    const doc = this.active.doc;
+    const data = this.tab(name);
+    if (doc.sheets.length === 1) throw new Error('a spreadsheet keeps at least one tab');
+    doc.removeSheet(data);
+  }
+
+  toState(): SpreadsheetState {
+    const doc = this.active.doc;
+    const xlsxNames = xlsxSheetNames(doc.sheets.map((s) => s.name));
+    return {
+      id: doc.id,
+      name: doc.name,
+      timeZone: doc.timeZone,
+      locale: doc.locale,
+      activeSheetId: doc.activeSheetId,
+      sheets: doc.sheets.map((s, i) => ({
+        id: s.id,
+        name: s.name,
+        xlsxName: xlsxNames[i] ?? s.name,
+        maxRows: s.maxRows,
+        maxColumns: s.maxColumns,
+        frozenRows: s.frozenRows,
+        frozenColumns: s.frozenColumns,
+        extraValidations: extraValidationRuns(s),
+      })),
+    };
+  }
+
+  /**
+   * Restores the file's identity and tab layout (contents come from workbook.xlsx in readFiles;
+   * without that file the tabs are empty).
+   */
+  fromState(state: unknown): void {
+    const s = spreadsheetState.parse(state);
+    const doc = new SpreadsheetData(s.id, s.name, s.timeZone, s.locale);
+    for (const t of s.sheets) {
+      const data = doc.addSheet(t.name);
+      data.id = t.id;
+      data.maxRows = t.maxRows;
+      data.maxColumns = t.maxColumns;
+      data.frozenRows = t.frozenRows;
+      data.frozenColumns = t.frozenColumns;
+    }
+    if (doc.sheets.length === 0) doc.addSheet('Sheet1');
+    doc.activeSheetId = s.activeSheetId;
+    this.active = new Spreadsheet(this.rt, doc);
+    this.pendingState = s;
+  }
+
+  async writeFiles(dir: string): Promise<void> {
+    await writeWorkbook(join(dir, WORKBOOK_FILE), this.active.doc);
+  }
+
+  /** workbook.xlsx is the source of truth for the tabs and their contents (a person may edit it). */
+  async readFiles(dir: string): Promise<void> {
+    const file = join(dir, WORKBOOK_FILE);
+    if (!existsSync(file)) return;
+    const doc = this.active.doc;
+    const sheets = await readWorkbook(file, doc, this.pendingState?.sheets ?? []);
+    if (sheets.length === 0) return;
+    doc.sheets = sheets;
+    if (doc.activeSheetId !== null && !doc.sheetById(doc.activeSheetId)) doc.activeSheetId = null;
+    this.active = new Spreadsheet(this.rt, doc);
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return Object.prototype.toString.call(a) === '[object Date]' &&
+      Object.prototype.toString.call(b) === '[object Date]'
+      ? (a as Date).getTime() === (b as Date).getTime()
+      : false;
+  }
+  return a === b;
+}
+
+function hostCell(v: unknown): CellValue | undefined {
+  if (v === null || v === undefined || v === '') return undefined;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+  if (Object.prototype.toString.call(v) === '[object Date]') return new Date((v as Date).getTime());
+  return String(v);
+}

@@ -1,0 +1,250 @@
+import { renameSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { cellA1, parseA1 } from './a1';
+import type { CellWrite } from './cellInput';
+import type { ValidationRule } from './DataValidation';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS, SheetData } from './SheetData';
+import type { SpreadsheetData } from './SpreadsheetData';
+import type { SheetState } from './spreadsheetState';
+import { fromWallDate, wallClockOf, wallDate } from './timeZone';
+
+/**
+ * workbook.xlsx: every tab in order, a file a person can open (and edit) in LibreOffice or Excel.
+ * It holds cell values (dates as dates in the spreadsheet's time zone), formulas, number formats,
+ * bold, frozen rows/columns, hidden columns and widths, and list/checkbox validations whose list
+ * fits inline. Backgrounds and wrap are not written. What it cannot hold lives in state.json.
+ */
+
+/** Excel-style patterns written for dates without an explicit format (not read back as formats). */
+const AUTO_DATE_FORMATS = new Set(['dd/mm/yyyy', 'dd/mm/yyyy hh:mm:ss', 'm/d/yyyy', 'm/d/yyyy h:mm:ss']);
+const PX_PER_CHAR = 7;
+
+interface ValidationModel {
+  model: Record<string, ExcelJS.DataValidation | undefined>;
+}
+
+function validationsOf(ws: ExcelJS.Worksheet): ValidationModel {
+  return (ws as unknown as { dataValidations: ValidationModel }).dataValidations;
+}
+
+/** xlsx tab names: no []:*?/\, at most 31 characters, unique (case-insensitive). */
+export function xlsxSheetNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    const base =
+      name
+        .replace(/[[\]:*?/\\]/g, '_')
+        .replace(/^'|'$/g, '_')
+        .slice(0, 31) || 'Sheet';
+    let candidate = base;
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 28)}~${n}`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+/** A checkbox is written as the list TRUE,FALSE; other lists only when Excel can hold them inline. */
+export function fitsInline(rule: ValidationRule): boolean {
+  if (rule.criteria === 'CHECKBOX') return true;
+  return (
+    rule.values.every((v) => !v.includes(',') && !v.includes('"')) && rule.values.join(',').length <= 255
+  );
+}
+
+function toXlsxValidation(rule: ValidationRule): ExcelJS.DataValidation {
+  const list = rule.criteria === 'CHECKBOX' ? 'TRUE,FALSE' : rule.values.join(',');
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${list}"`],
+    showErrorMessage: true,
+    errorStyle: rule.allowInvalid ? 'warning' : 'stop',
+    ...(rule.helpText ? { prompt: rule.helpText, showInputMessage: true } : {}),
+  };
+}
+
+function fromXlsxValidation(v: ExcelJS.DataValidation): ValidationRule | null {
+  const formula = v.formulae?.[0];
+  if (v.type !== 'list' || typeof formula !== 'string' || !/^".*"$/s.test(formula)) return null;
+  const values = formula.slice(1, -1).split(',');
+  const checkbox = values.length === 2 && values[0] === 'TRUE' && values[1] === 'FALSE';
+  return Object.freeze({
+    criteria: checkbox ? 'CHECKBOX' : 'VALUE_IN_LIST',
+    values: checkbox ? [] : values,
+    showDropdown: true,
+    allowInvalid: !(v.showErrorMessage && (v.errorStyle ?? 'stop') === 'stop'),
+    helpText: v.prompt ?? null,
+  });
+}
+
+export async function writeWorkbook(file: string, doc: SpreadsheetData): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Cohort emulator';
+  const names = xlsxSheetNames(doc.sheets.map((s) => s.name));
+  for (const [i, sheet] of doc.sheets.entries()) writeSheet(wb, names[i] ?? sheet.name, sheet, doc);
+  const tmp = `${file}.tmp`;
+  await wb.xlsx.writeFile(tmp);
+  renameSync(tmp, file);
+}
+
+function writeSheet(wb: ExcelJS.Workbook, name: string, sheet: SheetData, doc: SpreadsheetData): void {
+  const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
+  const ws = wb.addWorksheet(name, {
+    views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
+  });
+  const columns = Math.max(sheet.hiddenColumns.length, sheet.columnWidths.length);
+  for (let c = 0; c < columns; c++) {
+    const width = sheet.columnWidths[c];
+    if (width !== undefined) ws.getColumn(c + 1).width = width / PX_PER_CHAR;
+    if (sheet.hiddenColumns[c]) ws.getColumn(c + 1).hidden = true;
+  }
+  for (const [r, c, v] of sheet.values.entries()) {
+    const cell = ws.getCell(r + 1, c + 1);
+    if (v instanceof Date) {
+      cell.value = wallDate(v.getTime(), doc.timeZone);
+      const wall = wallClockOf(v.getTime(), doc.timeZone);
+      const midnight = wall.hour === 0 && wall.minute === 0 && wall.second === 0;
+      const us = doc.locale === 'en_US';
+      cell.numFmt = midnight
+        ? us
+          ? 'm/d/yyyy'
+          : 'dd/mm/yyyy'
+        : us
+          ? 'm/d/yyyy h:mm:ss'
+          : 'dd/mm/yyyy hh:mm:ss';
+    } else {
+      cell.value = v;
+    }
+  }
+  for (const [r, c, f] of sheet.formulas.entries()) ws.getCell(r + 1, c + 1).value = { formula: f.slice(1) };
+  for (const [r, c, f] of sheet.formats.entries()) ws.getCell(r + 1, c + 1).numFmt = f;
+  for (const [r, c] of sheet.fontWeights.entries()) ws.getCell(r + 1, c + 1).font = { bold: true };
+  const dv = validationsOf(ws);
+  const xlsxRules = new Map<ValidationRule, ExcelJS.DataValidation>();
+  for (const [r, c, rule] of sheet.validations.entries()) {
+    if (!fitsInline(rule)) continue;
+    let x = xlsxRules.get(rule);
+    if (!x) {
+      x = toXlsxValidation(rule);
+      xlsxRules.set(rule, x);
+    }
+    dv.model[cellA1(r + 1, c + 1)] = x;
+  }
+}
+
+/** Rules the xlsx could not hold, as vertical runs (for state.json). */
+export function extraValidationRuns(sheet: SheetData): SheetState['extraValidations'] {
+  const runs: SheetState['extraValidations'] = [];
+  const open = new Map<number, SheetState['extraValidations'][number]>();
+  for (const [r, c, rule] of sheet.validations.entries()) {
+    if (fitsInline(rule)) continue;
+    const run = open.get(c);
+    if (run && run.row + run.numRows === r + 1 && sameRule(run.rule, rule)) {
+      run.numRows++;
+      continue;
+    }
+    const next = { row: r + 1, column: c + 1, numRows: 1, rule: { ...rule, values: [...rule.values] } };
+    runs.push(next);
+    open.set(c, next);
+  }
+  return runs;
+}
+
+function sameRule(a: ValidationRule, b: ValidationRule): boolean {
+  return (
+    a.criteria === b.criteria &&
+    a.showDropdown === b.showDropdown &&
+    a.allowInvalid === b.allowInvalid &&
+    a.helpText === b.helpText &&
+    a.values.length === b.values.length &&
+    a.values.every((v, i) => v === b.values[i])
+  );
+}
+
+export function applyExtraValidations(sheet: SheetData, runs: SheetState['extraValidations']): void {
+  for (const run of runs) {
+    const rule: ValidationRule = Object.freeze({ ...run.rule, values: Object.freeze([...run.rule.values]) });
+    sheet.validations.fill(run.row - 1, run.column - 1, run.numRows, 1, rule);
+  }
+}
+
+/** Reads a cell as the spreadsheet would hold it. Strings are never re-parsed: the file is typed. */
+function readCell(cell: ExcelJS.Cell, timeZone: string): CellWrite {
+  const v = cell.value;
+  if (v === null || v === undefined || v === '') return {};
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return { value: v };
+  if (v instanceof Date) return { value: new Date(fromWallDate(v, timeZone)) };
+  if ('formula' in v || 'sharedFormula' in v) return cell.formula ? { formula: `=${cell.formula}` } : {};
+  if ('richText' in v) return { value: v.richText.map((t) => t.text).join('') };
+  if ('hyperlink' in v) return { value: String(v.text) };
+  if ('error' in v) return { value: String(v.error) };
+  return { value: String(v) };
+}
+
+/**
+ * Reads the tabs of workbook.xlsx into new SheetData, taking from state.json (matched by xlsx tab
+ * name) what the file cannot hold: sheet id, full name, grid size, rules not held inline.
+ */
+export async function readWorkbook(
+  file: string,
+  doc: SpreadsheetData,
+  states: readonly SheetState[],
+): Promise<SheetData[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheets: SheetData[] = [];
+  for (const ws of wb.worksheets) {
+    const state = states.find((s) => s.xlsxName === ws.name);
+    const taken = new Set(sheets.map((s) => s.id));
+    let id = state && !taken.has(state.id) ? state.id : undefined;
+    if (id === undefined) {
+      id = sheets.length === 0 && !states.some((s) => s.id === 0) ? 0 : doc.newSheetId();
+      while (taken.has(id)) id = doc.newSheetId();
+    }
+    const sheet = new SheetData(id, state?.name ?? ws.name);
+    readSheet(ws, sheet, doc.timeZone);
+    sheet.maxRows = Math.max(state?.maxRows ?? DEFAULT_ROWS, sheet.lastRow(), sheet.formats.lastRow());
+    sheet.maxColumns = Math.max(
+      state?.maxColumns ?? DEFAULT_COLUMNS,
+      sheet.lastColumn(),
+      sheet.formats.lastColumn(),
+    );
+    if (state) applyExtraValidations(sheet, state.extraValidations);
+    sheets.push(sheet);
+  }
+  return sheets;
+}
+
+function readSheet(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string): void {
+  const view = ws.views?.[0];
+  if (view?.state === 'frozen') {
+    sheet.frozenRows = view.ySplit ?? 0;
+    sheet.frozenColumns = view.xSplit ?? 0;
+  }
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      const content = readCell(cell, timeZone);
+      sheet.values.set(r, c, content.value);
+      sheet.formulas.set(r, c, content.formula);
+      const fmt = cell.numFmt;
+      if (fmt && fmt !== 'General' && !AUTO_DATE_FORMATS.has(fmt)) sheet.formats.set(r, c, fmt);
+      if (cell.font?.bold) sheet.fontWeights.set(r, c, 'bold');
+    });
+  });
+  const columnCount = Math.max(ws.columnCount, ws.columns?.length ?? 0);
+  for (let c = 1; c <= columnCount; c++) {
+    const col = ws.getColumn(c);
+    if (col.hidden) sheet.hiddenColumns[c - 1] = true;
+    if (col.width !== undefined) sheet.columnWidths[c - 1] = Math.round(col.width * PX_PER_CHAR);
+  }
+  const rules = new Map<ExcelJS.DataValidation, ValidationRule | null>();
+  for (const [address, v] of Object.entries(validationsOf(ws).model)) {
+    if (!v) continue;
+    if (!rules.has(v)) rules.set(v, fromXlsxValidation(v));
+    const rule = rules.get(v);
+    const area = parseA1(address, 1, 1);
+    if (rule && area) sheet.validations.set(area.row - 1, area.column - 1, rule);
+  }
+}

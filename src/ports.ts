@@ -1,0 +1,192 @@
+/**
+ * The interfaces the workflows need from the world. The Apps Script adapters implement them with
+ * Google's services; the workflows never touch a Google global.
+ */
+import type { FormSpec } from './domain/forms/spec';
+
+/** What a sheet cell holds, as getValues returns it. */
+export type Cell = string | number | boolean | Date;
+export type RowValues = Record<string, Cell>;
+
+export type ColumnKind = 'text' | 'number' | 'date' | 'boolean';
+
+export interface ColumnSpec {
+  readonly header: string;
+  readonly kind: ColumnKind;
+  /** Dropdown values offered to the coordinator (data validation; other values are allowed with a warning). */
+  readonly choices?: readonly string[];
+  readonly note?: string;
+}
+
+export interface TabSpec {
+  readonly name: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Rows written when the tab is created (e.g. the scheme's dates, the default templates). */
+  readonly seed?: readonly RowValues[];
+}
+
+/** One data row of a tab, with its 1-based sheet row number. */
+export interface TableRow {
+  readonly rowNumber: number;
+  readonly values: Readonly<RowValues>;
+}
+
+/** A tab read in one call, addressed by header name (the coordinator may reorder columns). */
+export interface Table {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly TableRow[];
+  /** The sheet's last row with content when read (0 for an empty tab). */
+  readonly lastRow: number;
+}
+
+export interface RowChange {
+  readonly rowNumber: number;
+  readonly values: Readonly<RowValues>;
+}
+
+export type TabRepair = 'created' | 'repaired' | 'unchanged';
+
+export interface Workbook {
+  /** Creates the tab if missing (with its seed), adds missing columns at the right; never removes data. */
+  ensureTab(spec: TabSpec): TabRepair;
+  hasTab(name: string): boolean;
+  /** Reads the whole tab in one call. Throws TabMissing when the tab does not exist. */
+  read(name: string): Table;
+  /** Reads only the header row and the last row's position: enough to append to a long tab. */
+  readHeader(name: string): Table;
+  /** Writes the changed cells: one write per block of contiguous rows, only the columns touched. */
+  update(table: Table, changes: readonly RowChange[]): void;
+  /** Appends rows after the last row in one write; returns their row numbers. */
+  append(table: Table, rows: readonly RowValues[]): number[];
+  tabNames(): string[];
+  spreadsheetId(): string;
+  spreadsheetUrl(): string;
+}
+
+export class TabMissing extends Error {
+  readonly code = 'TAB_MISSING' as const;
+  constructor(readonly tab: string) {
+    super(`The "${tab}" tab is missing. Run Mentoring → Set up programme to repair it.`);
+  }
+}
+
+export interface OutgoingEmail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly replyTo: string;
+  readonly senderName: string;
+}
+
+export interface Mailer {
+  /** Recipients the account may still send to today. */
+  remainingQuota(): number;
+  /** Sends one email; throws with Google's error text on failure. */
+  send(email: OutgoingEmail): void;
+}
+
+/** What Google says when the day's mail quota is spent (matched to stop and continue tomorrow). */
+export const MAIL_QUOTA_ERROR = 'Service invoked too many times for one day: email.';
+
+export interface FormRef {
+  readonly id: string;
+  readonly publishedUrl: string;
+  readonly editUrl: string;
+  /** The response tab Google created for this form in the spreadsheet. */
+  readonly responseTab: string;
+}
+
+export interface Forms {
+  /** Creates the form from its spec, or updates it in place when it exists; links it to the spreadsheet. */
+  ensureForm(spec: FormSpec, existing: FormRef | null): FormRef & { created: boolean };
+  /** True when a form with this id still exists. */
+  exists(id: string): boolean;
+}
+
+/** A programme date as an event: wall-clock times in `timeZone`, converted by Google at the edge. */
+export interface CalendarEventInput {
+  /** Our key for the programme row, stored on the event so a lost event id can be found again. */
+  readonly key: string;
+  readonly summary: string;
+  readonly description: string;
+  /** Wall-clock start and end, 'YYYY-MM-DDTHH:mm:ss' without offset. */
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone: string;
+  readonly guests: readonly string[];
+}
+
+export interface CalendarEvent extends CalendarEventInput {
+  readonly id: string;
+  readonly meetLink: string;
+  readonly status: 'confirmed' | 'tentative' | 'cancelled';
+}
+
+export interface CalendarPort {
+  /** The programme calendar's id: the existing one if it still exists, else a new one. */
+  ensureCalendar(name: string, timeZone: string, existingId: string | null): string;
+  /** Every event of ours in the calendar, by key (one paged list). */
+  listByKey(calendarId: string): Map<string, CalendarEvent>;
+  /** Creates the event with a Meet link; guests are invited by Google's own emails. */
+  create(calendarId: string, input: CalendarEventInput): CalendarEvent;
+  /** Changes only what is given; guests replace the whole list; guests are notified by Google. */
+  patch(calendarId: string, eventId: string, changes: Partial<Omit<CalendarEventInput, 'key'>>): CalendarEvent;
+}
+
+export interface Clock {
+  now(): Date;
+  /** The wall-clock reading of an instant in a time zone, 'YYYY-MM-DD HH:mm'. */
+  wallClock(at: Date, timeZone: string): string;
+  /** The instant a wall-clock time 'YYYY-MM-DD HH:mm' names in a time zone. */
+  instant(wallClock: string, timeZone: string): Date;
+}
+
+export interface Lock {
+  /** Waits up to `ms` for the script lock. */
+  tryAcquire(ms: number): boolean;
+  release(): void;
+}
+
+/** Small durable key/value store (script properties): journals, form ids, flags. */
+export interface Store {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+  keys(prefix: string): string[];
+}
+
+export interface Ui {
+  alert(title: string, message: string): void;
+  /** Asks yes/no; true for yes. */
+  confirm(title: string, message: string): boolean;
+  toast(message: string, title?: string): void;
+  /** Asks for text; null when cancelled. */
+  prompt(title: string, message: string): string | null;
+}
+
+export interface Triggers {
+  /** Makes sure exactly one spreadsheet onFormSubmit trigger calls `handler`; removes extras. */
+  ensureFormSubmit(handler: string): 'created' | 'existing' | 'repaired';
+  /** Runs `handler` once, no sooner than `afterMs` from now (a continuation). Idempotent per handler. */
+  scheduleOnce(handler: string, afterMs: number): void;
+  /** Runs `handler` once at a given time (replaces an earlier schedule of the same handler). */
+  scheduleAt(handler: string, at: Date): void;
+  /** Removes the one-shot schedules of `handler` (spent or not). */
+  clearSchedules(handler: string): void;
+  scheduledAt(handler: string): Date | null;
+}
+
+/** The whole world as the workflows see it. `ui` is null when no person is looking (triggers). */
+export interface Ports {
+  readonly workbook: Workbook;
+  readonly mailer: Mailer;
+  readonly forms: Forms;
+  readonly clock: Clock;
+  readonly lock: Lock;
+  readonly store: Store;
+  readonly triggers: Triggers;
+  readonly ui: Ui | null;
+  readonly calendar: CalendarPort;
+}

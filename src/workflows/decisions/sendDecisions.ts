@@ -1,0 +1,125 @@
+import { decisionKey } from '../../domain/default-templates';
+import { programmeDatesText } from '../../domain/dates';
+import { type DecisionStatus, isDecisionStatus, parseRole, parseStatus, type Role } from '../../domain/status';
+import { isValidEmail, normaliseEmail } from '../../domain/text';
+import type { Ports } from '../../ports';
+import { startBudget } from '../budget';
+import { readProgramme, readSettings, readTemplates, senderOf } from '../context';
+import { problemsOf } from '../intake/applicantRow';
+import { writeLog } from '../log';
+import { type DeliveryReport, deliverOutbox } from '../outbox/deliver';
+import { outboxByKey, outboxStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
+import { assertTemplatesUsable, renderEmail } from '../outbox/render';
+import { APPLICANT, OUTBOX, outboxTab, TAB } from '../tabs';
+
+export interface DecisionPlan {
+  readonly emails: PlannedEmail[];
+  readonly byStatus: Record<DecisionStatus, number>;
+  readonly alreadySent: number;
+  /** "ME-004 Sam Typo: Email address is not valid" */
+  readonly blocked: string[];
+}
+
+/** Who gets which decision now: one email per person and decision, ever. */
+export function planDecisions(ports: Ports): DecisionPlan {
+  const { settings } = readSettings(ports);
+  const templates = readTemplates(ports);
+  const keys = (['mentor', 'mentee'] as const).flatMap((r) => (['Selected', 'Waitlisted', 'Not selected'] as const).map((s) => decisionKey(r, s)));
+  assertTemplatesUsable(templates, keys);
+  const programme = readProgramme(ports);
+  const today = ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10);
+  ports.workbook.ensureTab(outboxTab);
+  const outbox = outboxByKey(ports.workbook.read(TAB.outbox));
+  const byStatus: Record<DecisionStatus, number> = { Selected: 0, Waitlisted: 0, 'Not selected': 0 };
+  const emails: PlannedEmail[] = [];
+  const blocked: string[] = [];
+  let alreadySent = 0;
+  for (const row of ports.workbook.read(TAB.applicants).rows) {
+    const v = row.values;
+    const role = parseRole(String(v[APPLICANT.role] ?? ''));
+    const status = parseStatus(String(v[APPLICANT.status] ?? ''));
+    if (!role || !status || !isDecisionStatus(status)) continue;
+    const email = normaliseEmail(String(v[APPLICANT.email] ?? ''));
+    const template = decisionKey(role, status);
+    const key = `${template}:${email || String(v[APPLICANT.id])}`;
+    const previous = outbox.get(key);
+    if (previous && !['preview', 'skipped'].includes(outboxStatus(previous.values[OUTBOX.status]))) {
+      alreadySent++;
+      continue;
+    }
+    const who = `${String(v[APPLICANT.id] ?? '')} ${String(v[APPLICANT.name] ?? '')}`.trim();
+    // Saying "no" is fine whatever the problems; a place is offered only once they are resolved.
+    const problems = status === 'Not selected' ? [] : problemsOf(v[APPLICANT.problems]);
+    if (!isValidEmail(email)) {
+      blocked.push(`${who}: no valid email address`);
+      continue;
+    }
+    if (problems.length > 0) {
+      blocked.push(`${who}: ${problems.join('; ')}`);
+      continue;
+    }
+    byStatus[status]++;
+    emails.push(
+      renderEmail(templates, template, {
+        key,
+        to: email,
+        name: String(v[APPLICANT.name] ?? ''),
+        values: {
+          name: String(v[APPLICANT.name] ?? ''),
+          programmeName: settings.programmeName,
+          coordinatorName: settings.coordinatorName,
+          coordinatorEmail: settings.coordinatorEmail,
+          dates: programmeDatesText(programme, role as Role, today),
+        },
+      }),
+    );
+  }
+  return { emails, byStatus, alreadySent, blocked };
+}
+
+export function previewText(plan: DecisionPlan, dryRun: boolean): string {
+  const n = plan.emails.length;
+  const parts = [
+    `${dryRun ? 'Write' : 'Send'} ${n} email${n === 1 ? '' : 's'}: ${plan.byStatus.Selected} selected, ${plan.byStatus.Waitlisted} waitlisted, ${plan.byStatus['Not selected']} not selected.`,
+    `${plan.alreadySent} already sent ${plan.alreadySent === 1 ? 'is' : 'are'} skipped.`,
+    plan.blocked.length ? `${plan.blocked.length} blocked by problems (fix them, then send again):\n${plan.blocked.slice(0, 15).join('\n')}${plan.blocked.length > 15 ? '\n…' : ''}` : '',
+    dryRun ? 'Dry run is on in Settings: the emails are written to the Outbox as previews, and nothing is sent.' : '',
+  ];
+  return parts.filter(Boolean).join('\n');
+}
+
+export function deliveryText(delivery: DeliveryReport): string {
+  const parts = [`Sent ${delivery.sent}.`];
+  if (delivery.failed) parts.push(`${delivery.failed} failed (see the Outbox tab; use Retry failed emails).`);
+  if (delivery.remaining) {
+    parts.push(
+      delivery.stoppedFor === 'quota'
+        ? `${delivery.remaining} wait for Google's daily email limit to free up: they will be sent automatically.`
+        : `${delivery.remaining} more will be sent automatically in a minute.`,
+    );
+  }
+  if (delivery.unconfirmed) parts.push(`${delivery.unconfirmed} email may or may not have gone when an earlier run was cut off: see the Outbox.`);
+  return parts.join(' ');
+}
+
+/**
+ * "Send decisions": each applicant with a decision status hears it once. With a person looking,
+ * a preview is confirmed first; from the scheduled trigger it simply goes.
+ */
+export function sendDecisions(ports: Ports): string {
+  const budget = startBudget(ports.clock);
+  const { settings } = readSettings(ports);
+  const plan = planDecisions(ports);
+  if (plan.emails.length === 0) {
+    const text = `Nothing new to send. ${previewText(plan, settings.dryRun).split('\n').slice(1).join('\n')}`.trim();
+    ports.ui?.alert('Send decisions', text);
+    return text;
+  }
+  if (ports.ui && !ports.ui.confirm('Send decisions', `${previewText(plan, settings.dryRun)}\n\nGo ahead?`)) return 'Cancelled.';
+  const queue = queueEmails(ports, plan.emails, { dryRun: settings.dryRun });
+  const delivery = deliverOutbox(ports, senderOf(settings), budget);
+  const text = settings.dryRun ? `${queue.previews} previews written to the Outbox; nothing sent.` : deliveryText(delivery);
+  writeLog(ports, [{ level: delivery.failed ? 'warning' : 'info', action: 'Send decisions', message: `${queue.queued} queued. ${text}` }]);
+  ports.ui?.alert('Send decisions', text);
+  return text;
+}

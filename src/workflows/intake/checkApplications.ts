@@ -1,0 +1,76 @@
+import { CROSS_ROLE_PROBLEM, crossRoleProblem, parseApplication } from '../../domain/intake';
+import { parseRole, parseStatus, type Role, ROLE_LABELS, STATUSES, type Status } from '../../domain/status';
+import type { Ports, RowValues } from '../../ports';
+import { startBudget } from '../budget';
+import { deadlineOf, readSettings } from '../context';
+import { APPLICANT, TAB } from '../tabs';
+import { updateAsOneBlock } from '../write';
+import { answersFromRow, PROBLEM_SEPARATOR, problemsOf } from './applicantRow';
+import { importApplications } from './importApplications';
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+export interface CheckReport {
+  readonly counts: Record<Role, Record<Status, number>>;
+  readonly places: Record<Role, number>;
+  readonly attention: string[];
+  readonly imported: number;
+  readonly changed: number;
+}
+
+/**
+ * "Check applications": brings in any response a trigger missed, re-validates every row as it now
+ * stands (the coordinator may have corrected an answer or changed Settings), refreshes Problems,
+ * and reports counts per role and status against the places in Settings.
+ */
+export function checkApplications(ports: Ports): CheckReport {
+  const intake = importApplications(ports, startBudget(ports.clock));
+  const { settings } = readSettings(ports);
+  const deadline = deadlineOf(ports, settings);
+  const table = ports.workbook.read(TAB.applicants);
+  const people = table.rows.flatMap((row) => {
+    const role = parseRole(String(row.values[APPLICANT.role] ?? ''));
+    return role ? [{ row, role, status: parseStatus(String(row.values[APPLICANT.status] ?? '')) }] : [];
+  });
+  const flags = crossRoleProblem(people.map((p) => ({ email: String(p.row.values[APPLICANT.email] ?? ''), role: p.role, status: p.status ?? undefined })));
+  const changes = new Map<number, RowValues>();
+  const counts = { mentor: zero(), mentee: zero() };
+  const attention: string[] = [];
+  people.forEach((p, i) => {
+    const submitted = p.row.values[APPLICANT.submittedAt];
+    const app = parseApplication(p.role, answersFromRow(p.role, p.row.values), {
+      submittedAt: isDate(submitted) ? submitted : ports.clock.now(),
+      deadline,
+      eligibleNations: settings.eligibleNations,
+    });
+    const problems = [...app.problems, ...(flags[i] ? [CROSS_ROLE_PROBLEM] : [])];
+    const text = problems.join(PROBLEM_SEPARATOR);
+    if (text !== problemsOf(p.row.values[APPLICANT.problems]).join(PROBLEM_SEPARATOR)) changes.set(p.row.rowNumber, { [APPLICANT.problems]: text });
+    if (!p.status) problems.push(`Status "${String(p.row.values[APPLICANT.status] ?? '')}" is not one of: ${STATUSES.join(', ')}`);
+    counts[p.role][p.status ?? 'Applied']++;
+    if (problems.length > 0 && p.status !== 'Withdrawn' && p.status !== 'Not selected') {
+      attention.push(`${String(p.row.values[APPLICANT.id] ?? '')} ${String(p.row.values[APPLICANT.name] ?? '')}: ${problems.join('; ')}`);
+    }
+  });
+  updateAsOneBlock(ports, table, changes);
+  const places = { mentor: settings.mentorPlaces - counts.mentor.Selected, mentee: settings.menteePlaces - counts.mentee.Selected };
+  const report = { counts, places, attention, imported: intake.imported, changed: changes.size };
+  ports.ui?.alert('Check applications', checkText(report));
+  return report;
+}
+
+function zero(): Record<Status, number> {
+  return { Applied: 0, Selected: 0, Waitlisted: 0, 'Not selected': 0, Withdrawn: 0 };
+}
+
+export function checkText(report: CheckReport): string {
+  const lines = (['mentor', 'mentee'] as const).map((role) => {
+    const c = report.counts[role];
+    const total = STATUSES.reduce((n, s) => n + c[s], 0);
+    const left = report.places[role];
+    return `${ROLE_LABELS[role]}s: ${total} (${STATUSES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s.toLowerCase()}`).join(', ') || 'none'}); ${left >= 0 ? `${left} place${left === 1 ? '' : 's'} left` : `${-left} more selected than places`}.`;
+  });
+  if (report.imported) lines.push(`${report.imported} application(s) were brought in from the response tabs.`);
+  lines.push(report.attention.length ? `Need attention (${report.attention.length}):\n${report.attention.slice(0, 20).join('\n')}${report.attention.length > 20 ? '\n…' : ''}` : 'No application needs attention.');
+  return lines.join('\n');
+}

@@ -1,0 +1,11 @@
+/** The Mentoring menu: captions as the coordinator reads them, and the function each one runs. */
+export const MENU_TITLE = 'Mentoring';
+
+export const MENU = [
+  { caption: 'Set up programme', handler: 'menuSetUp' },
+  { caption: 'Check applications', handler: 'menuCheckApplications' },
+  'separator',
+  { caption: 'Send decisions', handler: 'menuSendDecisions' },
+  { caption: 'Send decisions on…', handler: 'menuScheduleDecisions' },
+  { caption: 'Retry failed emails', handler: 'menuRetryFailed' },
+] as const;

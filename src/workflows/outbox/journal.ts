@@ -1,0 +1,74 @@
+import type { Store } from '../../ports';
+
+const SENDING = 'outbox:sending';
+const DONE_PREFIX = 'outbox:done:';
+/** A property value may hold 9 KB; chunks stay well under it. */
+const CHUNK_CHARS = 7000;
+
+export interface JournalEntry {
+  readonly key: string;
+  readonly at: Date;
+  readonly outcome: 'sent' | 'failed';
+  readonly error: string;
+}
+
+export interface Recovered {
+  readonly entries: readonly JournalEntry[];
+  /** The email being sent when an execution was cut off: it may or may not have gone. */
+  readonly interrupted: string | null;
+}
+
+/**
+ * A write-ahead journal in script properties. The Outbox tab is written once per run; between
+ * those writes, each email's fate is journalled here (a property write, not a spreadsheet call),
+ * so a run cut off at any point can be finished by the next without sending anything twice.
+ */
+export class Journal {
+  private chunk = 0;
+  private lines: string[] = [];
+
+  constructor(private readonly store: Store) {}
+
+  static recover(store: Store): Recovered {
+    const entries: JournalEntry[] = [];
+    const chunks = store
+      .keys(DONE_PREFIX)
+      .sort((a, b) => Number(a.slice(DONE_PREFIX.length)) - Number(b.slice(DONE_PREFIX.length)));
+    for (const name of chunks) {
+      for (const line of (store.get(name) ?? '').split('\n')) {
+        const [key, at, outcome, error] = line.split('\t');
+        if (!key || (outcome !== 'sent' && outcome !== 'failed')) continue;
+        entries.push({ key, at: new Date(at ?? ''), outcome, error: error ?? '' });
+      }
+    }
+    const sending = store.get(SENDING);
+    const interrupted = sending && !entries.some((e) => e.key === sending) ? sending : null;
+    return { entries, interrupted };
+  }
+
+  /** Said before the email goes: if the run dies now, the next one knows this email is in doubt. */
+  beginSend(key: string): void {
+    this.store.set(SENDING, key);
+  }
+
+  /** The send threw before anything went (e.g. the day's quota): nothing is in doubt. */
+  abandonSend(): void {
+    this.store.delete(SENDING);
+  }
+
+  record(entry: JournalEntry): void {
+    const line = [entry.key, entry.at.toISOString(), entry.outcome, entry.error.replace(/[\t\n\r]+/g, ' ').slice(0, 300)].join('\t');
+    if (this.lines.length > 0 && this.lines.join('\n').length + line.length + 1 > CHUNK_CHARS) {
+      this.chunk++;
+      this.lines = [];
+    }
+    this.lines.push(line);
+    this.store.set(DONE_PREFIX + this.chunk, this.lines.join('\n'));
+  }
+
+  /** After the Outbox tab holds every outcome, the journal is emptied. */
+  static clear(store: Store): void {
+    for (const key of store.keys(DONE_PREFIX)) store.delete(key);
+    if (store.get(SENDING) !== null) store.delete(SENDING);
+  }
+}

@@ -1,0 +1,97 @@
+import type { Ports, RowChange, RowValues, Table } from '../../ports';
+import { OUTBOX, type OutboxStatus, outboxTab } from '../tabs';
+
+/** One email a workflow wants sent, rendered, with the key that makes it happen at most once. */
+export interface PlannedEmail {
+  /** `template:person[:detail]`: the same key is never sent twice. */
+  readonly key: string;
+  readonly to: string;
+  readonly name: string;
+  readonly template: string;
+  readonly subject: string;
+  readonly body: string;
+  /** Why it must not be sent (e.g. the address is invalid): recorded as skipped, in words. */
+  readonly blockedBy?: string;
+}
+
+export interface QueueReport {
+  readonly queued: number;
+  readonly previews: number;
+  readonly skipped: number;
+  /** Keys already in the Outbox (sent, queued, failed or unconfirmed): never queued twice. */
+  readonly already: number;
+}
+
+export function outboxStatus(value: unknown): OutboxStatus | '' {
+  const s = String(value ?? '').trim().toLowerCase();
+  return (['queued', 'sent', 'failed', 'skipped', 'preview', 'unconfirmed'] as const).find((x) => x === s) ?? '';
+}
+
+/** Outbox rows by key (the first row wins if a coordinator copied one). */
+export function outboxByKey(outbox: Table): Map<string, Table['rows'][number]> {
+  const byKey = new Map<string, Table['rows'][number]>();
+  for (const row of outbox.rows) {
+    const key = String(row.values[OUTBOX.key] ?? '').trim();
+    if (key && !byKey.has(key)) byKey.set(key, row);
+  }
+  return byKey;
+}
+
+/**
+ * Writes emails into the Outbox ledger before anything is sent. A key already there is left alone,
+ * except a preview (dry run) or a skipped row, which becomes queued once it can really be sent.
+ */
+export function queueEmails(
+  ports: Pick<Ports, 'workbook' | 'clock'>,
+  emails: readonly PlannedEmail[],
+  options: { dryRun: boolean },
+): QueueReport {
+  ports.workbook.ensureTab(outboxTab);
+  const outbox = ports.workbook.read(outboxTab.name);
+  const byKey = outboxByKey(outbox);
+  const now = ports.clock.now();
+  const changes: RowChange[] = [];
+  const appends: RowValues[] = [];
+  const seen = new Set<string>();
+  let queued = 0;
+  let previews = 0;
+  let skipped = 0;
+  let already = 0;
+  for (const email of emails) {
+    if (seen.has(email.key)) continue;
+    seen.add(email.key);
+    const status: OutboxStatus = email.blockedBy ? 'skipped' : options.dryRun ? 'preview' : 'queued';
+    const values: RowValues = {
+      [OUTBOX.key]: email.key,
+      [OUTBOX.to]: email.to,
+      [OUTBOX.name]: email.name,
+      [OUTBOX.template]: email.template,
+      [OUTBOX.subject]: email.subject,
+      [OUTBOX.body]: email.body,
+      [OUTBOX.status]: status,
+      [OUTBOX.attempts]: 0,
+      [OUTBOX.queuedAt]: now,
+      [OUTBOX.sentAt]: '',
+      [OUTBOX.error]: email.blockedBy ?? '',
+    };
+    const existing = byKey.get(email.key);
+    const previous = existing ? outboxStatus(existing.values[OUTBOX.status]) : '';
+    const replaceable = previous === 'preview' || (previous === 'skipped' && status !== 'skipped');
+    if (existing && !replaceable) {
+      already++;
+      continue;
+    }
+    if (existing && previous === status) {
+      already++;
+      continue;
+    }
+    if (status === 'queued') queued++;
+    else if (status === 'preview') previews++;
+    else skipped++;
+    if (existing) changes.push({ rowNumber: existing.rowNumber, values });
+    else appends.push(values);
+  }
+  ports.workbook.update(outbox, changes);
+  ports.workbook.append(outbox, appends);
+  return { queued, previews, skipped, already };
+}
