@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { target: 'es2021' } }] },
   testTimeout: 120000,
+  globalSetup: '<rootDir>/test/support/globalSetup.js',
 };

@@ -7,6 +7,7 @@
  * (bench/index.ts) must not start other benchmarks at load time when that variable is set.
  */
 import { fork } from 'node:child_process';
+import loadHighs from 'highs';
 import { match, type MatchInstance, type Tiers } from '../src/domain/matching';
 import { randomCohort } from './matching-cohort';
 import { peerProblem, solveWithHighs, solveWithMunkres } from './matching-peers';
@@ -133,7 +134,7 @@ function runChild(job: Job): Promise<Outcome> {
 async function serveJob(job: Job): Promise<void> {
   const reply = (r: Reply) => new Promise<void>((done) => process.send!(r, () => done()));
   try {
-    const highs = job.solver === 'highs' ? await (await import('highs')).default() : null;
+    const highs = job.solver === 'highs' ? await loadHighs() : null;
     for (let run = 0; run < job.runs; run++) {
       const start = performance.now();
       let tiers: Tiers;

@@ -31,21 +31,20 @@ mkdirSync(dist, { recursive: true });
 // Apps Script only sees top-level function declarations. The entry module exports its handlers;
 // esbuild wraps the bundle in an IIFE assigned to `Cohort`, and we declare one top-level function
 // per export that forwards to it. No import/export/require survives.
-const appsScript = await build({
+const common = {
   entryPoints: [join(root, 'src/apps-script.ts')],
   bundle: true,
-  format: 'iife',
-  globalName: 'Cohort',
   platform: 'neutral',
   mainFields: ['module', 'main'],
   target: 'es2019',
   write: false,
-  metafile: true,
   legalComments: 'none',
   charset: 'utf8',
-});
-const entryOutput = Object.values(appsScript.metafile.outputs)[0];
-const handlers = entryOutput.exports.filter((name) => name !== 'default');
+};
+// esbuild lists an entry's exports only for ESM output: ask once for the names, then build the IIFE.
+const probe = await build({ ...common, format: 'esm', metafile: true });
+const handlers = Object.values(probe.metafile.outputs)[0].exports.filter((name) => name !== 'default');
+const appsScript = await build({ ...common, format: 'iife', globalName: 'Cohort' });
 const stubs = handlers
   .map((name) => `function ${name}() { return Cohort.${name}.apply(this, arguments); }`)
   .join('\n');

@@ -8,7 +8,10 @@ import { startBudget } from './workflows/budget';
 import { readSettings, senderOf } from './workflows/context';
 import { HANDLER } from './workflows/handlers';
 import { checkApplications } from './workflows/intake/checkApplications';
-import { importApplications } from './workflows/intake/importApplications';
+import { importResponses } from './workflows/intake/importResponses';
+import { openMentorChoices } from './workflows/choices/openChoices';
+import { announcePairs } from './workflows/matching/announcePairs';
+import { runMatching } from './workflows/matching/runMatching';
 import { scheduleDecisions } from './workflows/decisions/scheduleDecisions';
 import { sendDecisions } from './workflows/decisions/sendDecisions';
 import { retryFailedEmails } from './workflows/outbox/retry';
@@ -36,15 +39,16 @@ export function menuSetUp(): void {
 }
 
 /** Installable spreadsheet trigger: a form response arrived in one of the response tabs. */
-export function onFormSubmitTrigger(): void {
-  runAction(triggerPorts(), 'New application', (ports) => importApplications(ports, startBudget(ports.clock)), {
+export function onFormSubmitTrigger(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const tab = e?.range ? e.range.getSheet().getName() : undefined;
+  runAction(triggerPorts(), 'New form response', (ports) => importResponses(ports, startBudget(ports.clock), tab), {
     onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
   });
 }
 
-/** Time-driven: intake that could not take the lock earlier (the responses wait in their tab). */
+/** Time-driven: responses that could not be taken in earlier (they wait, safe, in their tabs). */
 export function continueIntake(): void {
-  runAction(triggerPorts(), 'New application', (ports) => importApplications(ports, startBudget(ports.clock)), {
+  runAction(triggerPorts(), 'New form response', (ports) => importResponses(ports, startBudget(ports.clock)), {
     onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
   });
 }
@@ -77,4 +81,16 @@ export function sendScheduledDecisions(): void {
 
 export function menuRetryFailed(): void {
   runAction(menuPorts(), 'Retry failed emails', retryFailedEmails);
+}
+
+export function menuOpenChoices(): void {
+  runAction(menuPorts(), 'Open mentor choices', openMentorChoices);
+}
+
+export function menuRunMatching(): void {
+  runAction(menuPorts(), 'Run matching', runMatching);
+}
+
+export function menuAnnouncePairs(): void {
+  runAction(menuPorts(), 'Announce pairs', announcePairs);
 }

@@ -141,6 +141,8 @@ export interface Clock {
   wallClock(at: Date, timeZone: string): string;
   /** The instant a wall-clock time 'YYYY-MM-DD HH:mm' names in a time zone. */
   instant(wallClock: string, timeZone: string): Date;
+  /** Waits (Utilities.sleep; at most 5 minutes): the backoff between retries of a busy service. */
+  sleep(ms: number): void;
 }
 
 export interface Lock {

@@ -8,4 +8,8 @@ export const MENU = [
   { caption: 'Send decisions', handler: 'menuSendDecisions' },
   { caption: 'Send decisions on…', handler: 'menuScheduleDecisions' },
   { caption: 'Retry failed emails', handler: 'menuRetryFailed' },
+  'separator',
+  { caption: 'Open mentor choices', handler: 'menuOpenChoices' },
+  { caption: 'Run matching', handler: 'menuRunMatching' },
+  { caption: 'Announce pairs', handler: 'menuAnnouncePairs' },
 ] as const;

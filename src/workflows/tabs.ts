@@ -204,3 +204,70 @@ export const formsTab: TabSpec = {
     { header: FORMS.responses, kind: 'text' },
   ],
 };
+
+export const CHOICE = {
+  email: 'Mentee email',
+  menteeId: 'Mentee ID',
+  mentee: 'Mentee',
+  first: '1st choice',
+  second: '2nd choice',
+  third: '3rd choice',
+  note: 'Note',
+  problems: 'Problems',
+  submittedAt: 'Last submitted',
+  submissions: 'Submissions',
+  history: 'Submission history',
+} as const;
+
+export const CHOICE_COLUMNS = [CHOICE.first, CHOICE.second, CHOICE.third] as const;
+
+export const choicesTab: TabSpec = {
+  name: TAB.choices,
+  columns: [
+    { header: CHOICE.email, kind: 'text' },
+    { header: CHOICE.menteeId, kind: 'text' },
+    { header: CHOICE.mentee, kind: 'text' },
+    { header: CHOICE.first, kind: 'text', note: 'Mentor name (ID)' },
+    { header: CHOICE.second, kind: 'text' },
+    { header: CHOICE.third, kind: 'text' },
+    { header: CHOICE.note, kind: 'text' },
+    { header: CHOICE.problems, kind: 'text' },
+    { header: CHOICE.submittedAt, kind: 'date' },
+    { header: CHOICE.submissions, kind: 'number' },
+    { header: CHOICE.history, kind: 'text' },
+  ],
+};
+
+export const MATCH = {
+  menteeId: 'Mentee ID',
+  mentee: 'Mentee',
+  mentorId: 'Mentor ID',
+  mentor: 'Mentor',
+  choiceRank: 'Choice rank',
+  sharedAreas: 'Shared areas',
+  reason: 'Reason',
+  status: 'Status',
+  notes: 'Coordinator notes',
+} as const;
+
+export const MATCH_STATUSES = ['Proposed', 'Locked', 'Excluded', 'Unmatched'] as const;
+
+export const matchesTab: TabSpec = {
+  name: TAB.matches,
+  columns: [
+    { header: MATCH.menteeId, kind: 'text' },
+    { header: MATCH.mentee, kind: 'text' },
+    { header: MATCH.mentorId, kind: 'text' },
+    { header: MATCH.mentor, kind: 'text' },
+    { header: MATCH.choiceRank, kind: 'text' },
+    { header: MATCH.sharedAreas, kind: 'text' },
+    { header: MATCH.reason, kind: 'text' },
+    {
+      header: MATCH.status,
+      kind: 'text',
+      choices: MATCH_STATUSES,
+      note: 'Locked: keep this pair. Excluded: never pair these two. Run matching keeps both.',
+    },
+    { header: MATCH.notes, kind: 'text' },
+  ],
+};

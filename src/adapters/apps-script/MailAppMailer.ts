@@ -7,13 +7,14 @@ export class MailAppMailer implements Mailer {
   }
 
   send(email: OutgoingEmail): void {
+    // An empty reply-to or name is left out: Google refuses an empty address.
     MailApp.sendEmail({
       to: email.to,
       subject: email.subject,
       body: email.text,
       htmlBody: email.html,
-      replyTo: email.replyTo,
-      name: email.senderName,
+      ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+      ...(email.senderName ? { name: email.senderName } : {}),
     });
   }
 }

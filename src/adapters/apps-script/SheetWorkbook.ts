@@ -20,6 +20,15 @@ function toCell(value: Cell | undefined): Cell {
   return typeof value === 'string' ? neutraliseFormula(value) : value;
 }
 
+/**
+ * A value as read back: the apostrophe `toCell` put before text that could run is taken off again
+ * (Sheets hides it in a normal cell but keeps it in a plain-text one), so text round-trips unchanged.
+ */
+function fromCell(value: unknown): Cell {
+  if (typeof value === 'string' && /^'\s*[=+\-@]/.test(value)) return value.slice(1);
+  return value as Cell;
+}
+
 function isBlankRow(row: readonly unknown[]): boolean {
   return row.every((v) => v === '' || v === null || v === undefined);
 }
@@ -96,7 +105,7 @@ export class SheetWorkbook implements Workbook {
       if (isBlankRow(raw)) continue;
       const record: RowValues = {};
       headers.forEach((h, c) => {
-        if (h !== '' && !(h in record)) record[h] = raw[c] as Cell;
+        if (h !== '' && !(h in record)) record[h] = fromCell(raw[c]);
       });
       rows.push({ rowNumber: i + 1, values: record });
     }
@@ -143,6 +152,9 @@ export class SheetWorkbook implements Workbook {
     const after = Math.max(table.lastRow, this.appended.get(table.name) ?? 0, 1);
     for (const row of rows) for (const h of Object.keys(row)) this.column(table, h);
     const width = table.headers.length;
+    // A sheet has a fixed number of rows; writing below them fails, so grow it first.
+    const maxRows = sheet.getMaxRows();
+    if (after + rows.length > maxRows) sheet.insertRowsAfter(maxRows, after + rows.length - maxRows);
     sheet.getRange(after + 1, 1, rows.length, width).setValues(rows.map((r) => table.headers.map((h) => toCell(r[h]))));
     this.appended.set(table.name, after + rows.length);
     return rows.map((_, i) => after + 1 + i);

@@ -19,6 +19,11 @@ export class SystemClock implements Clock {
     return Utilities.formatDate(at, timeZone, 'yyyy-MM-dd HH:mm');
   }
 
+  sleep(ms: number): void {
+    // Google refuses more than 5 minutes.
+    Utilities.sleep(Math.min(Math.max(0, Math.round(ms)), 300_000));
+  }
+
   instant(wallClock: string, timeZone: string): Date {
     const wall = parseWallClock(wallClock);
     if (!wall) throw new Error(`"${wallClock}" is not a date and time like 2025-04-18 23:59`);

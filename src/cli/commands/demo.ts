@@ -2,54 +2,182 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { sampleCohort } from '../../../scripts/sample-cohort';
+import { type SampleSubmission, sampleCohort } from '../../../scripts/sample-cohort';
 import type { Emulator } from '../../emulator/Emulator';
-import { CliError } from '../workspace';
+import { yesResponder } from '../../emulator/runtime/Runtime';
+import { CliError, clickMenu } from '../workspace';
 import { initWorkspace, SCHEME_START } from './init';
 import { statusReport } from './status';
 import { formIdFor } from './submit';
 
 const DAY = 86_400_000;
-/** The 2025 scheme's application deadline (18 April, end of day, BST) and the submission window. */
-const DEADLINE = Date.UTC(2025, 3, 18, 22, 59);
+/** 2025 scheme dates, as UTC instants (London is on BST from 30 March). */
+const at = (iso: string) => Date.parse(iso);
+const DEADLINE = at('2025-04-18T22:59:00Z');
 
 export interface DemoStep {
   readonly title: string;
   readonly run: (emulator: Emulator) => void;
 }
 
-/** Moves the clock to `at` (running the triggers that fall due); never backwards. */
-export function moveTo(emulator: Emulator, at: number): void {
+/** Moves the clock to `when` (running the triggers that fall due); never backwards. */
+export function moveTo(emulator: Emulator, when: number): void {
   const now = emulator.rt.clock.now();
-  if (at > now) emulator.advance(at - now);
+  if (when > now) emulator.advance(when - now);
 }
 
-/** The sample cohort applies through the two forms, over the weeks before the deadline. */
-function applications(emulator: Emulator): DemoStep[] {
-  const props = () => Object.fromEntries(emulator.properties.stores.script.values);
-  return sampleCohort({ mentors: 14, mentees: 22, from: SCHEME_START + DAY, until: DEADLINE - DAY, withProblems: true }).map((s) => ({
-    title: `${s.role} application${s.expect ? ` (${s.expect})` : ''}`,
-    run: (emu) => {
-      moveTo(emu, s.at);
-      const submission = emu.forms.submit(formIdFor(props(), s.role), s.answers, { unchecked: Boolean(s.unchecked) });
-      if (submission) emu.deliverFormSubmit(submission);
+const props = (emulator: Emulator) => Object.fromEntries(emulator.properties.stores.script.values);
+
+function menu(caption: string, when: string): DemoStep {
+  return {
+    title: `${when.slice(0, 10)} coordinator: ${caption}`,
+    run: (emulator) => {
+      moveTo(emulator, at(when));
+      const result = clickMenu(emulator, caption);
+      if (!result.ok) throw new CliError(`${caption} failed: ${result.error?.message}`);
     },
-  }));
+  };
+}
+
+/** The coordinator's edits of the Applicants tab, as they would make them by hand. */
+function setStatuses(emulator: Emulator, decide: (row: Record<string, unknown>) => string | null): void {
+  emulator.spreadsheets.editSheet('Applicants', (values) => {
+    const header = (values[0] ?? []).map(String);
+    const status = header.indexOf('Status');
+    return values.map((r, i) => {
+      if (i === 0) return r;
+      const next = decide(Object.fromEntries(header.map((h, c) => [h, r[c]])));
+      if (next === null) return r;
+      const copy = [...r];
+      copy[status] = next;
+      return copy;
+    });
+  });
+}
+
+function settings(emulator: Emulator, values: Record<string, string>): void {
+  emulator.spreadsheets.editSheet('Settings', (rows) => {
+    const header = (rows[0] ?? []).map(String);
+    const key = header.indexOf('Key');
+    const value = header.indexOf('Value');
+    return rows.map((r) => (String(r[key]) in values ? r.map((v, c) => (c === value ? values[String(r[key])] : v)) : r));
+  });
+}
+
+/** A realistic selection within the places in Settings: problems resolved or declined, as a coordinator would. */
+function select(emulator: Emulator): void {
+  let mentees = 0;
+  let mentors = 0;
+  setStatuses(emulator, (row) => {
+    const problems = String(row.Problems ?? '');
+    if (/both mentor and mentee/.test(problems) && row.Role === 'Mentor') return 'Withdrawn';
+    if (/nation|deadline|email/i.test(problems)) return 'Not selected';
+    if (row.Role === 'Mentor') return ++mentors <= 14 ? 'Selected' : 'Waitlisted';
+    mentees++;
+    return mentees <= 18 ? 'Selected' : mentees <= 21 ? 'Waitlisted' : 'Not selected';
+  });
+}
+
+function submissionStep(s: SampleSubmission): DemoStep {
+  return {
+    title: `${new Date(s.at).toISOString().slice(0, 10)} ${s.role} applies${s.expect ? ` (${s.expect})` : ''}`,
+    run: (emulator) => {
+      moveTo(emulator, s.at);
+      const submission = emulator.forms.submit(formIdFor(props(emulator), s.role), s.answers, { unchecked: Boolean(s.unchecked) });
+      if (submission) emulator.deliverFormSubmit(submission);
+    },
+  };
+}
+
+/** After the launch event each selected mentee picks three mentors, mostly the popular ones. */
+function choicesStep(): DemoStep {
+  return {
+    title: '2025-05-08 selected mentees choose their mentors',
+    run: (emulator) => {
+      moveTo(emulator, at('2025-05-08T10:00:00Z'));
+      const id = formIdFor(props(emulator), 'choices');
+      const form = emulator.forms.data(id);
+      const options = form?.items.find((i) => i.title.includes('first choice'))?.choices ?? [];
+      const [header = [], ...rows] = emulator.spreadsheets.values('Applicants');
+      const h = (name: string) => header.map(String).indexOf(name);
+      const mentees = rows.filter((r) => r[h('Role')] === 'Mentee' && r[h('Status')] === 'Selected');
+      mentees.forEach((r, i) => {
+        const pick = (k: number) => options[(i * 3 + k * 5 + (i % 2)) % options.length]!;
+        const answers = {
+          'Your work email address': String(r[h('Email')]),
+          'Your first choice of mentor': pick(0),
+          'Your second choice of mentor': pick(1),
+          'Your third choice of mentor': pick(2),
+        };
+        emulator.advance(20 * 60_000);
+        const submission = emulator.forms.submit(id, answers, { unchecked: true });
+        if (submission) emulator.deliverFormSubmit(submission);
+      });
+    },
+  };
+}
+
+export function demoSteps(): DemoStep[] {
+  const applications = sampleCohort({ mentors: 16, mentees: 24, from: SCHEME_START + DAY, until: DEADLINE - DAY, withProblems: true });
+  const calendar = (when: string): DemoStep[] => [
+    {
+      title: `${when.slice(0, 10)} coordinator: Send calendar invites`,
+      run: (emulator) => {
+        const has = emulator.spreadsheets.menus().some((m) => m.items.some((i) => i !== 'separator' && i.caption === 'Send calendar invites'));
+        if (has) menu('Send calendar invites', when).run(emulator);
+      },
+    },
+  ];
+  return [
+    {
+      title: '2025-03-24 coordinator fills in Settings',
+      run: (emulator) => settings(emulator, { coordinatorName: 'Rhian Evans', coordinatorEmail: 'rhian.evans@example.org', menteePlaces: '18', mentorPlaces: '14' }),
+    },
+    ...applications.map(submissionStep),
+    menu('Check applications', '2025-04-22T09:00:00Z'),
+    { title: '2025-04-22 coordinator sets each status in Applicants', run: select },
+    menu('Check applications', '2025-04-22T10:00:00Z'),
+    {
+      title: '2025-04-24 coordinator: Send decisions on… 25 April 09:00',
+      run: (emulator) => {
+        moveTo(emulator, at('2025-04-24T15:00:00Z'));
+        emulator.rt.dialogs = { ...yesResponder, prompt: (_t, _p, buttons) => ({ button: buttons.includes('OK') ? 'OK' : 'YES', text: '2025-04-25 09:00' }) };
+        clickMenu(emulator, 'Send decisions on…');
+        emulator.rt.dialogs = yesResponder;
+      },
+    },
+    { title: '2025-04-25 decisions go out (scheduled; the daily quota may spread them)', run: (emulator) => moveTo(emulator, at('2025-04-28T09:00:00Z')) },
+    ...calendar('2025-04-28T10:00:00Z'),
+    menu('Open mentor choices', '2025-05-07T12:00:00Z'),
+    choicesStep(),
+    menu('Run matching', '2025-05-19T10:00:00Z'),
+    menu('Announce pairs', '2025-05-20T08:00:00Z'),
+    {
+      title: '2025-06-02 a mentee withdraws',
+      run: (emulator) => {
+        moveTo(emulator, at('2025-06-02T09:00:00Z'));
+        let done = false;
+        setStatuses(emulator, (row) => (!done && row.Role === 'Mentee' && row.Status === 'Selected' ? ((done = true), 'Withdrawn') : null));
+      },
+    },
+    ...calendar('2025-06-02T10:00:00Z'),
+    { title: '2025-06-05 the last continuations run', run: (emulator) => moveTo(emulator, at('2025-06-05T09:00:00Z')) },
+  ];
 }
 
 export async function runDemo(dir: string, log: (line: string) => void = console.log): Promise<Emulator> {
   const emulator = initWorkspace({ now: SCHEME_START, mailQuota: 100 });
-  const steps = applications(emulator);
+  emulator.rt.dialogs = yesResponder;
+  const steps = demoSteps();
   const bar = process.stdout.isTTY ? new SingleBar({ format: ' {bar} {value}/{total} {step}', hideCursor: true }) : null;
   bar?.start(steps.length, 0, { step: '' });
   steps.forEach((step, i) => {
     step.run(emulator);
-    if (bar) bar.update(i + 1, { step: step.title });
+    if (bar) bar.update(i + 1, { step: step.title.slice(0, 60) });
     else log(`[${i + 1}/${steps.length}] ${step.title}`);
   });
   bar?.stop();
-  const failed = emulator.executions.filter((e) => !e.ok);
-  for (const f of failed) log(`! ${f.handler} failed: ${f.error?.message}`);
+  for (const f of emulator.executions.filter((e) => !e.ok)) log(`! ${f.handler} failed: ${f.error?.message}`);
   await emulator.save(dir);
   return emulator;
 }

@@ -1,6 +1,7 @@
 import { acknowledgementKey } from '../../domain/default-templates';
 import { programmeDatesText } from '../../domain/dates';
-import { type Application, CROSS_ROLE_PROBLEM, crossRoleProblem, parseApplication } from '../../domain/intake';
+import { applicationForm } from '../../domain/forms/spec';
+import { type Application, CROSS_ROLE_PROBLEM, crossRoleProblem, FIELD_LIMITS, parseApplication } from '../../domain/intake';
 import { parseRole, parseStatus, type Role } from '../../domain/status';
 import { isValidEmail, normaliseEmail } from '../../domain/text';
 import type { Cell, Ports, RowValues, Table } from '../../ports';
@@ -75,14 +76,15 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
     const ref = formRef(ports, role);
     if (!ref || !ports.workbook.hasTab(ref.responseTab)) continue;
     const responses = ports.workbook.read(ref.responseTab);
+    const emailTitle = applicationForm(role).items.find((i) => i.key === 'email')?.title ?? '';
     for (const response of responses.rows) {
       const timestamp = response.values.Timestamp;
-      const submittedAt = isDate(timestamp) ? timestamp : ports.clock.now();
-      const app = parseApplication(role, response.values, { submittedAt, deadline, eligibleNations: settings.eligibleNations });
-      const email = normaliseEmail(app.email);
-      const id = responseId(role, email, timestamp);
+      // Known responses are recognised before parsing: intake stays cheap however many there are.
+      const id = responseId(role, normaliseEmail(String(response.values[emailTitle] ?? '').slice(0, 1000)).slice(0, FIELD_LIMITS.email), timestamp);
       if (seen.has(id)) continue;
       seen.add(id);
+      const submittedAt = isDate(timestamp) ? timestamp : ports.clock.now();
+      const app = parseApplication(role, response.values, { submittedAt, deadline, eligibleNations: settings.eligibleNations });
       const key = personKey(role, app, timestamp);
       const existing = working.get(key);
       const history = [existing ? String(existing.values[APPLICANT.history] ?? '').trim() : '', id.split('|')[2]].filter(Boolean).join('\n');
@@ -96,7 +98,7 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
       if (!existing) {
         values[APPLICANT.id] = ids[role]();
         values[APPLICANT.status] = 'Applied';
-        working.set(key, { role, email, rowNumber: null, values, changed: true });
+        working.set(key, { role, email: normaliseEmail(app.email), rowNumber: null, values, changed: true });
         imported++;
       } else {
         if (existing.rowNumber !== null) updated++;

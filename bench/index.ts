@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: figures, not pass/fail. Each section prints a table; what it measures and how is
+ * said in its own file. `npm run bench -- matching` or `-- load` runs one section.
+ */
+import { benchLoad } from './load';
+import { benchMatching, MATCHING_PEER_ENV } from './matching';
+
+const SECTIONS: Record<string, () => Promise<string>> = { load: benchLoad, matching: benchMatching };
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
+  for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
+    console.log(`\n== ${name} ==`);
+    console.log(await SECTIONS[name]!());
+  }
+}
+
+// The matching benchmark re-runs this bundle as a child process for each solver; the child must
+// not start the benchmarks again.
+if (!process.env[MATCHING_PEER_ENV]) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,60 @@
+import { parseRole, parseStatus, type Role, type Status } from '../domain/status';
+import { normaliseEmail } from '../domain/text';
+import type { Table } from '../ports';
+import { problemsOf } from './intake/applicantRow';
+import { APPLICANT } from './tabs';
+
+/** An Applicants row as the later workflows need it. */
+export interface Person {
+  readonly rowNumber: number;
+  readonly id: string;
+  readonly role: Role;
+  readonly status: Status | null;
+  readonly name: string;
+  readonly email: string;
+  readonly libraryService: string;
+  readonly areas: string[];
+  readonly capacity: number | null;
+  readonly problems: string[];
+}
+
+export function peopleOf(applicants: Table): Person[] {
+  return applicants.rows.flatMap((row) => {
+    const v = row.values;
+    const role = parseRole(String(v[APPLICANT.role] ?? ''));
+    if (!role) return [];
+    const capacity = Number(v[APPLICANT.capacity]);
+    return [
+      {
+        rowNumber: row.rowNumber,
+        id: String(v[APPLICANT.id] ?? '').trim(),
+        role,
+        status: parseStatus(String(v[APPLICANT.status] ?? '')),
+        name: String(v[APPLICANT.name] ?? '').trim(),
+        email: normaliseEmail(String(v[APPLICANT.email] ?? '')),
+        libraryService: String(v[APPLICANT.libraryService] ?? '').trim(),
+        areas: String(v[APPLICANT.areas] ?? '')
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+        capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : null,
+        problems: problemsOf(v[APPLICANT.problems]),
+      },
+    ];
+  });
+}
+
+export const selected = (people: readonly Person[], role: Role): Person[] =>
+  people.filter((p) => p.role === role && p.status === 'Selected' && p.id !== '');
+
+/** "Siân ap Dafydd (MR-001)": how a mentor appears in the Choices and Matches tabs. */
+export function personLabel(p: Pick<Person, 'name' | 'id'>): string {
+  return `${p.name} (${p.id})`;
+}
+
+/** The id at the end of a label written by personLabel, or the text itself if it is an id. */
+export function idFromLabel(label: unknown): string {
+  const text = String(label ?? '').trim();
+  const m = /\(([A-Z]{2}-\d+)\)\s*$/.exec(text) ?? /^([A-Z]{2}-\d+)$/.exec(text);
+  return m ? m[1]! : '';
+}

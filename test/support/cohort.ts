@@ -1,0 +1,109 @@
+/**
+ * Bundle-test helpers: a fresh emulator running dist/Code.js (the file that ships), and the moves a
+ * coordinator or an applicant makes, in their words.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applicationForm, CONSENT_AGREE, EVALUATION_YES } from '../../src/domain/forms/spec';
+import type { Role } from '../../src/domain/status';
+import { Emulator, type EmulatorOptions, type ExecutionResult } from '../../src/emulator/Emulator';
+
+const CODE = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
+export const SCHEME_START = Date.UTC(2025, 2, 24, 9, 0, 0);
+export const DAY = 86_400_000;
+
+export function newCohort(options: Partial<EmulatorOptions> = {}): Emulator {
+  const emulator = new Emulator({ now: SCHEME_START, mailQuota: 1500, ...options }).load(CODE);
+  emulator.run('onOpen', { authMode: 'LIMITED' }, 'simple-trigger');
+  return emulator;
+}
+
+/** Clicks a Mentoring menu item by its caption. */
+export function click(emulator: Emulator, caption: string): ExecutionResult {
+  const item = emulator.spreadsheets
+    .menus()
+    .flatMap((m) => m.items)
+    .find((i) => i !== 'separator' && i.caption === caption);
+  if (!item || item === 'separator') throw new Error(`no menu item ${caption}`);
+  const result = emulator.run(item.functionName, undefined, 'menu');
+  if (!result.ok && !result.killed) throw result.error ?? new Error(`${caption} failed`);
+  return result;
+}
+
+export function setUp(emulator: Emulator): Emulator {
+  click(emulator, 'Set up programme');
+  return emulator;
+}
+
+export function formId(emulator: Emulator, key: 'mentor' | 'mentee' | 'choices'): string {
+  const raw = emulator.properties.stores.script.values.get(`form:${key}`);
+  if (!raw) throw new Error(`no ${key} form`);
+  return (JSON.parse(raw) as { id: string }).id;
+}
+
+export interface Applicant {
+  name: string;
+  email: string;
+  libraryService?: string;
+  nation?: string;
+  areas?: string[];
+  capacity?: number;
+}
+
+/** Answers keyed by question title, as the applicant fills in the form. */
+export function answers(role: Role, who: Applicant, overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {
+    name: who.name,
+    email: who.email,
+    libraryService: who.libraryService ?? 'Aberwen Libraries',
+    nation: who.nation ?? 'Wales',
+    currentRole: 'Head of Service',
+    areas: who.areas ?? ['Budgeting'],
+    capacity: String(who.capacity ?? 1),
+    statement: 'I would like to take part.',
+    consentData: CONSENT_AGREE,
+    consentEvaluation: EVALUATION_YES,
+  };
+  const out: Record<string, string | string[]> = {};
+  for (const item of applicationForm(role).items) if (values[item.key] !== undefined) out[item.title] = values[item.key]!;
+  return { ...out, ...overrides };
+}
+
+export function apply(emulator: Emulator, role: Role, who: Applicant, options: { unchecked?: boolean; overrides?: Record<string, string | string[]> } = {}): ExecutionResult[] {
+  const submission = emulator.forms.submit(formId(emulator, role), answers(role, who, options.overrides), { unchecked: options.unchecked });
+  if (!submission) throw new Error('form not linked');
+  return emulator.deliverFormSubmit(submission);
+}
+
+/** A tab's rows as objects keyed by header. */
+export function rows(emulator: Emulator, tab: string): Array<Record<string, unknown>> {
+  const [header = [], ...data] = emulator.spreadsheets.values(tab);
+  return data.filter((r) => r.some((v) => v !== '')).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+export function mailTo(emulator: Emulator, email: string) {
+  return emulator.mail.sent.filter((m) => m.to.some((t) => t.toLowerCase().includes(email.toLowerCase())));
+}
+
+/** Sets a column of the rows matching `where`, as the coordinator edits the Sheet. */
+export function edit(emulator: Emulator, tab: string, where: (row: Record<string, unknown>) => boolean, set: Record<string, unknown>): number {
+  let n = 0;
+  emulator.spreadsheets.editSheet(tab, (values) => {
+    const header = (values[0] ?? []).map(String);
+    return values.map((r, i) => {
+      if (i === 0) return r;
+      const row = Object.fromEntries(header.map((h, c) => [h, r[c]]));
+      if (!where(row)) return r;
+      n++;
+      return header.map((h, c) => (h in set ? set[h] : r[c]));
+    });
+  });
+  return n;
+}
+
+/** Service calls of one execution whose names start with one of the prefixes. */
+export function calls(result: ExecutionResult, ...prefixes: string[]): number {
+  let n = 0;
+  for (const [name, c] of result.calls) if (prefixes.some((p) => name.startsWith(p))) n += c;
+  return n;
+}
