@@ -50,7 +50,7 @@ export async function benchMatching(): Promise<string> {
   for (const size of SIZES) {
     const instance = randomCohort(size, 20250507 + size.mentees);
     const engine = await runChild({ solver: 'engine', instance, runs: size.runs });
-    const peerRuns = size.mentees <= 1_000 ? 3 : 1;
+    const peerRuns = size.mentees <= 100 ? 3 : 1;
     const munkres = await runChild({ solver: 'munkres', instance, runs: peerRuns });
     const highs = await runChild({ solver: 'highs', instance, runs: peerRuns });
     const base = median(engine.ms);

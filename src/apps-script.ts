@@ -94,3 +94,18 @@ export function menuRunMatching(): void {
 export function menuAnnouncePairs(): void {
   runAction(menuPorts(), 'Announce pairs', announcePairs);
 }
+
+// --- calendar (issue 5) ---
+import { continueCalendarSync, sendCalendarInvites } from './workflows/calendar';
+
+export function menuSendInvites(): void {
+  runAction(menuPorts(), 'Send calendar invites', sendCalendarInvites);
+}
+
+/** Time-driven: the rest of a calendar sync that ran out of time or met a busy Google Calendar. */
+export function continueCalendar(): void {
+  runAction(triggerPorts(), 'Send calendar invites', continueCalendarSync, {
+    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueCalendar, 60_000),
+  });
+}
+

@@ -39,6 +39,18 @@ export interface ExecutionResult {
 
 const STATE_FILE = 'state.json';
 
+/** An error thrown inside the script's realm (not `instanceof Error` here), with its name and stack kept. */
+function hostError(e: unknown): Error {
+  if (e && typeof e === 'object' && 'message' in e) {
+    const source = e as { name?: unknown; message: unknown; stack?: unknown };
+    const error = new Error(String(source.message));
+    error.name = String(source.name ?? 'Error');
+    if (typeof source.stack === 'string') error.stack = source.stack;
+    return error;
+  }
+  return new Error(String(e));
+}
+
 /**
  * An offline Apps Script project bound to one spreadsheet: the services' state, the script loaded
  * into a node:vm context holding the emulated globals, and the workspace folder it is saved to.
@@ -108,7 +120,7 @@ export class Emulator {
     try {
       value = (fn as (e: unknown) => unknown)(event);
     } catch (e) {
-      error = e instanceof Error ? e : new Error(String(e));
+      error = e instanceof Error ? e : hostError(e);
     }
     this.rt.end();
     if (ex.killed) error = ex.killed;

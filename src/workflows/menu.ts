@@ -12,4 +12,5 @@ export const MENU = [
   { caption: 'Open mentor choices', handler: 'menuOpenChoices' },
   { caption: 'Run matching', handler: 'menuRunMatching' },
   { caption: 'Announce pairs', handler: 'menuAnnouncePairs' },
+  { caption: 'Send calendar invites', handler: 'menuSendInvites' },
 ] as const;

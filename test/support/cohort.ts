@@ -30,8 +30,10 @@ export function click(emulator: Emulator, caption: string): ExecutionResult {
   return result;
 }
 
+/** "Set up programme", then the coordinator fills in their name and reply-to address. */
 export function setUp(emulator: Emulator): Emulator {
   click(emulator, 'Set up programme');
+  settings(emulator, COORDINATOR);
   return emulator;
 }
 
@@ -107,3 +109,15 @@ export function calls(result: ExecutionResult, ...prefixes: string[]): number {
   for (const [name, c] of result.calls) if (prefixes.some((p) => name.startsWith(p))) n += c;
   return n;
 }
+
+/** Sets Settings values by key, as the coordinator types them into the Value column. */
+export function settings(emulator: Emulator, values: Record<string, unknown>): void {
+  emulator.spreadsheets.editSheet('Settings', (table) => {
+    const header = (table[0] ?? []).map(String);
+    const key = header.indexOf('Key');
+    const value = header.indexOf('Value');
+    return table.map((r) => (String(r[key]) in values ? r.map((v, c) => (c === value ? values[String(r[key])] : v)) : r));
+  });
+}
+
+export const COORDINATOR = { coordinatorName: 'Rhian Evans', coordinatorEmail: 'rhian.evans@example.org' };

@@ -137,9 +137,11 @@ describe('Intake', () => {
 
   it('uses the same number of service calls with 10 or 2,000 applicants already in the Sheet', () => {
     const measure = (existing: number) => {
-      const emulator = setUp(newCohort());
+      const emulator = setUp(newCohort({ mailQuota: 100_000 }));
       for (let i = 0; i < existing; i++) emulator.forms.submit(formId(emulator, i % 2 ? 'mentor' : 'mentee'), answers(i % 2 ? 'mentor' : 'mentee', { name: `Person ${i}`, email: `p${i}@example.org` }));
       click(emulator, 'Check applications');
+      // The acknowledgements of the catch-up continue in later executions; let them finish first.
+      emulator.advance(DAY);
       const [run] = apply(emulator, 'mentee', { name: 'Last One', email: 'last@example.org' });
       expect(run!.ok).toBe(true);
       return run!.calls;

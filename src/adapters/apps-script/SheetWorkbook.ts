@@ -154,7 +154,8 @@ export class SheetWorkbook implements Workbook {
     const width = table.headers.length;
     // A sheet has a fixed number of rows; writing below them fails, so grow it first.
     const maxRows = sheet.getMaxRows();
-    if (after + rows.length > maxRows) sheet.insertRowsAfter(maxRows, after + rows.length - maxRows);
+    // Grow with 500 rows to spare, so most appends need no growth at all.
+    if (after + rows.length > maxRows) sheet.insertRowsAfter(maxRows, after + rows.length - maxRows + 500);
     sheet.getRange(after + 1, 1, rows.length, width).setValues(rows.map((r) => table.headers.map((h) => toCell(r[h]))));
     this.appended.set(table.name, after + rows.length);
     return rows.map((_, i) => after + 1 + i);

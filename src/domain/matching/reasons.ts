@@ -13,7 +13,7 @@ export class Reasons {
     private readonly load: Int32Array,
   ) {}
 
-  /** "1st choice; shares budgeting and restructures" */
+  /** "1st choice; shares budgeting and restructures", "2nd choice; shares budgeting; 1st choice Ann Lee is full (2 of 2)" */
   forPair(i: number, j: number): string {
     const p = this.problem;
     const rank = rankOf(p, i, j);
@@ -26,7 +26,7 @@ export class Reasons {
     if (rank === 1) return `1st choice; ${shares}`;
     if (rank > 1) {
       const higher = [...p.choices[i]!.slice(0, rank - 1)].map((m, r) => this.choiceState(i, m, r + 1));
-      return `${ordinal(rank)} choice (${higher.join('; ')}); ${shares}`;
+      return `${ordinal(rank)} choice; ${shares}; ${higher.join('; ')}`;
     }
     return `not one of their choices (${this.choicesUnmet(i, 'were')}); ${shares}`;
   }

@@ -1,11 +1,12 @@
 import { escapeHtml } from '../../domain/text';
-import { MAIL_QUOTA_ERROR, type Ports, type RowValues, type Table } from '../../ports';
+import { MAIL_QUOTA_ERROR, type Ports } from '../../ports';
 import type { Budget } from '../budget';
 import { HANDLER } from '../handlers';
 import { OUTBOX, outboxTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { Journal, type JournalEntry } from './journal';
 import { outboxStatus } from './queue';
+import { outcomeValues, settleJournal } from './settle';
 
 export interface Sender {
   readonly replyTo: string;
@@ -18,13 +19,22 @@ export interface DeliveryReport {
   /** Emails still queued: a continuation has been scheduled for them. */
   readonly remaining: number;
   readonly stoppedFor: 'done' | 'quota' | 'time';
-  /** Emails left in doubt by an earlier run that was cut off mid-send. */
+  /** Emails left in doubt by an earlier run that was cut off mid-send, which the quota could not settle. */
   readonly unconfirmed: number;
 }
 
-/** Retry in a while when the day's quota is spent: Google frees it gradually over 24 hours. */
+/**
+ * Retry in a while when the day's quota is spent. Google does not say when "the day" ends for the
+ * quota, so the continuation looks every few hours (one cheap run) rather than waiting a full day.
+ */
 export const QUOTA_RETRY_MS = 3 * 60 * 60 * 1000;
 export const TIME_RETRY_MS = 60 * 1000;
+/**
+ * A run that is cut off (6-minute limit, a crash) schedules nothing after itself, so before the
+ * first send it schedules its own continuation for after the longest it can live (6 minutes from
+ * the execution's start). A run that finishes replaces or removes it.
+ */
+export const WATCHDOG_MS = 7 * 60 * 1000;
 
 /** The email's HTML: the text escaped, paragraphs kept, links made clickable. */
 export function bodyHtml(text: string): string {
@@ -37,72 +47,55 @@ export function bodyHtml(text: string): string {
     .join('\n');
 }
 
-const UNCONFIRMED_NOTE =
-  'The run stopped while this email was being sent, so it may or may not have gone. Check Sent mail; ' +
-  'use Mentoring → Retry failed emails to send it again if it did not.';
-
-/** Outcomes journalled by a run that was cut off, as Outbox changes. */
-function recoveredChanges(table: Table, ports: Pick<Ports, 'store'>): { changes: Map<number, RowValues>; unconfirmed: number } {
-  const { entries, interrupted } = Journal.recover(ports.store);
-  const rowsByKey = new Map(table.rows.map((r) => [String(r.values[OUTBOX.key]), r]));
-  const changes = new Map<number, RowValues>();
-  for (const entry of entries) {
-    const row = rowsByKey.get(entry.key);
-    if (row) changes.set(row.rowNumber, outcomeValues(row.values, entry));
-  }
-  let unconfirmed = 0;
-  const doubtful = interrupted ? rowsByKey.get(interrupted) : undefined;
-  if (doubtful && outboxStatus(doubtful.values[OUTBOX.status]) === 'queued') {
-    changes.set(doubtful.rowNumber, { [OUTBOX.status]: 'unconfirmed', [OUTBOX.error]: UNCONFIRMED_NOTE });
-    unconfirmed = 1;
-  }
-  return { changes, unconfirmed };
-}
-
-function outcomeValues(row: Readonly<RowValues>, entry: JournalEntry): RowValues {
-  return {
-    [OUTBOX.status]: entry.outcome,
-    [OUTBOX.attempts]: (Number(row[OUTBOX.attempts]) || 0) + 1,
-    [OUTBOX.sentAt]: entry.outcome === 'sent' ? entry.at : '',
-    [OUTBOX.error]: entry.error,
-  };
+function recipientsOf(to: string): number {
+  return Math.max(1, to.split(',').filter((s) => s.trim() !== '').length);
 }
 
 /**
  * Sends the Outbox's queued emails in order, within the day's quota and this execution's time, and
- * records each outcome. Whatever is left is continued by a scheduled trigger. Exactly once: a key's
- * row says queued until its outcome is known; an email in doubt after a crash is never resent
- * without the coordinator's say.
+ * records each outcome. Whatever is left is continued by a scheduled trigger. Exactly once: each
+ * send is journalled before it goes (with the quota Google reported) and committed after; the
+ * Outbox tab is read once and written once per run, so its spreadsheet calls do not grow with the
+ * number of emails. An email whose fate a cut-off left unknown is never resent without the
+ * coordinator's say.
  */
 export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): DeliveryReport {
   ports.workbook.ensureTab(outboxTab);
   const table = ports.workbook.read(outboxTab.name);
-  const { changes, unconfirmed } = recoveredChanges(table, ports);
-  Journal.clear(ports.store);
+  const { changes, unconfirmed } = settleJournal(ports, table);
+  const settled = changes.size;
   const journal = new Journal(ports.store);
   const queue = table.rows.filter((r) => !changes.has(r.rowNumber) && outboxStatus(r.values[OUTBOX.status]) === 'queued');
-  let quota = queue.length > 0 ? ports.mailer.remainingQuota() : 0;
   let sent = 0;
   let failed = 0;
   let stoppedFor: DeliveryReport['stoppedFor'] = 'done';
+  let watchdog = false;
   let index = 0;
   for (; index < queue.length; index++) {
-    if (quota < 1) {
-      stoppedFor = 'quota';
-      break;
-    }
     if (budget.expired()) {
       stoppedFor = 'time';
       break;
     }
     const row = queue[index]!;
-    const key = String(row.values[OUTBOX.key]);
+    const key = String(row.values[OUTBOX.key]).trim();
+    const to = String(row.values[OUTBOX.to]);
     const text = String(row.values[OUTBOX.body] ?? '');
-    journal.beginSend(key);
+    const recipients = recipientsOf(to);
+    // Read before every send: the journal needs Google's own figure, and no send is tried past it.
+    const quota = ports.mailer.remainingQuota();
+    if (quota < recipients) {
+      stoppedFor = 'quota';
+      break;
+    }
+    if (!watchdog) {
+      ports.triggers.scheduleOnce(HANDLER.continueOutbox, WATCHDOG_MS);
+      watchdog = true;
+    }
+    journal.beginSend(key, quota, recipients, ports.clock.now());
     let entry: JournalEntry;
     try {
       ports.mailer.send({
-        to: String(row.values[OUTBOX.to]),
+        to,
         subject: String(row.values[OUTBOX.subject] ?? ''),
         text,
         html: bodyHtml(text),
@@ -111,7 +104,6 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
       });
       entry = { key, at: ports.clock.now(), outcome: 'sent', error: '' };
       sent++;
-      quota--;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       if (message.includes(MAIL_QUOTA_ERROR)) {
@@ -125,12 +117,14 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
     journal.record(entry);
     changes.set(row.rowNumber, outcomeValues(row.values, entry));
   }
-  updateAsOneBlock(ports, table, changes);
-  Journal.clear(ports.store);
+  // The settled rows are written again with this run's: the block write must not put back their
+  // stale values from the read above.
+  if (changes.size > settled) updateAsOneBlock(ports, table, changes);
+  if (sent + failed > 0) Journal.clear(ports.store);
   const remaining = queue.length - index;
   if (remaining > 0) {
     ports.triggers.scheduleOnce(HANDLER.continueOutbox, stoppedFor === 'quota' ? QUOTA_RETRY_MS : TIME_RETRY_MS);
-  } else if (ports.triggers.scheduledAt(HANDLER.continueOutbox)) {
+  } else if (watchdog || ports.triggers.scheduledAt(HANDLER.continueOutbox)) {
     ports.triggers.clearSchedules(HANDLER.continueOutbox);
   }
   return { sent, failed, remaining, stoppedFor: remaining > 0 ? stoppedFor : 'done', unconfirmed };

@@ -12,10 +12,29 @@ export interface JournalEntry {
   readonly error: string;
 }
 
+/** The email that was going out when an execution was cut off, and what Google said just before. */
+export interface InDoubt {
+  readonly key: string;
+  /** MailApp.getRemainingDailyQuota() read immediately before the send. */
+  readonly quotaBefore: number;
+  /** Recipients the email counts against the quota. */
+  readonly recipients: number;
+  readonly at: Date;
+}
+
 export interface Recovered {
+  /** False when the last run finished cleanly: nothing to settle. */
+  readonly present: boolean;
   readonly entries: readonly JournalEntry[];
   /** The email being sent when an execution was cut off: it may or may not have gone. */
-  readonly interrupted: string | null;
+  readonly interrupted: InDoubt | null;
+}
+
+function parseInDoubt(raw: string): InDoubt | null {
+  const [key, quota, recipients, at] = raw.split('\t');
+  if (!key) return null;
+  // A journal written without the quota (or unreadable) can never be settled from the quota.
+  return { key, quotaBefore: Number(quota ?? Number.NaN), recipients: Number(recipients ?? Number.NaN), at: new Date(at ?? '') };
 }
 
 /**
@@ -42,13 +61,17 @@ export class Journal {
       }
     }
     const sending = store.get(SENDING);
-    const interrupted = sending && !entries.some((e) => e.key === sending) ? sending : null;
-    return { entries, interrupted };
+    const inDoubt = sending ? parseInDoubt(sending) : null;
+    const interrupted = inDoubt && !entries.some((e) => e.key === inDoubt.key) ? inDoubt : null;
+    return { present: sending !== null || chunks.length > 0, entries, interrupted };
   }
 
-  /** Said before the email goes: if the run dies now, the next one knows this email is in doubt. */
-  beginSend(key: string): void {
-    this.store.set(SENDING, key);
+  /**
+   * Said before the email goes, with the quota Google reported just before: if the run dies now,
+   * the next one knows this email is in doubt and can tell from the quota whether it went.
+   */
+  beginSend(key: string, quotaBefore: number, recipients: number, at: Date): void {
+    this.store.set(SENDING, [key, quotaBefore, recipients, at.toISOString()].join('\t'));
   }
 
   /** The send threw before anything went (e.g. the day's quota): nothing is in doubt. */
@@ -56,6 +79,7 @@ export class Journal {
     this.store.delete(SENDING);
   }
 
+  /** The commit: once this is written, the email's outcome is known whatever happens next. */
   record(entry: JournalEntry): void {
     const line = [entry.key, entry.at.toISOString(), entry.outcome, entry.error.replace(/[\t\n\r]+/g, ' ').slice(0, 300)].join('\t');
     if (this.lines.length > 0 && this.lines.join('\n').length + line.length + 1 > CHUNK_CHARS) {
