@@ -59,7 +59,10 @@ export function randomCohort(size: CohortSize, seed: number): MatchInstance {
   }));
   const cumulative: number[] = [];
   let total = 0;
-  for (let k = 0; k < size.mentors; k++) cumulative.push((total += 1 / (k + 1) ** 0.9));
+  for (let k = 0; k < size.mentors; k++) {
+    total += 1 / (k + 1) ** 0.9;
+    cumulative.push(total);
+  }
   const popular = () => {
     const x = random() * total;
     let lo = 0;
@@ -82,5 +85,11 @@ export function randomCohort(size: CohortSize, seed: number): MatchInstance {
       choices: [...choices],
     };
   });
-  return { mentors, mentees, locks: [], exclusions: [], options: { allowUnchosen: true, sameOrganisation: 'exclude' } };
+  return {
+    mentors,
+    mentees,
+    locks: [],
+    exclusions: [],
+    options: { allowUnchosen: true, sameOrganisation: 'exclude' },
+  };
 }

@@ -8,7 +8,7 @@
  */
 import { fork } from 'node:child_process';
 import loadHighs from 'highs';
-import { match, type MatchInstance, type Tiers } from '../src/domain/matching';
+import { type MatchInstance, match, type Tiers } from '../src/domain/matching';
 import { randomCohort } from './matching-cohort';
 import { peerProblem, solveWithHighs, solveWithMunkres } from './matching-peers';
 
@@ -67,7 +67,7 @@ export async function benchMatching(): Promise<string> {
   const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');
   return [
-    'Matching (allowUnchosen on; capacities 1–5; three skewed choices; median of runs; peers timed once per run)',
+    'Matching (allowUnchosen on; capacities 1–5; three skewed choices; engine: median of 3–7 runs; peers: median of 3 runs at 60 mentees, 1 run above)',
     line(header),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...rows.slice(1).map(line),
@@ -123,7 +123,9 @@ function runChild(job: Job): Promise<Outcome> {
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (outcome.ms.length < job.runs && !outcome.failure) {
-        outcome.failure = /heap out of memory/i.test(stderr) ? 'ran out of memory' : `exited (${code ?? signal})`;
+        outcome.failure = /heap out of memory/i.test(stderr)
+          ? 'ran out of memory'
+          : `exited (${code ?? signal})`;
       }
       resolve(outcome);
     });

@@ -13,11 +13,23 @@ const write = (name: string, content: unknown) => {
 
 const instance = {
   mentors: [
-    { id: 'M1', name: 'Ann Lee', organisation: 'Kent Libraries', capacity: 1, expertise: ['budgeting', 'restructures'] },
+    {
+      id: 'M1',
+      name: 'Ann Lee',
+      organisation: 'Kent Libraries',
+      capacity: 1,
+      expertise: ['budgeting', 'restructures'],
+    },
     { id: 'M2', name: 'Cy Dee', organisation: 'Devon Libraries', capacity: 2, expertise: ['budgeting'] },
   ],
   mentees: [
-    { id: 'E1', name: 'Bo Chan', organisation: 'York', needs: ['budgeting', 'restructures'], choices: ['M1', 'M2'] },
+    {
+      id: 'E1',
+      name: 'Bo Chan',
+      organisation: 'York',
+      needs: ['budgeting', 'restructures'],
+      choices: ['M1', 'M2'],
+    },
     { id: 'E2', name: 'Di Fox', organisation: 'Leeds', needs: ['budgeting'], choices: ['M1'] },
   ],
 };
@@ -49,7 +61,13 @@ describe('cohort match', () => {
         sharedAreas: ['budgeting'],
         reason: '2nd choice; shares budgeting; 1st choice Ann Lee is full (1 of 1)',
       },
-      { mentee: 'E2', mentor: 'M1', choiceRank: 1, sharedAreas: ['budgeting'], reason: '1st choice; shares budgeting' },
+      {
+        mentee: 'E2',
+        mentor: 'M1',
+        choiceRank: 1,
+        sharedAreas: ['budgeting'],
+        reason: '1st choice; shares budgeting',
+      },
     ]);
     expect(result.unmatched).toEqual([]);
     expect(result.summary.tiers).toEqual([2, 1, 1, 0, 2]);
@@ -69,10 +87,18 @@ describe('cohort match', () => {
     expect(failure(() => runMatch(write('unknown.json', unknown))).message).toContain(
       'mentees[0] (id E1): choices[1] "M9" is not the id of any mentor',
     );
-    const locks = { ...instance, locks: [{ mentee: 'E1', mentor: 'M1' }, { mentee: 'E2', mentor: 'M1' }] };
+    const locks = {
+      ...instance,
+      locks: [
+        { mentee: 'E1', mentor: 'M1' },
+        { mentee: 'E2', mentor: 'M1' },
+      ],
+    };
     const overCapacity = failure(() => runMatch(write('locks.json', locks)));
     expect(overCapacity.exitCode).toBe(2);
-    expect(overCapacity.message).toContain('mentors[0] (id M1): 2 mentees are locked to this mentor but capacity is 1');
+    expect(overCapacity.message).toContain(
+      'mentors[0] (id M1): 2 mentees are locked to this mentor but capacity is 1',
+    );
     const broken = failure(() => runMatch(write('broken.json', '{"mentors": [')));
     expect(broken.exitCode).toBe(2);
     expect(broken.message).toMatch(/not valid JSON/);

@@ -121,3 +121,46 @@ export function settings(emulator: Emulator, values: Record<string, unknown>): v
 }
 
 export const COORDINATOR = { coordinatorName: 'Rhian Evans', coordinatorEmail: 'rhian.evans@example.org' };
+
+export interface Person {
+  id: string;
+  role: 'Mentor' | 'Mentee';
+  status: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * Writes applicants straight into the Applicants tab (as if intake had run), for tests that need
+ * many people quickly. Only the columns given are filled.
+ */
+export function addApplicants(emulator: Emulator, people: readonly Person[]): void {
+  emulator.spreadsheets.editSheet('Applicants', (values) => {
+    const header = (values[0] ?? []).map(String);
+    const data = values.slice(1).filter((r) => r.some((v) => v !== ''));
+    const cell: Record<string, keyof Person> = {
+      ID: 'id',
+      Role: 'role',
+      Status: 'status',
+      Name: 'name',
+      Email: 'email',
+    };
+    const added = people.map((p) => header.map((h) => (cell[h] ? p[cell[h]] : '')));
+    return [values[0] ?? [], ...data, ...added];
+  });
+}
+
+/** `n` people of a role, e.g. people('Mentee', 3, 'Selected') → ME-001…ME-003 (me1@example.org …). */
+export function people(role: 'Mentor' | 'Mentee', n: number, status = 'Selected', from = 1): Person[] {
+  const prefix = role === 'Mentor' ? 'MR' : 'ME';
+  return Array.from({ length: n }, (_, i) => {
+    const k = from + i;
+    return {
+      id: `${prefix}-${String(k).padStart(3, '0')}`,
+      role,
+      status,
+      name: `${role} ${k}`,
+      email: `${prefix.toLowerCase()}${k}@example.org`,
+    };
+  });
+}

@@ -7,7 +7,8 @@ type Changes = Partial<Omit<CalendarEventInput, 'key'>>;
 
 /** The advanced service is a global only once enabled in appsscript.json. */
 function service(): GoogleAppsScript.Calendar {
-  if (typeof Calendar === 'undefined') throw new Error('The Calendar advanced service is not enabled for this script (appsscript.json).');
+  if (typeof Calendar === 'undefined')
+    throw new Error('The Calendar advanced service is not enabled for this script (appsscript.json).');
   return Calendar;
 }
 
@@ -23,7 +24,8 @@ const DEFAULT_ZONE = 'Europe/London';
  */
 function when(value: string, timeZone: string, clearOther: boolean): EventDateTime {
   const cleared = null as unknown as undefined;
-  if (value.length === 10) return clearOther ? { date: value, dateTime: cleared, timeZone: cleared } : { date: value };
+  if (value.length === 10)
+    return clearOther ? { date: value, dateTime: cleared, timeZone: cleared } : { date: value };
   return clearOther ? { dateTime: value, timeZone, date: cleared } : { dateTime: value, timeZone };
 }
 
@@ -83,15 +85,29 @@ export class AdvancedCalendar implements CalendarPort {
       start: when(input.start, zone, false),
       end: when(input.end, zone, false),
       attendees: input.guests.map((email) => ({ email })),
-      reminders: { useDefault: false, overrides: [{ method: 'email', minutes: 24 * 60 }, { method: 'popup', minutes: 15 }] },
+      reminders: {
+        useDefault: false,
+        overrides: [
+          { method: 'email', minutes: 24 * 60 },
+          { method: 'popup', minutes: 15 },
+        ],
+      },
       extendedProperties: { private: { [MARK]: '1', [KEY]: input.key } },
       // Google ignores a repeated requestId, so a retried insert never makes a second Meet room.
-      conferenceData: { createRequest: { requestId: `cohort-${input.key}`, conferenceSolutionKey: { type: 'hangoutsMeet' } } },
+      conferenceData: {
+        createRequest: { requestId: `cohort-${input.key}`, conferenceSolutionKey: { type: 'hangoutsMeet' } },
+      },
     };
     const created = service().Events!.insert(r, calendarId, { conferenceDataVersion: 1, sendUpdates: 'all' });
     this.remember(created);
     // What we asked for is what the event now holds; Google's copy only adds the id and Meet link.
-    return { ...input, guests: [...input.guests], id: created.id ?? '', meetLink: meetLinkOf(created), status: statusOf(created) };
+    return {
+      ...input,
+      guests: [...input.guests],
+      id: created.id ?? '',
+      meetLink: meetLinkOf(created),
+      status: statusOf(created),
+    };
   }
 
   patch(calendarId: string, eventId: string, changes: Changes): CalendarEvent {
@@ -103,7 +119,9 @@ export class AdvancedCalendar implements CalendarPort {
     if (changes.end !== undefined) r.end = when(changes.end, zone, true);
     if (changes.guests !== undefined) {
       const known = this.attendees.get(eventId) ?? [];
-      r.attendees = changes.guests.map((email) => known.find((a) => sameAddress(a.email, email)) ?? { email });
+      r.attendees = changes.guests.map(
+        (email) => known.find((a) => sameAddress(a.email, email)) ?? { email },
+      );
     }
     const patched = service().Events!.patch(r, calendarId, eventId, { sendUpdates: 'all' });
     // Only the id, the Meet link and the guests of this copy are used: read its times as written.
@@ -111,7 +129,11 @@ export class AdvancedCalendar implements CalendarPort {
   }
 
   private remember(e: EventResource): void {
-    if (e.id) this.attendees.set(e.id, (e.attendees ?? []).filter((a) => !a.organizer && !a.resource));
+    if (e.id)
+      this.attendees.set(
+        e.id,
+        (e.attendees ?? []).filter((a) => !a.organizer && !a.resource),
+      );
   }
 
   /** `calendarZone`: the zone Google wrote the list's times in ('' when not known). */
@@ -127,7 +149,10 @@ export class AdvancedCalendar implements CalendarPort {
       end: wall(e.end, calendarZone),
       timeZone,
       // The organiser (a secondary calendar's own address) is not a guest we invited.
-      guests: (e.attendees ?? []).filter((a) => !a.organizer && !a.resource).map((a) => a.email ?? '').filter(Boolean),
+      guests: (e.attendees ?? [])
+        .filter((a) => !a.organizer && !a.resource)
+        .map((a) => a.email ?? '')
+        .filter(Boolean),
       meetLink: meetLinkOf(e),
       status: statusOf(e),
     };
@@ -144,7 +169,8 @@ function wall(t: EventDateTime | undefined, calendarZone: string): string {
   if (!t) return '';
   if (t.date) return t.date;
   const dateTime = t.dateTime ?? '';
-  if (!t.timeZone || t.timeZone === calendarZone || !/[+-]\d\d:\d\d$|Z$/.test(dateTime)) return dateTime.slice(0, 19);
+  if (!t.timeZone || t.timeZone === calendarZone || !/[+-]\d\d:\d\d$|Z$/.test(dateTime))
+    return dateTime.slice(0, 19);
   return Utilities.formatDate(new Date(dateTime), t.timeZone, "yyyy-MM-dd'T'HH:mm:ss");
 }
 

@@ -13,7 +13,10 @@ export function runMatch(instancePath: string, outPath?: string): MatchResult {
   try {
     text = readFileSync(instancePath, 'utf8');
   } catch (error) {
-    throw new CliError(`${instancePath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 2);
+    throw new CliError(
+      `${instancePath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      2,
+    );
   }
   let json: unknown;
   try {
@@ -36,7 +39,9 @@ export function runMatch(instancePath: string, outPath?: string): MatchResult {
 
 export function matchCommand(): Command {
   return new Command('match')
-    .description('match mentees to mentors (optimal: most matched, then 1st, 2nd, 3rd choices, then shared areas)')
+    .description(
+      'match mentees to mentors (optimal: most matched, then 1st, 2nd, 3rd choices, then shared areas)',
+    )
     .argument('<instance>', 'INSTANCE.json: {mentors, mentees, locks?, exclusions?, options?}')
     .option('--out <file>', 'write RESULT.json here instead of printing it')
     .action((instance: string, options: { out?: string }) => {

@@ -31,7 +31,11 @@ export interface ChangeOptions {
  * The patch for `existing`, or null when nothing differs. Times go together (start, end and zone),
  * so the calendar never sees an end before a new start; guests are compared as sets, ignoring case.
  */
-export function eventChanges(existing: ExistingEvent, wanted: WantedEvent, options: ChangeOptions): EventChanges | null {
+export function eventChanges(
+  existing: ExistingEvent,
+  wanted: WantedEvent,
+  options: ChangeOptions,
+): EventChanges | null {
   const changes: EventChanges = {};
   if (existing.summary !== wanted.summary) changes.summary = wanted.summary;
   if (existing.description !== wanted.description) changes.description = wanted.description;

@@ -70,7 +70,9 @@ export function checkProgrammeRow(row: ProgrammeRowText, defaultZone: string): C
   const date = row.date.trim();
   if (!title) problems.push('Title is empty.');
   if (!parseIsoDate(date)) {
-    problems.push(date ? `Date "${date}" is not a date like 2025-05-07.` : 'Date is empty: write it like 2025-05-07.');
+    problems.push(
+      date ? `Date "${date}" is not a date like 2025-05-07.` : 'Date is empty: write it like 2025-05-07.',
+    );
   }
   const startText = row.start.trim();
   const endText = row.end.trim();
@@ -98,7 +100,8 @@ export function checkProgrammeRow(row: ProgrammeRowText, defaultZone: string): C
   if (!ZONE.test(timeZone)) problems.push(`Time zone "${timeZone}" is not a time zone like Europe/London.`);
   const key = row.key.trim() || keyFor(title, date);
   const keyFilled = row.key.trim() === '';
-  if (problems.length > 0 || !audience || start === null || end === null) return { entry: null, problems, keyFilled };
+  if (problems.length > 0 || !audience || start === null || end === null)
+    return { entry: null, problems, keyFilled };
   return {
     entry: { key, title, date, start, end, timeZone, audience, description: row.description.trim() },
     problems,
@@ -118,7 +121,10 @@ export function checkProgramme(rows: readonly ProgrammeRowText[], defaultZone: s
     if (seen.has(key)) {
       return {
         entry: null,
-        problems: [...checked.problems, `Key "${key}" is used by an earlier row: give each date its own key.`],
+        problems: [
+          ...checked.problems,
+          `Key "${key}" is used by an earlier row: give each date its own key.`,
+        ],
         keyFilled: checked.keyFilled,
       };
     }

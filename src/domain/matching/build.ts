@@ -39,7 +39,8 @@ export function buildNetwork(problem: Problem): Network {
   const cost = new Float64Array(4);
   const K = problem.maxShared;
 
-  for (let j = 0; j < M; j++) if (problem.free[j]! > 0) net.addEdge(mentorBase + j, sink, problem.free[j]!, null);
+  for (let j = 0; j < M; j++)
+    if (problem.free[j]! > 0) net.addEdge(mentorBase + j, sink, problem.free[j]!, null);
 
   for (let i = 0; i < n; i++) {
     if (problem.lockedTo[i]! >= 0) continue;
@@ -167,7 +168,8 @@ function addSharedUnchosen(problem: Problem, net: FlowNetwork, menteeBase: numbe
       pairCost(cost, 0, problem.maxShared - hubSize[hub]!);
       const chain = chains[hub]!;
       for (const i of members) {
-        for (const entry of chain.entriesFor(problem.menteeOrg[i]!)) net.addEdge(menteeBase + i, entry, 1, cost);
+        for (const entry of chain.entriesFor(problem.menteeOrg[i]!))
+          net.addEdge(menteeBase + i, entry, 1, cost);
       }
     }
   });

@@ -63,9 +63,11 @@ export class Reasons {
 
   private othersUnavailable(i: number): string {
     const p = this.problem;
-    if (!p.options.allowUnchosen) return 'mentors they did not choose are not considered (allowUnchosen is off)';
+    if (!p.options.allowUnchosen)
+      return 'mentors they did not choose are not considered (allowUnchosen is off)';
     const needs = p.needs[i]!;
-    if (p.mentees[i]!.needs.length === 0) return 'they listed no needs, so no other mentor can be matched on fit';
+    if (p.mentees[i]!.needs.length === 0)
+      return 'they listed no needs, so no other mentor can be matched on fit';
     let sharing = 0;
     let excluded = 0;
     let lastFull = -1;

@@ -23,8 +23,8 @@ export function validate(instance: MatchInstance): Problem {
     return orgs.get(key)!;
   };
   const areas = new AreaIndex();
-  for (const { record } of mentors) record.expertise.forEach((a) => areas.add(a));
-  for (const { record } of mentees) record.needs.forEach((a) => areas.add(a));
+  for (const { record } of mentors) for (const area of record.expertise) areas.add(area);
+  for (const { record } of mentees) for (const area of record.needs) areas.add(area);
 
   const choices = mentees.map(({ record, input }) => {
     const seen = new Set<number>();

@@ -36,7 +36,12 @@ const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === 
  * A Programme cell as text. The Date, Start and End columns are plain text, but a pasted value may
  * still arrive as a date-time: it is read as wall-clock time in the programme's zone.
  */
-function cellText(ports: Pick<Ports, 'clock'>, value: Cell | undefined, part: 'date' | 'time' | 'text', zone: string): string {
+function cellText(
+  ports: Pick<Ports, 'clock'>,
+  value: Cell | undefined,
+  part: 'date' | 'time' | 'text',
+  zone: string,
+): string {
   if (value === undefined || value === null) return '';
   if (isDate(value)) {
     if (Number.isNaN(value.getTime())) return '';
@@ -47,7 +52,8 @@ function cellText(ports: Pick<Ports, 'clock'>, value: Cell | undefined, part: 'd
 }
 
 function rowText(ports: Pick<Ports, 'clock'>, row: TableRow, zone: string): ProgrammeRowText {
-  const v = (header: string, part: 'date' | 'time' | 'text' = 'text') => cellText(ports, row.values[header], part, zone);
+  const v = (header: string, part: 'date' | 'time' | 'text' = 'text') =>
+    cellText(ports, row.values[header], part, zone);
   return {
     key: v(PROGRAMME.key),
     title: v(PROGRAMME.title),
@@ -103,10 +109,17 @@ export function planCalendarSync(
     // By key; else by the id in the row, for an event whose key no row claims (a key edited by hand).
     const rowId = String(row.values[PROGRAMME.eventId] ?? '').trim();
     const byRowId = rowId ? byId.get(rowId) : undefined;
-    const existing = events.get(entry.key) ?? (byRowId && !claimed.has(byRowId.key) ? byRowId : undefined) ?? null;
-    const wanted = eventFor(entry, audienceGuests(entry.audience, participants, settings.coordinatorEmail), footer);
+    const existing =
+      events.get(entry.key) ?? (byRowId && !claimed.has(byRowId.key) ? byRowId : undefined) ?? null;
+    const wanted = eventFor(
+      entry,
+      audienceGuests(entry.audience, participants, settings.coordinatorEmail),
+      footer,
+    );
     if (!existing) return { ...base, kind: 'create', wanted, existing: null, changes: null };
-    const changes = eventChanges(existing, wanted, { keepGuests: hasStarted(ports, existing, now, settings.timeZone) });
+    const changes = eventChanges(existing, wanted, {
+      keepGuests: hasStarted(ports, existing, now, settings.timeZone),
+    });
     return { ...base, kind: changes ? 'update' : 'unchanged', wanted, existing, changes };
   });
   const used = new Set(steps.map((s) => s.existing?.id).filter(Boolean));

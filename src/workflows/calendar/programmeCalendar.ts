@@ -12,8 +12,13 @@ export const CALENDAR_ID_KEY = 'calendar:id';
  */
 export function ensureCalendarId(ports: Ports, settings: Settings): { id: string; created: boolean } {
   const stored = ports.store.get(CALENDAR_ID_KEY);
-  const id = withRetry(ports.clock, () => ports.calendar.ensureCalendar(settings.calendarName, settings.timeZone, stored));
-  if (!id) throw new Error('Google Calendar did not return an id for the programme calendar. Try again in a minute.');
+  const id = withRetry(ports.clock, () =>
+    ports.calendar.ensureCalendar(settings.calendarName, settings.timeZone, stored),
+  );
+  if (!id)
+    throw new Error(
+      'Google Calendar did not return an id for the programme calendar. Try again in a minute.',
+    );
   if (id !== stored) ports.store.set(CALENDAR_ID_KEY, id);
   return { id, created: id !== stored };
 }

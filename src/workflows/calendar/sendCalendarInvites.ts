@@ -2,11 +2,12 @@ import type { Settings } from '../../domain/settings';
 import type { CalendarEvent, Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { readSettings } from '../context';
+import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
 import { type CalendarPlan, guestCounts, planCalendarSync } from './plan';
 import { calendarIdOf, ensureCalendarId } from './programmeCalendar';
-import { withRetry } from './retry';
-import { applyPlan, type SyncReport } from './sync';
+import { CalendarBusy, withRetry } from './retry';
+import { applyPlan, BUSY_RETRY_MS, type SyncReport } from './sync';
 
 const ACTION = 'Send calendar invites';
 
@@ -20,7 +21,10 @@ function listOnce(ports: Ports, calendarId: string): Map<string, CalendarEvent> 
  * The programme calendar and its events, listed once. A calendar deleted in Google Calendar is made
  * again (its events then too).
  */
-function calendarAndEvents(ports: Ports, settings: Settings): { calendarId: string; events: Map<string, CalendarEvent> } {
+function calendarAndEvents(
+  ports: Ports,
+  settings: Settings,
+): { calendarId: string; events: Map<string, CalendarEvent> } {
   const calendarId = calendarIdOf(ports, settings);
   try {
     return { calendarId, events: listOnce(ports, calendarId) };
@@ -42,7 +46,9 @@ export function previewText(plan: CalendarPlan, settings: Settings): string {
     problems.length
       ? `${plural(problems.length, 'date')} with problems ${problems.length === 1 ? 'is' : 'are'} skipped (see the Problems column of the Programme tab).`
       : '',
-    plan.noEmail.length ? `${plural(plan.noEmail.length, 'selected person', 'selected people')} without a valid email cannot be invited: ${plan.noEmail.slice(0, 10).join(', ')}${plan.noEmail.length > 10 ? ', …' : ''}.` : '',
+    plan.noEmail.length
+      ? `${plural(plan.noEmail.length, 'selected person', 'selected people')} without a valid email cannot be invited: ${plan.noEmail.slice(0, 10).join(', ')}${plan.noEmail.length > 10 ? ', …' : ''}.`
+      : '',
     settings.dryRun ? 'Practice mode is on in Settings: nothing will be changed in the calendar.' : '',
   ];
   return lines.filter(Boolean).join('\n');
@@ -50,19 +56,28 @@ export function previewText(plan: CalendarPlan, settings: Settings): string {
 
 /** The summary after a run, in words. */
 export function reportText(report: SyncReport, plan: CalendarPlan, settings: Settings): string {
+  const nothingToDo = report.created + report.updated + report.remaining + report.failed.length === 0;
   const lines = [
     settings.dryRun
       ? 'Practice mode is on in Settings: nothing was changed in the calendar.'
-      : `Calendar "${settings.calendarName}": ${plural(report.created, 'event')} created, ${report.updated} updated, ${report.unchanged} already up to date.`,
+      : nothingToDo
+        ? `Calendar "${settings.calendarName}": everything is up to date (${plural(report.unchanged, 'date')}); nothing was sent.`
+        : `Calendar "${settings.calendarName}": ${plural(report.created, 'event')} created, ${report.updated} updated, ${report.unchanged} already up to date.`,
     !settings.dryRun && (report.invited || report.removed)
       ? `Google is emailing ${plural(report.invited, 'invitation')}${report.removed ? ` and ${plural(report.removed, 'cancellation')}` : ''}.`
       : '',
-    report.stoppedFor === 'time' ? `${plural(report.remaining, 'date')} will be done automatically in a minute.` : '',
+    report.stoppedFor === 'time'
+      ? `${plural(report.remaining, 'date')} will be done automatically in a minute.`
+      : '',
     report.stoppedFor === 'busy'
       ? `Google Calendar is busy ("${report.busyReason}"): ${plural(report.remaining, 'date')} will be tried again automatically in 15 minutes.`
       : '',
-    report.failed.length ? `Google Calendar refused ${plural(report.failed.length, 'date')}:\n${report.failed.join('\n')}` : '',
-    report.problems.length ? `${plural(report.problems.length, 'date')} skipped until fixed in the Programme tab:\n${report.problems.join('\n')}` : '',
+    report.failed.length
+      ? `Google Calendar refused ${plural(report.failed.length, 'date')}:\n${report.failed.join('\n')}`
+      : '',
+    report.problems.length
+      ? `${plural(report.problems.length, 'date')} skipped until fixed in the Programme tab:\n${report.problems.join('\n')}`
+      : '',
     plan.noEmail.length ? `Not invited (no valid email address): ${plan.noEmail.join(', ')}.` : '',
     plan.orphans.length
       ? `${plural(plan.orphans.length, 'event')} in the calendar no longer ${plan.orphans.length === 1 ? 'has' : 'have'} a row in the Programme tab and ${plan.orphans.length === 1 ? 'was' : 'were'} left as ${plan.orphans.length === 1 ? 'it is' : 'they are'}: ${plan.orphans.map((e) => e.summary).join(', ')}.`
@@ -74,13 +89,24 @@ export function reportText(report: SyncReport, plan: CalendarPlan, settings: Set
 function sync(ports: Ports, confirm: boolean): string {
   const budget = startBudget(ports.clock);
   const { settings } = readSettings(ports);
-  const { calendarId, events } = calendarAndEvents(ports, settings);
+  let found: ReturnType<typeof calendarAndEvents>;
+  try {
+    found = calendarAndEvents(ports, settings);
+  } catch (e) {
+    if (!(e instanceof CalendarBusy)) throw e;
+    ports.triggers.scheduleOnce(HANDLER.continueCalendar, BUSY_RETRY_MS);
+    const text = `Google Calendar is busy ("${e.reason}"): nothing was changed. It will be tried again automatically in 15 minutes.`;
+    writeLog(ports, [{ level: 'warning', action: ACTION, message: text }]);
+    ports.ui?.alert(ACTION, text);
+    return text;
+  }
+  const { calendarId, events } = found;
   const plan = planCalendarSync(ports, settings, calendarId, events);
   const writes = plan.steps.filter((s) => s.kind === 'create' || s.kind === 'update').length;
   if (confirm && ports.ui) {
     if (writes === 0) {
       const report = applyPlan(ports, plan, budget, { dryRun: settings.dryRun });
-      const text = `Everything is up to date: nothing to send.\n${reportText(report, plan, settings)}`;
+      const text = reportText(report, plan, settings);
       ports.ui.alert(ACTION, text);
       return text;
     }
@@ -89,7 +115,8 @@ function sync(ports: Ports, confirm: boolean): string {
   const report = applyPlan(ports, plan, budget, { dryRun: settings.dryRun });
   const text = reportText(report, plan, settings);
   const level = report.failed.length || report.stoppedFor === 'busy' ? 'warning' : 'info';
-  if (writes > 0 || report.failed.length || report.problems.length) writeLog(ports, [{ level, action: ACTION, message: text }]);
+  if (writes > 0 || report.failed.length || report.problems.length)
+    writeLog(ports, [{ level, action: ACTION, message: text }]);
   ports.ui?.alert(ACTION, text);
   return text;
 }
@@ -108,4 +135,3 @@ export function sendCalendarInvites(ports: Ports): string {
 export function continueCalendarSync(ports: Ports): string {
   return sync(ports, false);
 }
-

@@ -61,7 +61,12 @@ function differing(step: Step, wanted: RowValues): RowValues | null {
  * budget runs out, or when the Calendar stays busy, and schedules its own continuation; the next
  * run lists the calendar again, so nothing is created twice.
  */
-export function applyPlan(ports: Ports, plan: CalendarPlan, budget: Budget, options: { dryRun: boolean }): SyncReport {
+export function applyPlan(
+  ports: Ports,
+  plan: CalendarPlan,
+  budget: Budget,
+  options: { dryRun: boolean },
+): SyncReport {
   const now = ports.clock.now();
   const writes = new Map<number, RowValues>();
   const problems: string[] = [];
@@ -110,7 +115,9 @@ export function applyPlan(ports: Ports, plan: CalendarPlan, budget: Budget, opti
       const event =
         step.kind === 'create'
           ? createOnce(ports, plan.calendarId, step)
-          : withRetry(ports.clock, () => ports.calendar.patch(plan.calendarId, step.existing!.id, step.changes!));
+          : withRetry(ports.clock, () =>
+              ports.calendar.patch(plan.calendarId, step.existing!.id, step.changes!),
+            );
       if (step.kind === 'create') created++;
       else updated++;
       done.push(step);
@@ -135,10 +142,24 @@ export function applyPlan(ports: Ports, plan: CalendarPlan, budget: Budget, opti
 
   updateAsOneBlock(ports, plan.programme, writes);
   if (remaining > 0) {
-    ports.triggers.scheduleOnce(HANDLER.continueCalendar, stoppedFor === 'busy' ? BUSY_RETRY_MS : TIME_RETRY_MS);
+    ports.triggers.scheduleOnce(
+      HANDLER.continueCalendar,
+      stoppedFor === 'busy' ? BUSY_RETRY_MS : TIME_RETRY_MS,
+    );
   } else if (ports.triggers.scheduledAt(HANDLER.continueCalendar)) {
     ports.triggers.clearSchedules(HANDLER.continueCalendar);
   }
   const { invited, removed } = guestCounts(done);
-  return { created, updated, unchanged, problems, failed, invited, removed, remaining, stoppedFor, busyReason };
+  return {
+    created,
+    updated,
+    unchanged,
+    problems,
+    failed,
+    invited,
+    removed,
+    remaining,
+    stoppedFor,
+    busyReason,
+  };
 }

@@ -6,6 +6,7 @@ import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { readProgramme, readSettings, readTemplates, senderOf } from '../context';
 import { problemsOf } from '../intake/applicantRow';
+import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
 import { type DeliveryReport, deliverOutbox } from '../outbox/deliver';
 import { outboxByKey, outboxStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
@@ -16,6 +17,10 @@ export interface DecisionPlan {
   readonly emails: PlannedEmail[];
   readonly byStatus: Record<DecisionStatus, number>;
   readonly alreadySent: number;
+  /** Decisions queued by an earlier run and not sent yet (the quota or the time ran out): they go now. */
+  readonly waiting: number;
+  /** Decisions that failed or may have gone when a run was cut off: Retry failed emails deals with them. */
+  readonly failedEarlier: number;
   /** "ME-004 Sam Typo: Email address is not valid" */
   readonly blocked: string[];
 }
@@ -34,6 +39,8 @@ export function planDecisions(ports: Ports): DecisionPlan {
   const emails: PlannedEmail[] = [];
   const blocked: string[] = [];
   let alreadySent = 0;
+  let waiting = 0;
+  let failedEarlier = 0;
   for (const row of ports.workbook.read(TAB.applicants).rows) {
     const v = row.values;
     const role = parseRole(String(v[APPLICANT.role] ?? ''));
@@ -43,10 +50,12 @@ export function planDecisions(ports: Ports): DecisionPlan {
     const template = decisionKey(role, status);
     const key = `${template}:${email || String(v[APPLICANT.id])}`;
     const previous = outbox.get(key);
-    if (previous && !['preview', 'skipped'].includes(outboxStatus(previous.values[OUTBOX.status]))) {
-      alreadySent++;
-      continue;
-    }
+    const before = previous ? outboxStatus(previous.values[OUTBOX.status]) : '';
+    if (before === 'sent') alreadySent++;
+    else if (before === 'queued') waiting++;
+    else if (before === 'failed' || before === 'unconfirmed') failedEarlier++;
+    // Only a decision never written, or written as a preview (dry run), is planned.
+    if (before !== '' && before !== 'preview' && before !== 'skipped') continue;
     const who = `${String(v[APPLICANT.id] ?? '')} ${String(v[APPLICANT.name] ?? '')}`.trim();
     // Saying "no" is fine whatever the problems; a place is offered only once they are resolved.
     const problems = status === 'Not selected' ? [] : problemsOf(v[APPLICANT.problems]);
@@ -74,16 +83,27 @@ export function planDecisions(ports: Ports): DecisionPlan {
       }),
     );
   }
-  return { emails, byStatus, alreadySent, blocked };
+  return { emails, byStatus, alreadySent, waiting, failedEarlier, blocked };
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Send 41 emails: 23 selected, 10 waitlisted, 8 not selected; 12 already sent are skipped; 3 blocked by problems." */
 export function previewText(plan: DecisionPlan, dryRun: boolean): string {
   const n = plan.emails.length;
+  const head = [
+    `${dryRun ? 'Write' : 'Send'} ${plural(n, dryRun ? 'preview' : 'email', dryRun ? 'previews' : 'emails')}: ${plan.byStatus.Selected} selected, ${plan.byStatus.Waitlisted} waitlisted, ${plan.byStatus['Not selected']} not selected`,
+    `${plan.alreadySent} already sent ${plan.alreadySent === 1 ? 'is' : 'are'} skipped`,
+    `${plan.blocked.length} blocked by problems`,
+  ].join('; ');
   const parts = [
-    `${dryRun ? 'Write' : 'Send'} ${n} email${n === 1 ? '' : 's'}: ${plan.byStatus.Selected} selected, ${plan.byStatus.Waitlisted} waitlisted, ${plan.byStatus['Not selected']} not selected.`,
-    `${plan.alreadySent} already sent ${plan.alreadySent === 1 ? 'is' : 'are'} skipped.`,
-    plan.blocked.length ? `${plan.blocked.length} blocked by problems (fix them, then send again):\n${plan.blocked.slice(0, 15).join('\n')}${plan.blocked.length > 15 ? '\n…' : ''}` : '',
-    dryRun ? 'Dry run is on in Settings: the emails are written to the Outbox as previews, and nothing is sent.' : '',
+    `${head}.`,
+    plan.waiting && !dryRun ? `${plural(plan.waiting, 'decision', 'decisions')} queued earlier will be sent too.` : '',
+    plan.failedEarlier ? `${plural(plan.failedEarlier, 'decision', 'decisions')} failed or may have gone earlier: use Retry failed emails.` : '',
+    plan.blocked.length
+      ? `Blocked (fix the problem, then send again):\n${plan.blocked.slice(0, 15).join('\n')}${plan.blocked.length > 15 ? `\n… and ${plan.blocked.length - 15} more` : ''}`
+      : '',
+    dryRun ? 'Practice mode is on in Settings: the emails are written to the Outbox as previews, and nothing is sent.' : '',
   ];
   return parts.filter(Boolean).join('\n');
 }
@@ -102,6 +122,12 @@ export function deliveryText(delivery: DeliveryReport): string {
   return parts.join(' ');
 }
 
+/** The one-shot "Send decisions on…" trigger has done its job once it runs: it removes itself. */
+function clearSpentSchedule(ports: Ports): void {
+  const at = ports.triggers.scheduledAt(HANDLER.scheduledDecisions);
+  if (at && at.getTime() <= ports.clock.now().getTime()) ports.triggers.clearSchedules(HANDLER.scheduledDecisions);
+}
+
 /**
  * "Send decisions": each applicant with a decision status hears it once. With a person looking,
  * a preview is confirmed first; from the scheduled trigger it simply goes.
@@ -109,16 +135,27 @@ export function deliveryText(delivery: DeliveryReport): string {
 export function sendDecisions(ports: Ports): string {
   const budget = startBudget(ports.clock);
   const { settings } = readSettings(ports);
+  if (!ports.ui) clearSpentSchedule(ports);
+  if (!isValidEmail(settings.coordinatorEmail)) {
+    throw new Error('Nothing was sent. Fill in "Coordinator email" in the Settings tab first, so that replies to the decisions reach you.');
+  }
   const plan = planDecisions(ports);
-  if (plan.emails.length === 0) {
-    const text = `Nothing new to send. ${previewText(plan, settings.dryRun).split('\n').slice(1).join('\n')}`.trim();
+  const waiting = settings.dryRun ? 0 : plan.waiting;
+  if (plan.emails.length === 0 && waiting === 0) {
+    const text = `Nothing new to send. ${previewText(plan, settings.dryRun).split('; ').slice(1).join('; ')}`;
     ports.ui?.alert('Send decisions', text);
     return text;
   }
   if (ports.ui && !ports.ui.confirm('Send decisions', `${previewText(plan, settings.dryRun)}\n\nGo ahead?`)) return 'Cancelled.';
   const queue = queueEmails(ports, plan.emails, { dryRun: settings.dryRun });
+  if (settings.dryRun) {
+    const text = `${queue.previews} previews written to the Outbox tab; nothing was sent. Turn Practice mode off in Settings to send them.`;
+    writeLog(ports, [{ level: 'info', action: 'Send decisions', message: text }]);
+    ports.ui?.alert('Send decisions', text);
+    return text;
+  }
   const delivery = deliverOutbox(ports, senderOf(settings), budget);
-  const text = settings.dryRun ? `${queue.previews} previews written to the Outbox; nothing sent.` : deliveryText(delivery);
+  const text = deliveryText(delivery);
   writeLog(ports, [{ level: delivery.failed ? 'warning' : 'info', action: 'Send decisions', message: `${queue.queued} queued. ${text}` }]);
   ports.ui?.alert('Send decisions', text);
   return text;

@@ -47,6 +47,15 @@ export function bodyHtml(text: string): string {
     .join('\n');
 }
 
+/**
+ * Google's error text. A service's error need not be an `Error` of this realm (in the emulator it
+ * comes from the host), so its message is read by shape, not by instanceof.
+ */
+export function errorText(e: unknown): string {
+  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && message !== '' ? message : String(e);
+}
+
 function recipientsOf(to: string): number {
   return Math.max(1, to.split(',').filter((s) => s.trim() !== '').length);
 }
@@ -105,7 +114,7 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
       entry = { key, at: ports.clock.now(), outcome: 'sent', error: '' };
       sent++;
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
+      const message = errorText(e);
       if (message.includes(MAIL_QUOTA_ERROR)) {
         journal.abandonSend();
         stoppedFor = 'quota';

@@ -65,7 +65,11 @@ describe('match: capacity and the objective', () => {
     {
       name: 'an unchosen mentor must share a need (areas compare case-insensitively)',
       instance: {
-        mentors: [mentor('M1', 'Kent', 1), mentor('M2', 'York', 1, ['digital']), mentor('M3', 'Leeds', 1, ['audiences'])],
+        mentors: [
+          mentor('M1', 'Kent', 1),
+          mentor('M2', 'York', 1, ['digital']),
+          mentor('M3', 'Leeds', 1, ['audiences']),
+        ],
         mentees: [mentee('E1', 'Devon', ['budgeting'], ['M1']), mentee('E2', 'Devon', ['Digital '], ['M1'])],
       },
       expected: { E1: 'M1', E2: 'M2' },

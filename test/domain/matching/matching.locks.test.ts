@@ -1,4 +1,4 @@
-import { type MatchInstance, MatchInputError, match } from '../../../src/domain/matching';
+import { MatchInputError, type MatchInstance, match } from '../../../src/domain/matching';
 import { mentee, mentor } from './support/people';
 
 const base = (): MatchInstance => ({
@@ -30,21 +30,36 @@ describe('match: locks and exclusions', () => {
       exclusions: [{ mentee: 'E1', mentor: 'M1' }],
     };
     expect(match(instance).unmatched).toEqual([
-      { mentee: 'E1', reason: 'made no choices; no other mentor outside their library service shares a need (1 more is excluded)' },
+      {
+        mentee: 'E1',
+        reason:
+          'made no choices; no other mentor outside their library service shares a need (1 more is excluded)',
+      },
     ]);
   });
 
   it.each([
     {
       name: 'locks over capacity',
-      extra: { locks: [{ mentee: 'E1', mentor: 'M1' }, { mentee: 'E2', mentor: 'M1' }] },
+      extra: {
+        locks: [
+          { mentee: 'E1', mentor: 'M1' },
+          { mentee: 'E2', mentor: 'M1' },
+        ],
+      },
       message:
         'mentors[0] (id M1): 2 mentees are locked to this mentor but capacity is 1; remove 1 lock(s) or raise the capacity',
     },
     {
       name: 'a mentee locked to two mentors',
-      extra: { locks: [{ mentee: 'E1', mentor: 'M1' }, { mentee: 'E1', mentor: 'M2' }] },
-      message: 'locks[1] (mentee E1, mentor M2): mentee E1 is already locked to mentor M1 (locks[0]); a mentee has one mentor',
+      extra: {
+        locks: [
+          { mentee: 'E1', mentor: 'M1' },
+          { mentee: 'E1', mentor: 'M2' },
+        ],
+      },
+      message:
+        'locks[1] (mentee E1, mentor M2): mentee E1 is already locked to mentor M1 (locks[0]); a mentee has one mentor',
     },
     {
       name: 'a lock on an excluded pair',
@@ -71,12 +86,36 @@ describe('match: locks and exclusions', () => {
   });
 
   it.each([
-    ['capacity 0', (i: MatchInstance) => (i.mentors[1]!.capacity = 0), 'mentors[1] (id M2): capacity must be a whole number ≥ 1'],
-    ['capacity 1.5', (i: MatchInstance) => (i.mentors[0]!.capacity = 1.5), 'mentors[0] (id M1): capacity must be a whole number ≥ 1'],
-    ['a blank name', (i: MatchInstance) => (i.mentees[1]!.name = '  '), 'mentees[1] (id E2): name must not be empty'],
-    ['four choices', (i: MatchInstance) => (i.mentees[0]!.choices = ['M1', 'M2', 'M3', 'M4']), 'mentees[0] (id E1): choices must list at most three mentors'],
-    ['a repeated choice', (i: MatchInstance) => (i.mentees[0]!.choices = ['M2', 'M2']), 'mentees[0] (id E1): choices[1] "M2" is chosen twice'],
-    ['a duplicate id', (i: MatchInstance) => (i.mentors[1]!.id = 'M1'), 'mentors[1] (id M1): id is already used by another mentor (mentors[0])'],
+    [
+      'capacity 0',
+      (i: MatchInstance) => (i.mentors[1]!.capacity = 0),
+      'mentors[1] (id M2): capacity must be a whole number ≥ 1',
+    ],
+    [
+      'capacity 1.5',
+      (i: MatchInstance) => (i.mentors[0]!.capacity = 1.5),
+      'mentors[0] (id M1): capacity must be a whole number ≥ 1',
+    ],
+    [
+      'a blank name',
+      (i: MatchInstance) => (i.mentees[1]!.name = '  '),
+      'mentees[1] (id E2): name must not be empty',
+    ],
+    [
+      'four choices',
+      (i: MatchInstance) => (i.mentees[0]!.choices = ['M1', 'M2', 'M3', 'M4']),
+      'mentees[0] (id E1): choices must list at most three mentors',
+    ],
+    [
+      'a repeated choice',
+      (i: MatchInstance) => (i.mentees[0]!.choices = ['M2', 'M2']),
+      'mentees[0] (id E1): choices[1] "M2" is chosen twice',
+    ],
+    [
+      'a duplicate id',
+      (i: MatchInstance) => (i.mentors[1]!.id = 'M1'),
+      'mentors[1] (id M1): id is already used by another mentor (mentors[0])',
+    ],
   ])('rejects %s', (_name, spoil, message) => {
     const instance = base();
     spoil(instance);

@@ -26,7 +26,11 @@ describe('match (properties)', () => {
   it('does not depend on the order mentors and mentees are given in', () => {
     fc.assert(
       fc.property(instanceArb({ mentors: [1, 8], mentees: [0, 20] }), (instance) => {
-        const reversed = { ...instance, mentors: [...instance.mentors].reverse(), mentees: [...instance.mentees].reverse() };
+        const reversed = {
+          ...instance,
+          mentors: [...instance.mentors].reverse(),
+          mentees: [...instance.mentees].reverse(),
+        };
         const a = match(instance);
         const b = match(reversed);
         const byMentee = (r: typeof a) => Object.fromEntries(r.pairs.map((p) => [p.mentee, p.mentor]));

@@ -44,9 +44,12 @@ export function instanceArb(sizes: Sizes): fc.Arbitrary<MatchInstance> {
       const pairs = (maxLength: number): fc.Arbitrary<PairRef[]> =>
         menteeIds.length === 0
           ? fc.constant([])
-          : fc.array(fc.record({ mentee: fc.constantFrom(...menteeIds), mentor: fc.constantFrom(...mentorIds) }), {
-              maxLength,
-            });
+          : fc.array(
+              fc.record({ mentee: fc.constantFrom(...menteeIds), mentor: fc.constantFrom(...mentorIds) }),
+              {
+                maxLength,
+              },
+            );
       return fc.record({
         mentors: fc.tuple(...mentorIds.map(mentor)),
         mentees: menteeIds.length ? fc.tuple(...menteeIds.map(mentee)) : fc.constant([]),

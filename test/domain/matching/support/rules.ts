@@ -27,7 +27,8 @@ export function rulesOf(instance: MatchInstance): Rules {
 /** May this pair be made by the optimiser (not a lock)? */
 export function allowed(rules: Rules, mentee: Mentee, mentor: Mentor): boolean {
   if (rules.excluded.has(`${mentee.id}|${mentor.id}`)) return false;
-  if (rules.sameOrganisation === 'exclude' && norm(mentee.organisation) === norm(mentor.organisation)) return false;
+  if (rules.sameOrganisation === 'exclude' && norm(mentee.organisation) === norm(mentor.organisation))
+    return false;
   if (mentee.choices.includes(mentor.id)) return true;
   return rules.allowUnchosen && shared(mentee, mentor) > 0;
 }
@@ -67,7 +68,8 @@ export function brokenRules(instance: MatchInstance, result: MatchResult): strin
     load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
     const lockedTo = locks.get(mentee.id);
     if (lockedTo !== undefined && lockedTo !== mentor.id) broken.push(`lock of ${mentee.id} not kept`);
-    if (lockedTo === undefined && !allowed(rules, mentee, mentor)) broken.push(`${mentee.id}-${mentor.id} not allowed`);
+    if (lockedTo === undefined && !allowed(rules, mentee, mentor))
+      broken.push(`${mentee.id}-${mentor.id} not allowed`);
     const rank = mentee.choices.indexOf(mentor.id) + 1;
     if ((pair.choiceRank ?? 0) !== rank) broken.push(`${mentee.id}: wrong choiceRank`);
     if (pair.sharedAreas.length !== shared(mentee, mentor)) broken.push(`${mentee.id}: wrong sharedAreas`);

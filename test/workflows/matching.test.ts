@@ -1,0 +1,150 @@
+import type { Emulator } from '../../src/emulator/Emulator';
+import { answers, apply, click, edit, formId, mailTo, newCohort, rows, setUp } from '../support/cohort';
+
+const AREAS = ['Budgeting', 'Restructures', 'Capital projects', 'Service transformation'];
+
+/** A cohort with `mentors` and `mentees` selected (mentor i is in service i; mentee j in a different one). */
+function selectedCohort(mentors: number, mentees: number, options: { quota?: number } = {}): Emulator {
+  const emulator = setUp(newCohort({ mailQuota: options.quota ?? 100_000 }));
+  for (let i = 0; i < mentors; i++) {
+    apply(emulator, 'mentor', { name: `Mentor ${i}`, email: `mentor${i}@example.org`, libraryService: `Service ${i}`, areas: [AREAS[i % 4]!], capacity: 1 + (i % 2) });
+  }
+  for (let j = 0; j < mentees; j++) {
+    apply(emulator, 'mentee', { name: `Mentee ${j}`, email: `mentee${j}@example.org`, libraryService: `Home ${j}`, areas: [AREAS[j % 4]!] });
+  }
+  edit(emulator, 'Applicants', () => true, { Status: 'Selected' });
+  return emulator;
+}
+
+function choose(emulator: Emulator, mentee: number, picks: number[]): void {
+  const form = emulator.forms.data(formId(emulator, 'choices'))!;
+  const options = form.items.find((i) => i.title.includes('first choice'))!.choices!;
+  const label = (m: number) => options.find((o) => o.startsWith(`Mentor ${m} `))!;
+  const submission = emulator.forms.submit(formId(emulator, 'choices'), {
+    'Your work email address': `mentee${mentee}@example.org`,
+    'Your first choice of mentor': label(picks[0]!),
+    'Your second choice of mentor': label(picks[1]!),
+    'Your third choice of mentor': label(picks[2]!),
+  });
+  emulator.deliverFormSubmit(submission!);
+}
+
+const pairOf = (emulator: Emulator, mentee: string) => rows(emulator, 'Matches').find((r) => r.Mentee === mentee);
+
+describe('Mentor choices', () => {
+  it('lists the selected mentors, emails each selected mentee the link once, and records choices', () => {
+    const emulator = selectedCohort(4, 3);
+    click(emulator, 'Open mentor choices');
+    click(emulator, 'Open mentor choices');
+    for (let j = 0; j < 3; j++) expect(mailTo(emulator, `mentee${j}@example.org`).filter((m) => m.subject === 'Choose your mentors')).toHaveLength(1);
+    const options = emulator.forms.data(formId(emulator, 'choices'))!.items.find((i) => i.title.includes('first choice'))!.choices!;
+    expect(options).toEqual(['Mentor 0 — Service 0', 'Mentor 1 — Service 1', 'Mentor 2 — Service 2', 'Mentor 3 — Service 3']);
+    choose(emulator, 0, [1, 2, 3]);
+    choose(emulator, 0, [2, 1, 3]);
+    const choices = rows(emulator, 'Choices');
+    expect(choices).toHaveLength(1);
+    expect(choices[0]).toMatchObject({ '1st choice': 'Mentor 2 (MR-003)', '2nd choice': 'Mentor 1 (MR-002)', Submissions: 2, Problems: '' });
+  });
+
+  it('refreshes the form when the selected mentors change, keeping its link', () => {
+    const emulator = selectedCohort(3, 2);
+    click(emulator, 'Open mentor choices');
+    const id = formId(emulator, 'choices');
+    edit(emulator, 'Applicants', (r) => r.Name === 'Mentor 2', { Status: 'Withdrawn' });
+    click(emulator, 'Open mentor choices');
+    expect(formId(emulator, 'choices')).toBe(id);
+    const options = emulator.forms.data(id)!.items.find((i) => i.title.includes('first choice'))!.choices!;
+    expect(options).toHaveLength(2);
+  });
+
+  it('flags a mentor chosen twice and a respondent who is not a selected mentee', () => {
+    const emulator = selectedCohort(3, 2);
+    click(emulator, 'Open mentor choices');
+    choose(emulator, 0, [1, 1, 2]);
+    expect(String(rows(emulator, 'Choices')[0]!.Problems)).toMatch(/same mentor chosen twice/i);
+    edit(emulator, 'Applicants', (r) => r.Name === 'Mentee 1', { Status: 'Waitlisted' });
+    choose(emulator, 1, [0, 1, 2]);
+    expect(String(rows(emulator, 'Choices').find((r) => r['Mentee email'] === 'mentee1@example.org')!.Problems)).toMatch(/not a selected mentee/i);
+  });
+});
+
+describe('Run matching and Announce pairs', () => {
+  it('gives every mentee their first choice when capacity allows, with a reason', () => {
+    const emulator = selectedCohort(3, 3);
+    click(emulator, 'Open mentor choices');
+    choose(emulator, 0, [0, 1, 2]);
+    choose(emulator, 1, [1, 0, 2]);
+    choose(emulator, 2, [2, 0, 1]);
+    click(emulator, 'Run matching');
+    for (let j = 0; j < 3; j++) {
+      const pair = pairOf(emulator, `Mentee ${j}`)!;
+      expect(pair).toMatchObject({ 'Mentor ID': `MR-00${j + 1}`, 'Choice rank': '1st', Status: 'Proposed' });
+      expect(String(pair.Reason)).toMatch(/^1st choice/);
+    }
+  });
+
+  it('keeps Locked pairs and never makes Excluded ones on a re-run', () => {
+    const emulator = selectedCohort(3, 2);
+    click(emulator, 'Open mentor choices');
+    choose(emulator, 0, [0, 1, 2]);
+    choose(emulator, 1, [0, 1, 2]);
+    click(emulator, 'Run matching');
+    edit(emulator, 'Matches', (r) => r.Mentee === 'Mentee 0', { Status: 'Excluded' });
+    edit(emulator, 'Matches', (r) => r.Mentee === 'Mentee 1', { 'Mentor ID': 'MR-003', Status: 'Locked' });
+    click(emulator, 'Run matching');
+    const matches = rows(emulator, 'Matches');
+    expect(matches.find((r) => r.Mentee === 'Mentee 1' && r.Status === 'Locked')).toMatchObject({ 'Mentor ID': 'MR-003' });
+    expect(matches.find((r) => r.Mentee === 'Mentee 0' && r.Status === 'Excluded')).toBeDefined();
+    const proposed = matches.find((r) => r.Mentee === 'Mentee 0' && r.Status === 'Proposed')!;
+    expect(proposed['Mentor ID']).not.toBe(matches.find((r) => r.Mentee === 'Mentee 0' && r.Status === 'Excluded')!['Mentor ID']);
+  });
+
+  it('announces each pair once, and after a change tells only the people affected', () => {
+    const emulator = selectedCohort(3, 2);
+    click(emulator, 'Open mentor choices');
+    choose(emulator, 0, [0, 1, 2]);
+    choose(emulator, 1, [1, 0, 2]);
+    click(emulator, 'Run matching');
+    click(emulator, 'Announce pairs');
+    click(emulator, 'Announce pairs');
+    const meet = (to: string, subject: string) => mailTo(emulator, to).filter((m) => m.subject === subject);
+    expect(meet('mentee0@example.org', 'Meet your mentor')).toHaveLength(1);
+    expect(meet('mentor0@example.org', 'Meet your mentee')).toHaveLength(1);
+    expect(meet('mentee0@example.org', 'Meet your mentor')[0]!.body).toContain('Mentor 0');
+    const before = emulator.mail.sent.length;
+    // The coordinator moves mentee 0 to mentor 2 and locks it.
+    edit(emulator, 'Matches', (r) => r.Mentee === 'Mentee 0', { 'Mentor ID': 'MR-003', Status: 'Locked' });
+    click(emulator, 'Announce pairs');
+    const after = emulator.mail.sent.slice(before);
+    expect(after.map((m) => `${m.to.join()}|${m.subject}`).sort()).toEqual(
+      [
+        'mentee0@example.org|A correction to your mentoring pair',
+        'mentor0@example.org|A change to your mentoring pair',
+        'mentor2@example.org|Meet your mentee',
+      ].sort(),
+    );
+  });
+
+  it('uses a fixed number of spreadsheet calls for 2,000 mentees as for 20', () => {
+    const sheetCalls = (mentees: number) => {
+      const emulator = setUp(newCohort({ mailQuota: 100_000 }));
+      // Everyone applies; the responses are taken in by one catch-up run, then all are selected.
+      for (let i = 0; i < mentees / 2; i++) {
+        emulator.forms.submit(formId(emulator, 'mentor'), answers('mentor', { name: `Mentor ${i}`, email: `mentor${i}@example.org`, libraryService: `Service ${i}`, areas: [AREAS[i % 4]!], capacity: 2 }));
+      }
+      for (let j = 0; j < mentees; j++) {
+        emulator.forms.submit(formId(emulator, 'mentee'), answers('mentee', { name: `Mentee ${j}`, email: `mentee${j}@example.org`, libraryService: `Home ${j}`, areas: [AREAS[j % 4]!] }));
+      }
+      emulator.run('continueIntake', undefined, 'trigger');
+      edit(emulator, 'Applicants', () => true, { Status: 'Selected' });
+      const result = click(emulator, 'Run matching');
+      expect(rows(emulator, 'Matches').filter((r) => r.Status === 'Proposed').length).toBeGreaterThan(mentees * 0.8);
+      const counts = Object.fromEntries([...result.calls].filter(([name]) => /^(Spreadsheet|Sheet|Range)/.test(name)));
+      // Growing a sheet past its rows is one call, once, whatever the size.
+      expect(counts['Sheet.insertRowsAfter'] ?? 0).toBeLessThanOrEqual(1);
+      delete counts['Sheet.insertRowsAfter'];
+      return counts;
+    };
+    expect(sheetCalls(2000)).toEqual(sheetCalls(20));
+  });
+});
