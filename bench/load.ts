@@ -27,7 +27,8 @@ interface Row {
 }
 
 function formId(emulator: Emulator, key: string): string {
-  return (JSON.parse(emulator.properties.stores.script.values.get(`form:${key}`) ?? '{}') as { id: string }).id;
+  return (JSON.parse(emulator.properties.stores.script.values.get(`form:${key}`) ?? '{}') as { id: string })
+    .id;
 }
 
 function pending(emulator: Emulator): boolean {
@@ -83,7 +84,8 @@ function answers(role: Role, i: number): Record<string, string | string[]> {
     consentEvaluation: EVALUATION_YES,
   };
   const out: Record<string, string | string[]> = {};
-  for (const item of applicationForm(role).items) if (values[item.key] !== undefined) out[item.title] = values[item.key]!;
+  for (const item of applicationForm(role).items)
+    if (values[item.key] !== undefined) out[item.title] = values[item.key]!;
   return out;
 }
 
@@ -100,7 +102,11 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
     const role: Role = i < mentors ? 'mentor' : 'mentee';
     emulator.forms.submit(formId(emulator, role), answers(role, i));
   }
-  rows.push(measure(emulator, `Intake of ${size - 1} waiting responses (catch-up)`, () => emulator.run('continueIntake', {}, 'trigger')));
+  rows.push(
+    measure(emulator, `Intake of ${size - 1} waiting responses (catch-up)`, () =>
+      emulator.run('continueIntake', {}, 'trigger'),
+    ),
+  );
   rows.push(
     measure(emulator, `Intake of one response at ${size}`, () => {
       const submission = emulator.forms.submit(formId(emulator, 'mentee'), answers('mentee', size));
@@ -124,7 +130,9 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
   });
   rows.push(measure(emulator, 'Send decisions', () => click(emulator, 'Send decisions')));
   rows.push(measure(emulator, 'Open mentor choices', () => click(emulator, 'Open mentor choices')));
-  const labels = emulator.forms.data(formId(emulator, 'choices'))?.items.find((i) => i.title.includes('first choice'))?.choices ?? [];
+  const labels =
+    emulator.forms.data(formId(emulator, 'choices'))?.items.find((i) => i.title.includes('first choice'))
+      ?.choices ?? [];
   for (let i = 0; i < selectedMentees; i++) {
     const pick = (k: number) => labels[(i * 13 + k * 101) % labels.length]!;
     emulator.forms.submit(
@@ -138,10 +146,18 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
       { unchecked: true },
     );
   }
-  rows.push(measure(emulator, `Import ${selectedMentees} choices`, () => emulator.run('continueIntake', {}, 'trigger')));
+  rows.push(
+    measure(emulator, `Import ${selectedMentees} choices`, () =>
+      emulator.run('continueIntake', {}, 'trigger'),
+    ),
+  );
   rows.push(measure(emulator, 'Run matching', () => click(emulator, 'Run matching')));
   rows.push(measure(emulator, 'Announce pairs', () => click(emulator, 'Announce pairs')));
-  if (emulator.spreadsheets.menus().some((m) => m.items.some((i) => i !== 'separator' && i.caption === 'Send calendar invites'))) {
+  if (
+    emulator.spreadsheets
+      .menus()
+      .some((m) => m.items.some((i) => i !== 'separator' && i.caption === 'Send calendar invites'))
+  ) {
     rows.push(measure(emulator, 'Send calendar invites', () => click(emulator, 'Send calendar invites')));
   }
   const table = [
@@ -149,7 +165,10 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
     '',
     `| action | calls (1st execution) | of which spreadsheet | est. time of 1st execution | executions to finish | simulated hours to finish | all ok |`,
     '|---|---:|---:|---:|---:|---:|---|',
-    ...rows.map((r) => `| ${r.action} | ${r.calls} | ${r.sheetCalls} | ${(r.firstMs / 1000).toFixed(1)} s | ${r.executions} | ${r.hours} | ${r.ok ? 'yes' : 'NO'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.action} | ${r.calls} | ${r.sheetCalls} | ${(r.firstMs / 1000).toFixed(1)} s | ${r.executions} | ${r.hours} | ${r.ok ? 'yes' : 'NO'} |`,
+    ),
     '',
     `Every execution stays under Apps Script's 6-minute limit: longest ${(Math.max(...emulator.executions.map((e) => e.endedAt - e.startedAt)) / 1000).toFixed(1)} s; killed: ${emulator.executions.filter((e) => e.killed).length}.`,
     `Emails sent: ${emulator.mail.sent.filter((m) => m.via === 'MailApp').length}; calendar invitations: ${emulator.mail.sent.filter((m) => m.via === 'Calendar').length}.`,

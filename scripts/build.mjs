@@ -52,7 +52,16 @@ const code = `${appsScript.outputFiles[0].text}\n// Entry points Apps Script can
 writeFileSync(join(dist, 'Code.js'), code);
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 
-const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', sourcemap: true };
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  sourcemap: true,
+};
 await build({ ...node, entryPoints: [join(root, 'src/cli.ts')], outfile: join(dist, 'cli.js') });
 await build({ ...node, entryPoints: [join(root, 'bench/index.ts')], outfile: join(dist, 'bench.js') });
-console.log(`built dist/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points), dist/cli.js, dist/bench.js`);
+console.log(
+  `built dist/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points), dist/cli.js, dist/bench.js`,
+);

@@ -3,7 +3,7 @@
  * of them with the problems intake must catch. Deterministic for a given seed.
  */
 import { applicationForm, CONSENT_AGREE, EVALUATION_NO, EVALUATION_YES } from '../src/domain/forms/spec';
-import { AREAS, CURRENT_ROLES, NATION_OUTSIDE, NATIONS } from '../src/domain/scheme';
+import { AREAS, CURRENT_ROLES, NATION_OUTSIDE, type NATIONS } from '../src/domain/scheme';
 import type { Role } from '../src/domain/status';
 
 export interface SampleSubmission {
@@ -18,8 +18,60 @@ export interface SampleSubmission {
   readonly unchecked?: boolean;
 }
 
-const FIRST = ['Siân', 'Seán', 'Aoife', 'Rhodri', 'Priya', 'Tomasz', 'Grace', 'Llŷr', 'Amara', 'Niamh', 'Dafydd', 'Fatima', 'Oliver', 'Mairéad', 'Kwame', 'Eluned', 'Hannah', 'Ravi', 'Catrin', 'Zoë', 'Iolo', 'Bethan', 'Chen', 'Orla', 'Gwen', 'Declan', 'Imogen', 'Yusuf', 'Ffion', 'Róisín'];
-const LAST = ['ap Dafydd', 'Ó Briain', 'Jones', 'Patel', 'Nowak', 'Okafor', 'Evans', 'Murphy', 'Williams', 'Khan', 'McAllister', 'Thomas', 'Clarke', 'Mensah', 'Pryce', 'Ní Bhriain', 'Hughes', 'Singh', 'Morgan', 'Lefèvre'];
+const FIRST = [
+  'Siân',
+  'Seán',
+  'Aoife',
+  'Rhodri',
+  'Priya',
+  'Tomasz',
+  'Grace',
+  'Llŷr',
+  'Amara',
+  'Niamh',
+  'Dafydd',
+  'Fatima',
+  'Oliver',
+  'Mairéad',
+  'Kwame',
+  'Eluned',
+  'Hannah',
+  'Ravi',
+  'Catrin',
+  'Zoë',
+  'Iolo',
+  'Bethan',
+  'Chen',
+  'Orla',
+  'Gwen',
+  'Declan',
+  'Imogen',
+  'Yusuf',
+  'Ffion',
+  'Róisín',
+];
+const LAST = [
+  'ap Dafydd',
+  'Ó Briain',
+  'Jones',
+  'Patel',
+  'Nowak',
+  'Okafor',
+  'Evans',
+  'Murphy',
+  'Williams',
+  'Khan',
+  'McAllister',
+  'Thomas',
+  'Clarke',
+  'Mensah',
+  'Pryce',
+  'Ní Bhriain',
+  'Hughes',
+  'Singh',
+  'Morgan',
+  'Lefèvre',
+];
 const SERVICES: ReadonlyArray<readonly [string, (typeof NATIONS)[number]]> = [
   ['Aberwen Libraries', 'Wales'],
   ['Brackley Vale Library Service', 'England'],
@@ -77,7 +129,11 @@ export function sampleCohort(options: SampleOptions): SampleSubmission[] {
   const submissions: SampleSubmission[] = [];
   const span = options.until - options.from;
   const at = () => options.from + Math.floor(next() * span);
-  const answersFor = (role: Role, who: { name: string; email: string }, overrides: Record<string, string | string[]> = {}) => {
+  const answersFor = (
+    role: Role,
+    who: { name: string; email: string },
+    overrides: Record<string, string | string[]> = {},
+  ) => {
     const form = applicationForm(role);
     const [service, nation] = pick(SERVICES);
     const areas = AREAS.filter((a) => a !== 'Other' && next() < 0.35);
@@ -105,30 +161,57 @@ export function sampleCohort(options: SampleOptions): SampleSubmission[] {
     return answers;
   };
   let n = 0;
-  for (let i = 0; i < options.mentors; i++) submissions.push({ role: 'mentor', answers: answersFor('mentor', person(n++)), at: at(), expect: '' });
-  for (let i = 0; i < options.mentees; i++) submissions.push({ role: 'mentee', answers: answersFor('mentee', person(n++)), at: at(), expect: '' });
+  for (let i = 0; i < options.mentors; i++)
+    submissions.push({ role: 'mentor', answers: answersFor('mentor', person(n++)), at: at(), expect: '' });
+  for (let i = 0; i < options.mentees; i++)
+    submissions.push({ role: 'mentee', answers: answersFor('mentee', person(n++)), at: at(), expect: '' });
   if (options.withProblems) {
     const day = 86_400_000;
     const both = person(n++);
     submissions.push(
-      { role: 'mentor', answers: answersFor('mentor', both), at: at(), expect: 'applied as both mentor and mentee' },
-      { role: 'mentee', answers: answersFor('mentee', both), at: at(), expect: 'applied as both mentor and mentee' },
-      { role: 'mentee', answers: answersFor('mentee', person(n++)), at: options.until + 1.5 * day, expect: 'submitted after the deadline' },
+      {
+        role: 'mentor',
+        answers: answersFor('mentor', both),
+        at: at(),
+        expect: 'applied as both mentor and mentee',
+      },
       {
         role: 'mentee',
-        answers: answersFor('mentee', person(n++), { nation: NATION_OUTSIDE, libraryService: 'Glenrowan Libraries (Scotland)' }),
+        answers: answersFor('mentee', both),
+        at: at(),
+        expect: 'applied as both mentor and mentee',
+      },
+      {
+        role: 'mentee',
+        answers: answersFor('mentee', person(n++)),
+        at: options.until + 1.5 * day,
+        expect: 'submitted after the deadline',
+      },
+      {
+        role: 'mentee',
+        answers: answersFor('mentee', person(n++), {
+          nation: NATION_OUTSIDE,
+          libraryService: 'Glenrowan Libraries (Scotland)',
+        }),
         at: at(),
         expect: 'nation not eligible',
       },
       {
         role: 'mentee',
-        answers: answersFor('mentee', { name: 'Robin Formula', email: `robin.formula.${n++}@example.org` }, { libraryService: '=HYPERLINK("http://evil.example","Click")' }),
+        answers: answersFor(
+          'mentee',
+          { name: 'Robin Formula', email: `robin.formula.${n++}@example.org` },
+          { libraryService: '=HYPERLINK("http://evil.example","Click")' },
+        ),
         at: at(),
         expect: 'an answer starting with "=" (kept as text)',
       },
       {
         role: 'mentor',
-        answers: answersFor('mentor', { name: 'Alex <script>alert(1)</script> Doe', email: `alex.doe.${n++}@example.org` }),
+        answers: answersFor('mentor', {
+          name: 'Alex <script>alert(1)</script> Doe',
+          email: `alex.doe.${n++}@example.org`,
+        }),
         at: at(),
         expect: 'a name containing <script> (escaped in emails)',
       },

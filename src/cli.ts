@@ -10,9 +10,19 @@ import { submitCommand } from './cli/commands/submit';
 import { CliError } from './cli/workspace';
 
 const program = new Command('cohort')
-  .description('Cohort: a peer-mentoring scheme run from one Google Sheet, offline in an Apps Script emulator')
+  .description(
+    'Cohort: a peer-mentoring scheme run from one Google Sheet, offline in an Apps Script emulator',
+  )
   .showHelpAfterError();
-for (const command of [initCommand(), submitCommand(), menuCommand(), statusCommand(), clockCommand(), demoCommand(), matchCommand()]) {
+for (const command of [
+  initCommand(),
+  submitCommand(),
+  menuCommand(),
+  statusCommand(),
+  clockCommand(),
+  demoCommand(),
+  matchCommand(),
+]) {
   program.addCommand(command);
 }
 

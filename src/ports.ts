@@ -132,7 +132,11 @@ export interface CalendarPort {
   /** Creates the event with a Meet link; guests are invited by Google's own emails. */
   create(calendarId: string, input: CalendarEventInput): CalendarEvent;
   /** Changes only what is given; guests replace the whole list; guests are notified by Google. */
-  patch(calendarId: string, eventId: string, changes: Partial<Omit<CalendarEventInput, 'key'>>): CalendarEvent;
+  patch(
+    calendarId: string,
+    eventId: string,
+    changes: Partial<Omit<CalendarEventInput, 'key'>>,
+  ): CalendarEvent;
 }
 
 export interface Clock {

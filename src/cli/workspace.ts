@@ -5,7 +5,11 @@ import { type DialogResponder, yesResponder } from '../emulator/runtime/Runtime'
 
 /** The bundle that ships to Google: the CLI runs exactly this file. */
 export function codePath(): string {
-  const candidates = [join(__dirname, 'Code.js'), resolve(__dirname, '..', '..', 'dist', 'Code.js'), resolve('dist', 'Code.js')];
+  const candidates = [
+    join(__dirname, 'Code.js'),
+    resolve(__dirname, '..', '..', 'dist', 'Code.js'),
+    resolve('dist', 'Code.js'),
+  ];
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new CliError('dist/Code.js is missing: run "npm run build" first.', 1);
   return found;
@@ -51,7 +55,11 @@ export function clickMenu(emulator: Emulator, caption: string): ExecutionResult 
 }
 
 /** Prints what a person would have seen (toasts, dialogs) since `from`. */
-export function printShown(emulator: Emulator, from: number, print: (line: string) => void = console.log): void {
+export function printShown(
+  emulator: Emulator,
+  from: number,
+  print: (line: string) => void = console.log,
+): void {
   for (const m of emulator.rt.shown.slice(from)) {
     if (m.kind === 'log' && !m.title.startsWith('Execution failed')) continue;
     print(`[${m.kind}] ${m.title ? `${m.title}: ` : ''}${m.text}`);

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { BaseModule } from './base/BaseModule';
@@ -150,9 +150,11 @@ export class Emulator {
 
   /** Delivers a form-submit event to the triggers (again, to test duplicate deliveries). */
   deliverFormSubmit(submission: FormSubmission): ExecutionResult[] {
-    return this.script.formSubmitTriggers(submission.spreadsheetId).map((trigger) =>
-      this.run(trigger.handler, { ...submission.event, triggerUid: trigger.uid }, 'trigger'),
-    );
+    return this.script
+      .formSubmitTriggers(submission.spreadsheetId)
+      .map((trigger) =>
+        this.run(trigger.handler, { ...submission.event, triggerUid: trigger.uid }, 'trigger'),
+      );
   }
 
   /**
@@ -187,7 +189,8 @@ export class Emulator {
   /** Opens a saved workspace. */
   static async open(dir: string, options: Partial<EmulatorOptions> = {}): Promise<Emulator> {
     const file = join(dir, STATE_FILE);
-    if (!existsSync(file)) throw new Error(`${dir} is not a Cohort workspace (no ${STATE_FILE}): run "cohort init ${dir}"`);
+    if (!existsSync(file))
+      throw new Error(`${dir} is not a Cohort workspace (no ${STATE_FILE}): run "cohort init ${dir}"`);
     const state = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     const emulator = new Emulator({ ...options, now: Date.parse(String(state.clock)) });
     for (const [key, module] of Object.entries(emulator.modules())) {

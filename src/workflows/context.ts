@@ -1,5 +1,5 @@
-import { ALLOWED_PLACEHOLDERS, DEFAULT_TEMPLATES } from '../domain/default-templates';
 import { parseIsoDate } from '../domain/dates';
+import { ALLOWED_PLACEHOLDERS, DEFAULT_TEMPLATES } from '../domain/default-templates';
 import { AUDIENCES, type ProgrammeDate } from '../domain/scheme';
 import { parseSettingsRows, type Settings } from '../domain/settings';
 import type { Template } from '../domain/templates';
@@ -19,7 +19,9 @@ export interface LoadedSettings {
 export function readSettings(ports: Pick<Ports, 'workbook' | 'clock'>): LoadedSettings {
   const table = ports.workbook.read(settingsTab.name);
   // A date the coordinator typed into a Value cell reads as wall-clock time in the programme's zone.
-  const zone = String(table.rows.find((r) => r.values[SETTING.key] === 'timeZone')?.values[SETTING.value] || 'Europe/London');
+  const zone = String(
+    table.rows.find((r) => r.values[SETTING.key] === 'timeZone')?.values[SETTING.value] || 'Europe/London',
+  );
   return parseSettingsRows(asRows(table), { dateToWallClock: (d) => ports.clock.wallClock(d, zone) });
 }
 
@@ -34,7 +36,8 @@ export function readTemplates(ports: Pick<Ports, 'workbook'>): Map<string, Templ
     const subject = String(row.values[TEMPLATE.subject] ?? '');
     const body = String(row.values[TEMPLATE.body] ?? '');
     const allowed = ALLOWED_PLACEHOLDERS[key];
-    if (allowed && subject.trim() && body.trim()) templates.set(key, { key, subject, body, placeholders: allowed });
+    if (allowed && subject.trim() && body.trim())
+      templates.set(key, { key, subject, body, placeholders: allowed });
   }
   return templates;
 }
@@ -52,7 +55,15 @@ export function formRef(ports: Pick<Ports, 'store'>, key: FormKey): FormRef | nu
 }
 
 export function saveFormRef(ports: Pick<Ports, 'store'>, key: FormKey, ref: FormRef): void {
-  ports.store.set(`form:${key}`, JSON.stringify({ id: ref.id, publishedUrl: ref.publishedUrl, editUrl: ref.editUrl, responseTab: ref.responseTab }));
+  ports.store.set(
+    `form:${key}`,
+    JSON.stringify({
+      id: ref.id,
+      publishedUrl: ref.publishedUrl,
+      editUrl: ref.editUrl,
+      responseTab: ref.responseTab,
+    }),
+  );
 }
 
 /** The application deadline as an instant. */
@@ -84,5 +95,8 @@ export function readProgramme(ports: Pick<Ports, 'workbook'>): ProgrammeDate[] {
 
 /** Who emails come from and where replies go. */
 export function senderOf(settings: Settings): { replyTo: string; senderName: string } {
-  return { replyTo: settings.coordinatorEmail, senderName: settings.coordinatorName || settings.programmeName };
+  return {
+    replyTo: settings.coordinatorEmail,
+    senderName: settings.coordinatorName || settings.programmeName,
+  };
 }

@@ -28,7 +28,7 @@ export function failureBanner(store: Pick<Store, 'get'>): string | null {
 
 export function clearFailure(ports: Pick<Ports, 'store'>, action: string): void {
   const raw = ports.store.get(LAST_FAILURE);
-  if (raw && raw.includes(JSON.stringify(action))) ports.store.delete(LAST_FAILURE);
+  if (raw?.includes(JSON.stringify(action))) ports.store.delete(LAST_FAILURE);
 }
 
 /**
@@ -39,7 +39,10 @@ export function clearFailure(ports: Pick<Ports, 'store'>, action: string): void 
 export function reportFailure(ports: Ports, action: string, message: string): void {
   const at = ports.clock.now();
   try {
-    ports.store.set(LAST_FAILURE, JSON.stringify({ action, message, at: at.toISOString() } satisfies Failure));
+    ports.store.set(
+      LAST_FAILURE,
+      JSON.stringify({ action, message, at: at.toISOString() } satisfies Failure),
+    );
     writeLog(ports, [{ level: 'error', action, message }]);
   } catch {
     // The Log tab or the store may be what failed.

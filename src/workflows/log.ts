@@ -17,6 +17,11 @@ export function writeLog(ports: Pick<Ports, 'workbook' | 'clock'>, entries: read
   const now = ports.clock.now();
   ports.workbook.append(
     table,
-    entries.map((e) => ({ [LOG.time]: now, [LOG.level]: e.level, [LOG.action]: e.action, [LOG.message]: e.message })),
+    entries.map((e) => ({
+      [LOG.time]: now,
+      [LOG.level]: e.level,
+      [LOG.action]: e.action,
+      [LOG.message]: e.message,
+    })),
   );
 }

@@ -27,7 +27,12 @@ export interface SetupReport {
 }
 
 /** Adds the rows a tab must have (settings, templates) that a coordinator deleted; keeps every edit. */
-function addMissingRows(ports: Ports, tab: string, keyHeader: string, wanted: readonly RowValues[]): string[] {
+function addMissingRows(
+  ports: Ports,
+  tab: string,
+  keyHeader: string,
+  wanted: readonly RowValues[],
+): string[] {
   const table = ports.workbook.read(tab);
   const have = new Set(table.rows.map((r) => String(r.values[keyHeader] ?? '').trim()));
   const missing = wanted.filter((row) => !have.has(String(row[keyHeader])));
@@ -48,7 +53,12 @@ export function setUpProgramme(ports: Ports): SetupReport {
   const added = [
     ...(tabs[settingsTab.name] === 'created'
       ? []
-      : addMissingRows(ports, settingsTab.name, SETTING.key, settingsTab.seed!.filter((r) => SETTING_FIELDS.some((f) => f.key === r[SETTING.key])))),
+      : addMissingRows(
+          ports,
+          settingsTab.name,
+          SETTING.key,
+          settingsTab.seed!.filter((r) => SETTING_FIELDS.some((f) => f.key === r[SETTING.key])),
+        )),
     ...(tabs[templatesTab.name] === 'created'
       ? []
       : addMissingRows(
@@ -86,17 +96,27 @@ export function setUpProgramme(ports: Ports): SetupReport {
 export function writeFormsTab(ports: Ports): void {
   ports.workbook.ensureTab(formsTab);
   const table = ports.workbook.read(formsTab.name);
-  const labels = { mentor: 'Mentor application', mentee: 'Mentee application', choices: 'Mentor choices' } as const;
+  const labels = {
+    mentor: 'Mentor application',
+    mentee: 'Mentee application',
+    choices: 'Mentor choices',
+  } as const;
   const rowsByForm = new Map(table.rows.map((r) => [String(r.values[FORMS.form]), r]));
   const changes = [];
   const appends: RowValues[] = [];
   for (const key of ['mentor', 'mentee', 'choices'] as const) {
     const ref = formRef(ports, key);
     if (!ref) continue;
-    const values = { [FORMS.form]: labels[key], [FORMS.link]: ref.publishedUrl, [FORMS.edit]: ref.editUrl, [FORMS.responses]: ref.responseTab };
+    const values = {
+      [FORMS.form]: labels[key],
+      [FORMS.link]: ref.publishedUrl,
+      [FORMS.edit]: ref.editUrl,
+      [FORMS.responses]: ref.responseTab,
+    };
     const existing = rowsByForm.get(labels[key]);
     if (!existing) appends.push(values);
-    else if (Object.entries(values).some(([h, v]) => existing.values[h] !== v)) changes.push({ rowNumber: existing.rowNumber, values });
+    else if (Object.entries(values).some(([h, v]) => existing.values[h] !== v))
+      changes.push({ rowNumber: existing.rowNumber, values });
   }
   ports.workbook.update(table, changes);
   ports.workbook.append(table, appends);
@@ -104,8 +124,12 @@ export function writeFormsTab(ports: Ports): void {
 
 /** What the coordinator reads after set-up. */
 export function setupSummary(report: SetupReport): string {
-  const created = Object.entries(report.tabs).filter(([, r]) => r === 'created').map(([t]) => t);
-  const repaired = Object.entries(report.tabs).filter(([, r]) => r === 'repaired').map(([t]) => t);
+  const created = Object.entries(report.tabs)
+    .filter(([, r]) => r === 'created')
+    .map(([t]) => t);
+  const repaired = Object.entries(report.tabs)
+    .filter(([, r]) => r === 'repaired')
+    .map(([t]) => t);
   const lines = [
     created.length ? `Created tabs: ${created.join(', ')}.` : 'All tabs were already there.',
     repaired.length ? `Repaired tabs (missing columns added): ${repaired.join(', ')}.` : '',
@@ -114,7 +138,9 @@ export function setupSummary(report: SetupReport): string {
     `Mentee application form: ${report.forms.mentee.url}`,
     'Share these two links with applicants (they are also in the Forms tab).',
     report.trigger === 'created' ? 'New applications will now appear in the Applicants tab.' : '',
-    report.trigger === 'repaired' ? 'A duplicate form trigger was removed (it would have processed each application twice).' : '',
+    report.trigger === 'repaired'
+      ? 'A duplicate form trigger was removed (it would have processed each application twice).'
+      : '',
   ];
   return lines.filter(Boolean).join('\n');
 }

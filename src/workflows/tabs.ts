@@ -46,7 +46,11 @@ export const APPLICANT = {
 export const applicantsTab: TabSpec = {
   name: TAB.applicants,
   columns: [
-    { header: APPLICANT.id, kind: 'text', note: 'Stable reference, e.g. MR-004 (mentor) or ME-012 (mentee).' },
+    {
+      header: APPLICANT.id,
+      kind: 'text',
+      note: 'Stable reference, e.g. MR-004 (mentor) or ME-012 (mentee).',
+    },
     { header: APPLICANT.role, kind: 'text' },
     { header: APPLICANT.status, kind: 'text', choices: STATUSES },
     { header: APPLICANT.name, kind: 'text' },
@@ -125,7 +129,12 @@ export const settingsTab: TabSpec = {
     { header: SETTING.value, kind: 'text' },
     { header: SETTING.note, kind: 'text' },
   ],
-  seed: settingsRows().map((r) => ({ [SETTING.key]: r.key, [SETTING.label]: r.label, [SETTING.value]: r.value, [SETTING.note]: r.note })),
+  seed: settingsRows().map((r) => ({
+    [SETTING.key]: r.key,
+    [SETTING.label]: r.label,
+    [SETTING.value]: r.value,
+    [SETTING.note]: r.note,
+  })),
 };
 
 export const PROGRAMME = {
@@ -146,10 +155,18 @@ export const PROGRAMME = {
 export const programmeTab: TabSpec = {
   name: TAB.programme,
   columns: [
-    { header: PROGRAMME.key, kind: 'text', note: 'A short unique name for the date; keep it once invitations are sent.' },
+    {
+      header: PROGRAMME.key,
+      kind: 'text',
+      note: 'A short unique name for the date; keep it once invitations are sent.',
+    },
     { header: PROGRAMME.title, kind: 'text' },
     { header: PROGRAMME.date, kind: 'text', note: 'YYYY-MM-DD' },
-    { header: PROGRAMME.start, kind: 'text', note: 'HH:mm, wall-clock time; empty for a whole-day milestone' },
+    {
+      header: PROGRAMME.start,
+      kind: 'text',
+      note: 'HH:mm, wall-clock time; empty for a whole-day milestone',
+    },
     { header: PROGRAMME.end, kind: 'text' },
     { header: PROGRAMME.timeZone, kind: 'text' },
     { header: PROGRAMME.audience, kind: 'text', choices: AUDIENCES },
@@ -171,7 +188,12 @@ export const programmeTab: TabSpec = {
   })),
 };
 
-export const TEMPLATE = { key: 'Key', subject: 'Subject', body: 'Body', placeholders: 'Placeholders you can use' } as const;
+export const TEMPLATE = {
+  key: 'Key',
+  subject: 'Subject',
+  body: 'Body',
+  placeholders: 'Placeholders you can use',
+} as const;
 
 export const templatesTab: TabSpec = {
   name: TAB.templates,
@@ -193,7 +215,12 @@ export function templateRow(t: (typeof DEFAULT_TEMPLATES)[number]) {
   };
 }
 
-export const FORMS = { form: 'Form', link: 'Link to share', edit: 'Edit link', responses: 'Responses tab' } as const;
+export const FORMS = {
+  form: 'Form',
+  link: 'Link to share',
+  edit: 'Edit link',
+  responses: 'Responses tab',
+} as const;
 
 export const formsTab: TabSpec = {
   name: TAB.forms,

@@ -4,7 +4,11 @@ import type { Ports, RowChange, RowValues, Table } from '../ports';
  * Writes changes to a tab as one block: rows between the changed ones are rewritten with what
  * they hold, so the number of spreadsheet calls does not grow with the number of rows changed.
  */
-export function updateAsOneBlock(ports: Pick<Ports, 'workbook'>, table: Table, changes: ReadonlyMap<number, RowValues>): void {
+export function updateAsOneBlock(
+  ports: Pick<Ports, 'workbook'>,
+  table: Table,
+  changes: ReadonlyMap<number, RowValues>,
+): void {
   if (changes.size === 0) return;
   const rows = [...changes.keys()];
   const first = Math.min(...rows);

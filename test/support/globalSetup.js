@@ -3,5 +3,7 @@ const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
 
 module.exports = () => {
-  execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build.mjs'), '--if-stale'], {
+    stdio: 'inherit',
+  });
 };

@@ -1,6 +1,17 @@
 import { simpleParser } from 'mailparser';
 import { buildEml } from '../../src/emulator/mail/eml';
-import { answers, apply, calls, click, DAY, formId, mailTo, newCohort, rows, SCHEME_START, setUp } from '../support/cohort';
+import {
+  answers,
+  apply,
+  click,
+  DAY,
+  formId,
+  mailTo,
+  newCohort,
+  rows,
+  SCHEME_START,
+  setUp,
+} from '../support/cohort';
 
 const siân = { name: 'Siân ap Dafydd', email: 'sian.apdafydd@example.org' };
 const seán = { name: 'Seán Ó Briain', email: 'Sean.OBriain@Example.org' };
@@ -13,13 +24,27 @@ describe('Set up programme', () => {
   it('creates the tabs, two linked forms and one trigger, and a second run changes nothing', () => {
     const emulator = setUp(newCohort());
     const tabs = () => emulator.spreadsheets.active.getSheets().map((s) => s.getName());
-    const before = { tabs: tabs(), forms: emulator.forms.list().length, triggers: emulator.script.triggers().length };
-    expect(before.tabs).toEqual(expect.arrayContaining(['Settings', 'Programme', 'Templates', 'Applicants', 'Outbox', 'Log', 'Forms']));
+    const before = {
+      tabs: tabs(),
+      forms: emulator.forms.list().length,
+      triggers: emulator.script.triggers().length,
+    };
+    expect(before.tabs).toEqual(
+      expect.arrayContaining(['Settings', 'Programme', 'Templates', 'Applicants', 'Outbox', 'Log', 'Forms']),
+    );
     expect(before.forms).toBe(2);
-    expect(emulator.forms.list().every((f) => f.published && f.destinationId === emulator.spreadsheets.active.getId())).toBe(true);
+    expect(
+      emulator.forms
+        .list()
+        .every((f) => f.published && f.destinationId === emulator.spreadsheets.active.getId()),
+    ).toBe(true);
     expect(emulator.script.triggers().filter((t) => t.kind === 'onFormSubmit')).toHaveLength(1);
     setUp(emulator);
-    expect({ tabs: tabs(), forms: emulator.forms.list().length, triggers: emulator.script.triggers().length }).toEqual(before);
+    expect({
+      tabs: tabs(),
+      forms: emulator.forms.list().length,
+      triggers: emulator.script.triggers().length,
+    }).toEqual(before);
   });
 
   it('repairs a deleted tab and keeps the rest', () => {
@@ -35,8 +60,17 @@ describe('Set up programme', () => {
   it('seeds the programme with the scheme 2025 dates', () => {
     const emulator = setUp(newCohort());
     const programme = rows(emulator, 'Programme');
-    expect(programme.find((r) => r.Key === 'launch')).toMatchObject({ Date: '2025-05-07', Start: '10:00', End: '11:30', Audience: 'all participants' });
-    expect(programme.filter((r) => r.Audience === 'mentors').map((r) => r.Date)).toEqual(['2025-07-08', '2025-09-12', '2025-10-21']);
+    expect(programme.find((r) => r.Key === 'launch')).toMatchObject({
+      Date: '2025-05-07',
+      Start: '10:00',
+      End: '11:30',
+      Audience: 'all participants',
+    });
+    expect(programme.filter((r) => r.Audience === 'mentors').map((r) => r.Date)).toEqual([
+      '2025-07-08',
+      '2025-09-12',
+      '2025-10-21',
+    ]);
   });
 });
 
@@ -47,8 +81,20 @@ describe('Intake', () => {
     apply(emulator, 'mentee', seán);
     const [mentor] = applicant(emulator, siân.email);
     const [mentee] = applicant(emulator, seán.email);
-    expect(mentor).toMatchObject({ ID: 'MR-001', Role: 'Mentor', Status: 'Applied', Name: 'Siân ap Dafydd', Problems: '', Submissions: 1 });
-    expect(mentee).toMatchObject({ ID: 'ME-001', Role: 'Mentee', Email: 'sean.obriain@example.org', Name: 'Seán Ó Briain' });
+    expect(mentor).toMatchObject({
+      ID: 'MR-001',
+      Role: 'Mentor',
+      Status: 'Applied',
+      Name: 'Siân ap Dafydd',
+      Problems: '',
+      Submissions: 1,
+    });
+    expect(mentee).toMatchObject({
+      ID: 'ME-001',
+      Role: 'Mentee',
+      Email: 'sean.obriain@example.org',
+      Name: 'Seán Ó Briain',
+    });
     expect(mailTo(emulator, siân.email)).toHaveLength(1);
     const parsed = await simpleParser(await buildEml(mailTo(emulator, seán.email)[0]!));
     expect(parsed.text).toContain('Dear Seán Ó Briain');
@@ -78,7 +124,11 @@ describe('Intake', () => {
 
   it('flags a late submission and an ineligible nation in words', () => {
     const emulator = setUp(newCohort());
-    apply(emulator, 'mentee', { name: 'Iona Scott', email: 'iona@example.org', nation: 'Other / outside these nations' });
+    apply(emulator, 'mentee', {
+      name: 'Iona Scott',
+      email: 'iona@example.org',
+      nation: 'Other / outside these nations',
+    });
     emulator.advance(Date.UTC(2025, 3, 19, 12) - SCHEME_START);
     apply(emulator, 'mentee', { name: 'Lee Late', email: 'lee@example.org' });
     expect(String(applicant(emulator, 'iona@example.org')[0]!.Problems)).toMatch(/nation/i);
@@ -87,7 +137,11 @@ describe('Intake', () => {
 
   it('keeps an answer starting with "=" as text and escapes a <script> name in the email HTML', () => {
     const emulator = setUp(newCohort());
-    apply(emulator, 'mentee', { name: 'Robin <script>alert(1)</script>', email: 'robin@example.org', libraryService: '=HYPERLINK("http://x","y")' });
+    apply(emulator, 'mentee', {
+      name: 'Robin <script>alert(1)</script>',
+      email: 'robin@example.org',
+      libraryService: '=HYPERLINK("http://x","y")',
+    });
     const [row] = applicant(emulator, 'robin@example.org');
     // Kept as text: Sheets stores the neutralising apostrophe in a plain-text cell, and Cohort reads past it.
     expect(String(row!['Library service']).replace(/^'/, '')).toBe('=HYPERLINK("http://x","y")');
@@ -104,7 +158,9 @@ describe('Intake', () => {
     expect(() => emulator.forms.submit(formId(emulator, 'mentee'), incomplete)).toThrow();
     const submission = emulator.forms.submit(formId(emulator, 'mentee'), incomplete, { unchecked: true });
     emulator.deliverFormSubmit(submission!);
-    expect(String(applicant(emulator, 'noservice@example.org')[0]!.Problems)).toContain('Missing answer: Library service');
+    expect(String(applicant(emulator, 'noservice@example.org')[0]!.Problems)).toContain(
+      'Missing answer: Library service',
+    );
   });
 
   it('records an invalid email with its problem and sends nothing to it', () => {
@@ -112,7 +168,9 @@ describe('Intake', () => {
     apply(emulator, 'mentee', { name: 'Sam Typo', email: 'sam.typo@example' }, { unchecked: true });
     const found = rows(emulator, 'Applicants').find((r) => r.Name === 'Sam Typo');
     expect(String(found!.Problems)).toMatch(/email/i);
-    expect(rows(emulator, 'Outbox').find((r) => String(r.Key).includes('sam.typo'))).toMatchObject({ Status: 'skipped' });
+    expect(rows(emulator, 'Outbox').find((r) => String(r.Key).includes('sam.typo'))).toMatchObject({
+      Status: 'skipped',
+    });
     expect(emulator.mail.sent).toHaveLength(0);
   });
 
@@ -138,7 +196,11 @@ describe('Intake', () => {
   it('uses the same number of service calls with 10 or 2,000 applicants already in the Sheet', () => {
     const measure = (existing: number) => {
       const emulator = setUp(newCohort({ mailQuota: 100_000 }));
-      for (let i = 0; i < existing; i++) emulator.forms.submit(formId(emulator, i % 2 ? 'mentor' : 'mentee'), answers(i % 2 ? 'mentor' : 'mentee', { name: `Person ${i}`, email: `p${i}@example.org` }));
+      for (let i = 0; i < existing; i++)
+        emulator.forms.submit(
+          formId(emulator, i % 2 ? 'mentor' : 'mentee'),
+          answers(i % 2 ? 'mentor' : 'mentee', { name: `Person ${i}`, email: `p${i}@example.org` }),
+        );
       click(emulator, 'Check applications');
       // The acknowledgements of the catch-up continue in later executions; let them finish first.
       emulator.advance(DAY);

@@ -7,10 +7,21 @@ const AREAS = ['Budgeting', 'Restructures', 'Capital projects', 'Service transfo
 function selectedCohort(mentors: number, mentees: number, options: { quota?: number } = {}): Emulator {
   const emulator = setUp(newCohort({ mailQuota: options.quota ?? 100_000 }));
   for (let i = 0; i < mentors; i++) {
-    apply(emulator, 'mentor', { name: `Mentor ${i}`, email: `mentor${i}@example.org`, libraryService: `Service ${i}`, areas: [AREAS[i % 4]!], capacity: 1 + (i % 2) });
+    apply(emulator, 'mentor', {
+      name: `Mentor ${i}`,
+      email: `mentor${i}@example.org`,
+      libraryService: `Service ${i}`,
+      areas: [AREAS[i % 4]!],
+      capacity: 1 + (i % 2),
+    });
   }
   for (let j = 0; j < mentees; j++) {
-    apply(emulator, 'mentee', { name: `Mentee ${j}`, email: `mentee${j}@example.org`, libraryService: `Home ${j}`, areas: [AREAS[j % 4]!] });
+    apply(emulator, 'mentee', {
+      name: `Mentee ${j}`,
+      email: `mentee${j}@example.org`,
+      libraryService: `Home ${j}`,
+      areas: [AREAS[j % 4]!],
+    });
   }
   edit(emulator, 'Applicants', () => true, { Status: 'Selected' });
   return emulator;
@@ -29,21 +40,37 @@ function choose(emulator: Emulator, mentee: number, picks: number[]): void {
   emulator.deliverFormSubmit(submission!);
 }
 
-const pairOf = (emulator: Emulator, mentee: string) => rows(emulator, 'Matches').find((r) => r.Mentee === mentee);
+const pairOf = (emulator: Emulator, mentee: string) =>
+  rows(emulator, 'Matches').find((r) => r.Mentee === mentee);
 
 describe('Mentor choices', () => {
   it('lists the selected mentors, emails each selected mentee the link once, and records choices', () => {
     const emulator = selectedCohort(4, 3);
     click(emulator, 'Open mentor choices');
     click(emulator, 'Open mentor choices');
-    for (let j = 0; j < 3; j++) expect(mailTo(emulator, `mentee${j}@example.org`).filter((m) => m.subject === 'Choose your mentors')).toHaveLength(1);
-    const options = emulator.forms.data(formId(emulator, 'choices'))!.items.find((i) => i.title.includes('first choice'))!.choices!;
-    expect(options).toEqual(['Mentor 0 — Service 0', 'Mentor 1 — Service 1', 'Mentor 2 — Service 2', 'Mentor 3 — Service 3']);
+    for (let j = 0; j < 3; j++)
+      expect(
+        mailTo(emulator, `mentee${j}@example.org`).filter((m) => m.subject === 'Choose your mentors'),
+      ).toHaveLength(1);
+    const options = emulator.forms
+      .data(formId(emulator, 'choices'))!
+      .items.find((i) => i.title.includes('first choice'))!.choices!;
+    expect(options).toEqual([
+      'Mentor 0 — Service 0',
+      'Mentor 1 — Service 1',
+      'Mentor 2 — Service 2',
+      'Mentor 3 — Service 3',
+    ]);
     choose(emulator, 0, [1, 2, 3]);
     choose(emulator, 0, [2, 1, 3]);
     const choices = rows(emulator, 'Choices');
     expect(choices).toHaveLength(1);
-    expect(choices[0]).toMatchObject({ '1st choice': 'Mentor 2 (MR-003)', '2nd choice': 'Mentor 1 (MR-002)', Submissions: 2, Problems: '' });
+    expect(choices[0]).toMatchObject({
+      '1st choice': 'Mentor 2 (MR-003)',
+      '2nd choice': 'Mentor 1 (MR-002)',
+      Submissions: 2,
+      Problems: '',
+    });
   });
 
   it('refreshes the form when the selected mentors change, keeping its link', () => {
@@ -64,7 +91,9 @@ describe('Mentor choices', () => {
     expect(String(rows(emulator, 'Choices')[0]!.Problems)).toMatch(/same mentor chosen twice/i);
     edit(emulator, 'Applicants', (r) => r.Name === 'Mentee 1', { Status: 'Waitlisted' });
     choose(emulator, 1, [0, 1, 2]);
-    expect(String(rows(emulator, 'Choices').find((r) => r['Mentee email'] === 'mentee1@example.org')!.Problems)).toMatch(/not a selected mentee/i);
+    expect(
+      String(rows(emulator, 'Choices').find((r) => r['Mentee email'] === 'mentee1@example.org')!.Problems),
+    ).toMatch(/not a selected mentee/i);
   });
 });
 
@@ -93,10 +122,14 @@ describe('Run matching and Announce pairs', () => {
     edit(emulator, 'Matches', (r) => r.Mentee === 'Mentee 1', { 'Mentor ID': 'MR-003', Status: 'Locked' });
     click(emulator, 'Run matching');
     const matches = rows(emulator, 'Matches');
-    expect(matches.find((r) => r.Mentee === 'Mentee 1' && r.Status === 'Locked')).toMatchObject({ 'Mentor ID': 'MR-003' });
+    expect(matches.find((r) => r.Mentee === 'Mentee 1' && r.Status === 'Locked')).toMatchObject({
+      'Mentor ID': 'MR-003',
+    });
     expect(matches.find((r) => r.Mentee === 'Mentee 0' && r.Status === 'Excluded')).toBeDefined();
     const proposed = matches.find((r) => r.Mentee === 'Mentee 0' && r.Status === 'Proposed')!;
-    expect(proposed['Mentor ID']).not.toBe(matches.find((r) => r.Mentee === 'Mentee 0' && r.Status === 'Excluded')!['Mentor ID']);
+    expect(proposed['Mentor ID']).not.toBe(
+      matches.find((r) => r.Mentee === 'Mentee 0' && r.Status === 'Excluded')!['Mentor ID'],
+    );
   });
 
   it('announces each pair once, and after a change tells only the people affected', () => {
@@ -130,16 +163,37 @@ describe('Run matching and Announce pairs', () => {
       const emulator = setUp(newCohort({ mailQuota: 100_000 }));
       // Everyone applies; the responses are taken in by one catch-up run, then all are selected.
       for (let i = 0; i < mentees / 2; i++) {
-        emulator.forms.submit(formId(emulator, 'mentor'), answers('mentor', { name: `Mentor ${i}`, email: `mentor${i}@example.org`, libraryService: `Service ${i}`, areas: [AREAS[i % 4]!], capacity: 2 }));
+        emulator.forms.submit(
+          formId(emulator, 'mentor'),
+          answers('mentor', {
+            name: `Mentor ${i}`,
+            email: `mentor${i}@example.org`,
+            libraryService: `Service ${i}`,
+            areas: [AREAS[i % 4]!],
+            capacity: 2,
+          }),
+        );
       }
       for (let j = 0; j < mentees; j++) {
-        emulator.forms.submit(formId(emulator, 'mentee'), answers('mentee', { name: `Mentee ${j}`, email: `mentee${j}@example.org`, libraryService: `Home ${j}`, areas: [AREAS[j % 4]!] }));
+        emulator.forms.submit(
+          formId(emulator, 'mentee'),
+          answers('mentee', {
+            name: `Mentee ${j}`,
+            email: `mentee${j}@example.org`,
+            libraryService: `Home ${j}`,
+            areas: [AREAS[j % 4]!],
+          }),
+        );
       }
       emulator.run('continueIntake', undefined, 'trigger');
       edit(emulator, 'Applicants', () => true, { Status: 'Selected' });
       const result = click(emulator, 'Run matching');
-      expect(rows(emulator, 'Matches').filter((r) => r.Status === 'Proposed').length).toBeGreaterThan(mentees * 0.8);
-      const counts = Object.fromEntries([...result.calls].filter(([name]) => /^(Spreadsheet|Sheet|Range)/.test(name)));
+      expect(rows(emulator, 'Matches').filter((r) => r.Status === 'Proposed').length).toBeGreaterThan(
+        mentees * 0.8,
+      );
+      const counts = Object.fromEntries(
+        [...result.calls].filter(([name]) => /^(Spreadsheet|Sheet|Range)/.test(name)),
+      );
       // Growing a sheet past its rows is one call, once, whatever the size.
       expect(counts['Sheet.insertRowsAfter'] ?? 0).toBeLessThanOrEqual(1);
       delete counts['Sheet.insertRowsAfter'];

@@ -9,7 +9,8 @@ function addItem(form: Form, spec: ItemSpec): void {
   switch (spec.type) {
     case 'text': {
       const item = form.addTextItem();
-      if (spec.validation === 'email') item.setValidation(FormApp.createTextValidation().requireTextIsEmail().build());
+      if (spec.validation === 'email')
+        item.setValidation(FormApp.createTextValidation().requireTextIsEmail().build());
       item.setTitle(spec.title).setRequired(spec.required);
       if (spec.helpText) item.setHelpText(spec.helpText);
       return;
@@ -61,10 +62,12 @@ function refreshChoices(item: Item, spec: ItemSpec): void {
           ? item.asCheckboxItem().getChoices()
           : null;
   if (!current) return;
-  const same = current.length === spec.choices.length && current.every((c, i) => c.getValue() === spec.choices![i]);
+  const same =
+    current.length === spec.choices.length && current.every((c, i) => c.getValue() === spec.choices![i]);
   if (same) return;
   if (type === FormApp.ItemType.LIST) item.asListItem().setChoiceValues(spec.choices);
-  else if (type === FormApp.ItemType.MULTIPLE_CHOICE) item.asMultipleChoiceItem().setChoiceValues(spec.choices);
+  else if (type === FormApp.ItemType.MULTIPLE_CHOICE)
+    item.asMultipleChoiceItem().setChoiceValues(spec.choices);
   else item.asCheckboxItem().setChoiceValues(spec.choices);
 }
 
@@ -102,10 +105,20 @@ export class FormAppForms implements Forms {
       else addItem(form, item);
     }
     // Forms made by a script may start unpublished (Google, from mid-2026): publish, or nobody can answer.
-    const publishable = form as Form & { isPublished?: () => boolean; setPublished?: (published: boolean) => Form };
-    if (publishable.isPublished && publishable.setPublished && !publishable.isPublished()) publishable.setPublished(true);
+    const publishable = form as Form & {
+      isPublished?: () => boolean;
+      setPublished?: (published: boolean) => Form;
+    };
+    if (publishable.isPublished && publishable.setPublished && !publishable.isPublished())
+      publishable.setPublished(true);
     const responseTab = this.linkedTab(form, existing);
-    return { id: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl(), responseTab, created };
+    return {
+      id: form.getId(),
+      publishedUrl: form.getPublishedUrl(),
+      editUrl: form.getEditUrl(),
+      responseTab,
+      created,
+    };
   }
 
   /** Links the form to this spreadsheet if it is not, and names the response tab Google made. */
@@ -116,7 +129,11 @@ export class FormAppForms implements Forms {
     } catch {
       // "The form currently has no response destination": link it below.
     }
-    if (destination === this.spreadsheet.getId() && existing && this.spreadsheet.getSheetByName(existing.responseTab)) {
+    if (
+      destination === this.spreadsheet.getId() &&
+      existing &&
+      this.spreadsheet.getSheetByName(existing.responseTab)
+    ) {
       return existing.responseTab;
     }
     const before = new Set(this.spreadsheet.getSheets().map((s) => s.getName()));

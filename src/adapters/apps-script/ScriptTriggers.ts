@@ -42,7 +42,8 @@ export class ScriptTriggers implements Triggers {
 
   clearSchedules(handler: string): void {
     for (const t of ScriptApp.getProjectTriggers()) {
-      if (t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK) ScriptApp.deleteTrigger(t);
+      if (t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK)
+        ScriptApp.deleteTrigger(t);
     }
     if (this.store.get(SCHEDULE_PREFIX + handler) !== null) this.store.delete(SCHEDULE_PREFIX + handler);
   }

@@ -5,9 +5,9 @@ import {
   type RowValues,
   type Table,
   type TableRow,
+  TabMissing,
   type TabRepair,
   type TabSpec,
-  TabMissing,
   type Workbook,
 } from '../../ports';
 
@@ -63,23 +63,46 @@ export class SheetWorkbook implements Workbook {
     const existing = this.spreadsheet.getSheetByName(spec.name);
     if (!existing) {
       const sheet = this.spreadsheet.insertSheet(spec.name);
-      this.writeHeaderAndFormats(sheet, spec, spec.columns.map((c) => c.header), 1);
+      this.writeHeaderAndFormats(
+        sheet,
+        spec,
+        spec.columns.map((c) => c.header),
+        1,
+      );
       if (spec.seed && spec.seed.length > 0) {
         const headers = spec.columns.map((c) => c.header);
-        sheet.getRange(2, 1, spec.seed.length, headers.length).setValues(spec.seed.map((r) => headers.map((h) => toCell(r[h]))));
+        sheet
+          .getRange(2, 1, spec.seed.length, headers.length)
+          .setValues(spec.seed.map((r) => headers.map((h) => toCell(r[h]))));
       }
       return 'created';
     }
     const lastColumn = existing.getLastColumn();
-    const headers = lastColumn > 0 ? existing.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((h) => String(h).trim()) : [];
+    const headers =
+      lastColumn > 0
+        ? existing
+            .getRange(1, 1, 1, lastColumn)
+            .getValues()[0]!
+            .map((h) => String(h).trim())
+        : [];
     const missing = spec.columns.filter((c) => !headers.includes(c.header));
     if (missing.length === 0) return 'unchanged';
-    this.writeHeaderAndFormats(existing, { ...spec, columns: missing }, [...headers, ...missing.map((c) => c.header)], headers.length + 1);
+    this.writeHeaderAndFormats(
+      existing,
+      { ...spec, columns: missing },
+      [...headers, ...missing.map((c) => c.header)],
+      headers.length + 1,
+    );
     return 'repaired';
   }
 
   /** Writes the header cells from `firstColumn` on, and formats the columns of `spec.columns`. */
-  private writeHeaderAndFormats(sheet: Sheet, spec: TabSpec, allHeaders: string[], firstColumn: number): void {
+  private writeHeaderAndFormats(
+    sheet: Sheet,
+    spec: TabSpec,
+    allHeaders: string[],
+    firstColumn: number,
+  ): void {
     const newHeaders = allHeaders.slice(firstColumn - 1);
     sheet.getRange(1, firstColumn, 1, newHeaders.length).setValues([newHeaders]).setFontWeight('bold');
     sheet.setFrozenRows(1);
@@ -89,7 +112,10 @@ export class SheetWorkbook implements Workbook {
       if (column.kind === 'text') range.setNumberFormat('@');
       if (column.kind === 'date') range.setNumberFormat('yyyy-mm-dd hh:mm');
       if (column.choices) {
-        const rule = SpreadsheetApp.newDataValidation().requireValueInList([...column.choices], true).setAllowInvalid(true).build();
+        const rule = SpreadsheetApp.newDataValidation()
+          .requireValueInList([...column.choices], true)
+          .setAllowInvalid(true)
+          .build();
         range.setDataValidation(rule);
       }
     });
@@ -116,7 +142,10 @@ export class SheetWorkbook implements Workbook {
   readHeader(name: string): Table {
     const sheet = this.sheet(name);
     const lastColumn = Math.max(sheet.getLastColumn(), 1);
-    const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((h) => String(h).trim());
+    const headers = sheet
+      .getRange(1, 1, 1, lastColumn)
+      .getValues()[0]!
+      .map((h) => String(h).trim());
     return { name, headers, rows: [], lastRow: sheet.getLastRow() };
   }
 
@@ -124,7 +153,8 @@ export class SheetWorkbook implements Workbook {
     if (changes.length === 0) return;
     const sheet = this.sheet(table.name);
     const byRow = new Map<number, RowValues>();
-    for (const change of changes) byRow.set(change.rowNumber, { ...(byRow.get(change.rowNumber) ?? {}), ...change.values });
+    for (const change of changes)
+      byRow.set(change.rowNumber, { ...(byRow.get(change.rowNumber) ?? {}), ...change.values });
     const current = new Map(table.rows.map((r) => [r.rowNumber, r.values]));
     const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
     let start = 0;
@@ -156,7 +186,9 @@ export class SheetWorkbook implements Workbook {
     const maxRows = sheet.getMaxRows();
     // Grow with 500 rows to spare, so most appends need no growth at all.
     if (after + rows.length > maxRows) sheet.insertRowsAfter(maxRows, after + rows.length - maxRows + 500);
-    sheet.getRange(after + 1, 1, rows.length, width).setValues(rows.map((r) => table.headers.map((h) => toCell(r[h]))));
+    sheet
+      .getRange(after + 1, 1, rows.length, width)
+      .setValues(rows.map((r) => table.headers.map((h) => toCell(r[h]))));
     this.appended.set(table.name, after + rows.length);
     return rows.map((_, i) => after + 1 + i);
   }
@@ -164,7 +196,9 @@ export class SheetWorkbook implements Workbook {
   private column(table: Table, header: string): number {
     const index = table.headers.indexOf(header);
     if (index < 0) {
-      throw new Error(`The "${table.name}" tab has no "${header}" column. Run Mentoring → Set up programme to repair it.`);
+      throw new Error(
+        `The "${table.name}" tab has no "${header}" column. Run Mentoring → Set up programme to repair it.`,
+      );
     }
     return index + 1;
   }

@@ -30,7 +30,10 @@ export function appsScriptPorts(options: { withUi: boolean }): Ports {
 }
 
 /** Builds the Mentoring menu (works in the simple onOpen trigger's limited mode). */
-export function installMenu(title: string, items: ReadonlyArray<{ caption: string; handler: string } | 'separator'>): void {
+export function installMenu(
+  title: string,
+  items: ReadonlyArray<{ caption: string; handler: string } | 'separator'>,
+): void {
   const menu = SpreadsheetApp.getUi().createMenu(title);
   for (const item of items) {
     if (item === 'separator') menu.addSeparator();

@@ -20,12 +20,18 @@ export function clockCommand(): Command {
       const emulator = await openWorkspace(dir);
       const now = emulator.rt.clock.now();
       const target = opts.to ? Date.parse(opts.to) : now + parseDuration(opts.advance ?? '0m');
-      if (Number.isNaN(target) || target < now) throw new CliError('The clock only moves forward, to a valid time.', 2);
+      if (Number.isNaN(target) || target < now)
+        throw new CliError('The clock only moves forward, to a valid time.', 2);
       const from = emulator.rt.shown.length;
       const runs = emulator.advance(target - now);
       printShown(emulator, from);
-      for (const run of runs) console.log(`${new Date(run.startedAt).toISOString()} ${run.handler}: ${run.ok ? 'ok' : run.error?.message}`);
+      for (const run of runs)
+        console.log(
+          `${new Date(run.startedAt).toISOString()} ${run.handler}: ${run.ok ? 'ok' : run.error?.message}`,
+        );
       await emulator.save(dir);
-      console.log(`Clock now ${new Date(emulator.rt.clock.now()).toISOString()}; ${runs.length} trigger run(s).`);
+      console.log(
+        `Clock now ${new Date(emulator.rt.clock.now()).toISOString()}; ${runs.length} trigger run(s).`,
+      );
     });
 }

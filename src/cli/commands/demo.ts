@@ -60,7 +60,9 @@ function settings(emulator: Emulator, values: Record<string, string>): void {
     const header = (rows[0] ?? []).map(String);
     const key = header.indexOf('Key');
     const value = header.indexOf('Value');
-    return rows.map((r) => (String(r[key]) in values ? r.map((v, c) => (c === value ? values[String(r[key])] : v)) : r));
+    return rows.map((r) =>
+      String(r[key]) in values ? r.map((v, c) => (c === value ? values[String(r[key])] : v)) : r,
+    );
   });
 }
 
@@ -83,34 +85,52 @@ function submissionStep(s: SampleSubmission): DemoStep {
     title: `${new Date(s.at).toISOString().slice(0, 10)} ${s.role} applies${s.expect ? ` (${s.expect})` : ''}`,
     run: (emulator) => {
       moveTo(emulator, s.at);
-      const submission = emulator.forms.submit(formIdFor(props(emulator), s.role), s.answers, { unchecked: Boolean(s.unchecked) });
+      const submission = emulator.forms.submit(formIdFor(props(emulator), s.role), s.answers, {
+        unchecked: Boolean(s.unchecked),
+      });
       if (submission) emulator.deliverFormSubmit(submission);
     },
   };
 }
 
-/** After the launch event each selected mentee picks three mentors, mostly the popular ones. */
+/**
+ * After the launch event each selected mentee picks three mentors: mostly ones who offer what they
+ * need, with the first few mentors more popular than the rest, as at a real speed-dating session.
+ */
 function choicesStep(): DemoStep {
   return {
     title: '2025-05-08 selected mentees choose their mentors',
     run: (emulator) => {
       moveTo(emulator, at('2025-05-08T10:00:00Z'));
       const id = formIdFor(props(emulator), 'choices');
-      const form = emulator.forms.data(id);
-      const options = form?.items.find((i) => i.title.includes('first choice'))?.choices ?? [];
+      const options = emulator.forms.data(id)?.items.find((i) => i.title.includes('first choice'))?.choices ?? [];
       const [header = [], ...rows] = emulator.spreadsheets.values('Applicants');
       const h = (name: string) => header.map(String).indexOf(name);
-      const mentees = rows.filter((r) => r[h('Role')] === 'Mentee' && r[h('Status')] === 'Selected');
-      mentees.forEach((r, i) => {
-        const pick = (k: number) => options[(i * 3 + k * 5 + (i % 2)) % options.length]!;
-        const answers = {
-          'Your work email address': String(r[h('Email')]),
-          'Your first choice of mentor': pick(0),
-          'Your second choice of mentor': pick(1),
-          'Your third choice of mentor': pick(2),
-        };
+      const areas = (r: unknown[]) => String(r[h('Areas')]).split(', ');
+      const selected = (role: string) => rows.filter((r) => r[h('Role')] === role && r[h('Status')] === 'Selected');
+      const mentors = selected('Mentor').map((r) => ({
+        label: options.find((o) => o.startsWith(`${String(r[h('Name')])} — `)) ?? '',
+        areas: areas(r),
+        service: String(r[h('Library service')]),
+      }));
+      selected('Mentee').forEach((r, i) => {
+        const needs = areas(r);
+        const ranked = mentors
+          .filter((m) => m.label && m.service !== String(r[h('Library service')]))
+          .map((m, k) => ({ m, score: m.areas.filter((a) => needs.includes(a)).length * 10 - k + ((i * 7 + k * 3) % 5) }))
+          .sort((a, b) => b.score - a.score);
+        const [first, second, third] = ranked.map((x) => x.m.label);
         emulator.advance(20 * 60_000);
-        const submission = emulator.forms.submit(id, answers, { unchecked: true });
+        const submission = emulator.forms.submit(
+          id,
+          {
+            'Your work email address': String(r[h('Email')]),
+            'Your first choice of mentor': first ?? '',
+            'Your second choice of mentor': second ?? '',
+            'Your third choice of mentor': third ?? '',
+          },
+          { unchecked: true },
+        );
         if (submission) emulator.deliverFormSubmit(submission);
       });
     },
@@ -118,12 +138,20 @@ function choicesStep(): DemoStep {
 }
 
 export function demoSteps(): DemoStep[] {
-  const applications = sampleCohort({ mentors: 16, mentees: 24, from: SCHEME_START + DAY, until: DEADLINE - DAY, withProblems: true });
+  const applications = sampleCohort({
+    mentors: 16,
+    mentees: 24,
+    from: SCHEME_START + DAY,
+    until: DEADLINE - DAY,
+    withProblems: true,
+  });
   const calendar = (when: string): DemoStep[] => [
     {
       title: `${when.slice(0, 10)} coordinator: Send calendar invites`,
       run: (emulator) => {
-        const has = emulator.spreadsheets.menus().some((m) => m.items.some((i) => i !== 'separator' && i.caption === 'Send calendar invites'));
+        const has = emulator.spreadsheets
+          .menus()
+          .some((m) => m.items.some((i) => i !== 'separator' && i.caption === 'Send calendar invites'));
         if (has) menu('Send calendar invites', when).run(emulator);
       },
     },
@@ -131,7 +159,13 @@ export function demoSteps(): DemoStep[] {
   return [
     {
       title: '2025-03-24 coordinator fills in Settings',
-      run: (emulator) => settings(emulator, { coordinatorName: 'Rhian Evans', coordinatorEmail: 'rhian.evans@example.org', menteePlaces: '18', mentorPlaces: '14' }),
+      run: (emulator) =>
+        settings(emulator, {
+          coordinatorName: 'Rhian Evans',
+          coordinatorEmail: 'rhian.evans@example.org',
+          menteePlaces: '18',
+          mentorPlaces: '14',
+        }),
     },
     ...applications.map(submissionStep),
     menu('Check applications', '2025-04-22T09:00:00Z'),
@@ -141,12 +175,21 @@ export function demoSteps(): DemoStep[] {
       title: '2025-04-24 coordinator: Send decisions on… 25 April 09:00',
       run: (emulator) => {
         moveTo(emulator, at('2025-04-24T15:00:00Z'));
-        emulator.rt.dialogs = { ...yesResponder, prompt: (_t, _p, buttons) => ({ button: buttons.includes('OK') ? 'OK' : 'YES', text: '2025-04-25 09:00' }) };
+        emulator.rt.dialogs = {
+          ...yesResponder,
+          prompt: (_t, _p, buttons) => ({
+            button: buttons.includes('OK') ? 'OK' : 'YES',
+            text: '2025-04-25 09:00',
+          }),
+        };
         clickMenu(emulator, 'Send decisions on…');
         emulator.rt.dialogs = yesResponder;
       },
     },
-    { title: '2025-04-25 decisions go out (scheduled; the daily quota may spread them)', run: (emulator) => moveTo(emulator, at('2025-04-28T09:00:00Z')) },
+    {
+      title: '2025-04-25 decisions go out (scheduled; the daily quota may spread them)',
+      run: (emulator) => moveTo(emulator, at('2025-04-28T09:00:00Z')),
+    },
     ...calendar('2025-04-28T10:00:00Z'),
     menu('Open mentor choices', '2025-05-07T12:00:00Z'),
     choicesStep(),
@@ -157,11 +200,18 @@ export function demoSteps(): DemoStep[] {
       run: (emulator) => {
         moveTo(emulator, at('2025-06-02T09:00:00Z'));
         let done = false;
-        setStatuses(emulator, (row) => (!done && row.Role === 'Mentee' && row.Status === 'Selected' ? ((done = true), 'Withdrawn') : null));
+        setStatuses(emulator, (row) => {
+          if (done || row.Role !== 'Mentee' || row.Status !== 'Selected') return null;
+          done = true;
+          return 'Withdrawn';
+        });
       },
     },
     ...calendar('2025-06-02T10:00:00Z'),
-    { title: '2025-06-05 the last continuations run', run: (emulator) => moveTo(emulator, at('2025-06-05T09:00:00Z')) },
+    {
+      title: '2025-06-05 the last continuations run',
+      run: (emulator) => moveTo(emulator, at('2025-06-05T09:00:00Z')),
+    },
   ];
 }
 
@@ -169,7 +219,9 @@ export async function runDemo(dir: string, log: (line: string) => void = console
   const emulator = initWorkspace({ now: SCHEME_START, mailQuota: 100 });
   emulator.rt.dialogs = yesResponder;
   const steps = demoSteps();
-  const bar = process.stdout.isTTY ? new SingleBar({ format: ' {bar} {value}/{total} {step}', hideCursor: true }) : null;
+  const bar = process.stdout.isTTY
+    ? new SingleBar({ format: ' {bar} {value}/{total} {step}', hideCursor: true })
+    : null;
   bar?.start(steps.length, 0, { step: '' });
   steps.forEach((step, i) => {
     step.run(emulator);
@@ -189,7 +241,8 @@ export function demoCommand(): Command {
     .action(async (dirArg: string) => {
       const dir = resolve(dirArg);
       if (existsSync(dir)) {
-        if (!existsSync(join(dir, 'state.json'))) throw new CliError(`${dirArg} exists and is not a Cohort workspace: choose another folder.`, 2);
+        if (!existsSync(join(dir, 'state.json')))
+          throw new CliError(`${dirArg} exists and is not a Cohort workspace: choose another folder.`, 2);
         rmSync(dir, { recursive: true, force: true });
       }
       const emulator = await runDemo(dir);

@@ -26,7 +26,8 @@ export function openSpreadsheet(emulator: Emulator): void {
 }
 
 export function assertEmptyOrAbsent(dir: string): void {
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new CliError(`${dir} is not empty: choose a new folder.`, 2);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new CliError(`${dir} is not empty: choose a new folder.`, 2);
 }
 
 export function initCommand(): Command {

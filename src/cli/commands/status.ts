@@ -15,12 +15,15 @@ export function statusReport(emulator: Emulator): string {
       const c = headers.indexOf(column);
       if (c < 0) continue;
       const counts = new Map<string, number>();
-      for (const r of rows) counts.set(String(r[c] || '(blank)'), (counts.get(String(r[c] || '(blank)')) ?? 0) + 1);
+      for (const r of rows)
+        counts.set(String(r[c] || '(blank)'), (counts.get(String(r[c] || '(blank)')) ?? 0) + 1);
       lines.push(`  ${column}: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
     }
   }
   const mail = emulator.mail.sent;
-  lines.push(`Emails sent: ${mail.filter((m) => m.via === 'MailApp').length} (+ ${mail.filter((m) => m.via === 'Calendar').length} calendar invitations)`);
+  lines.push(
+    `Emails sent: ${mail.filter((m) => m.via === 'MailApp').length} (+ ${mail.filter((m) => m.via === 'Calendar').length} calendar invitations)`,
+  );
   lines.push(`Clock: ${new Date(emulator.rt.clock.now()).toISOString()}`);
   return lines.join('\n');
 }

@@ -30,12 +30,18 @@ export function importChoices(ports: Ports): { imported: number; updated: number
   for (const row of table.rows) {
     const email = normaliseEmail(String(row.values[CHOICE.email] ?? ''));
     rows.set(email, { rowNumber: row.rowNumber, values: { ...row.values }, changed: false });
-    for (const line of String(row.values[CHOICE.history] ?? '').split('\n')) if (line.trim()) seen.add(`${email}|${line.trim()}`);
+    for (const line of String(row.values[CHOICE.history] ?? '').split('\n'))
+      if (line.trim()) seen.add(`${email}|${line.trim()}`);
   }
   let imported = 0;
   let updated = 0;
   const context = {
-    mentors: mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService, status: m.status ?? 'Applied' })),
+    mentors: mentors.map((m) => ({
+      id: m.id,
+      name: m.name,
+      libraryService: m.libraryService,
+      status: m.status ?? 'Applied',
+    })),
     selectedMentees,
   };
   for (const response of ports.workbook.read(ref.responseTab).rows) {
@@ -44,7 +50,9 @@ export function importChoices(ports: Ports): { imported: number; updated: number
     if (seen.has(`${parsed.email}|${stamp}`)) continue;
     seen.add(`${parsed.email}|${stamp}`);
     const existing = rows.get(parsed.email);
-    const history = [existing ? String(existing.values[CHOICE.history] ?? '').trim() : '', stamp].filter(Boolean).join('\n');
+    const history = [existing ? String(existing.values[CHOICE.history] ?? '').trim() : '', stamp]
+      .filter(Boolean)
+      .join('\n');
     const mentee = mentees.get(parsed.email);
     const values: RowValues = {
       ...(existing?.values ?? {}),
@@ -80,7 +88,9 @@ export function importChoices(ports: Ports): { imported: number; updated: number
   updateAsOneBlock(ports, table, changes);
   ports.workbook.append(table, appends);
   if (imported + updated > 0) {
-    writeLog(ports, [{ level: 'info', action: 'Mentor choices', message: `${imported} new, ${updated} updated.` }]);
+    writeLog(ports, [
+      { level: 'info', action: 'Mentor choices', message: `${imported} new, ${updated} updated.` },
+    ]);
   }
   return { imported, updated };
 }

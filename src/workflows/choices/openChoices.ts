@@ -26,7 +26,8 @@ export function openMentorChoices(ports: Ports): string {
   const mentors = selected(people, 'mentor');
   const mentees = selected(people, 'mentee');
   if (mentors.length === 0) {
-    const text = 'No mentor has the status Selected yet, so there is nobody to choose from. Set statuses in the Applicants tab first.';
+    const text =
+      'No mentor has the status Selected yet, so there is nobody to choose from. Set statuses in the Applicants tab first.';
     ports.ui?.alert('Open mentor choices', text);
     return text;
   }

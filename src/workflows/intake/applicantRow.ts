@@ -66,7 +66,10 @@ export function answersFromRow(role: Role, values: Readonly<RowValues>): Record<
     capacity: values[APPLICANT.capacity] === '' ? '' : String(values[APPLICANT.capacity] ?? ''),
     statement: values[APPLICANT.statement],
     consentData: String(values[APPLICANT.consentData] ?? '').toLowerCase() === 'yes' ? CONSENT_AGREE : '',
-    consentEvaluation: String(values[APPLICANT.consentEvaluation] ?? '').toLowerCase() === 'yes' ? EVALUATION_YES : EVALUATION_NO,
+    consentEvaluation:
+      String(values[APPLICANT.consentEvaluation] ?? '').toLowerCase() === 'yes'
+        ? EVALUATION_YES
+        : EVALUATION_NO,
   };
   const answers: Record<string, unknown> = {};
   for (const item of applicationForm(role).items) {

@@ -1,15 +1,21 @@
-import { acknowledgementKey } from '../../domain/default-templates';
 import { programmeDatesText } from '../../domain/dates';
+import { acknowledgementKey } from '../../domain/default-templates';
 import { applicationForm } from '../../domain/forms/spec';
-import { type Application, CROSS_ROLE_PROBLEM, crossRoleProblem, FIELD_LIMITS, parseApplication } from '../../domain/intake';
+import {
+  type Application,
+  CROSS_ROLE_PROBLEM,
+  crossRoleProblem,
+  FIELD_LIMITS,
+  parseApplication,
+} from '../../domain/intake';
 import { parseRole, parseStatus, type Role } from '../../domain/status';
 import { isValidEmail, normaliseEmail } from '../../domain/text';
 import type { Cell, Ports, RowValues, Table } from '../../ports';
 import type { Budget } from '../budget';
 import { deadlineOf, formRef, readProgramme, readSettings, readTemplates, senderOf } from '../context';
 import { writeLog } from '../log';
-import { deliverOutbox, type DeliveryReport } from '../outbox/deliver';
-import { type PlannedEmail, queueEmails, type QueueReport } from '../outbox/queue';
+import { type DeliveryReport, deliverOutbox } from '../outbox/deliver';
+import { type PlannedEmail, type QueueReport, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import { APPLICANT, applicantsTab, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
@@ -42,7 +48,9 @@ function responseId(role: Role, email: string, timestamp: Cell | undefined): str
 
 function personKey(role: Role, app: Pick<Application, 'email'>, timestamp: Cell | undefined): string {
   const email = normaliseEmail(app.email);
-  return email ? `${role}|${email}` : `${role}|(no email ${isDate(timestamp) ? timestamp.toISOString() : String(timestamp)})`;
+  return email
+    ? `${role}|${email}`
+    : `${role}|(no email ${isDate(timestamp) ? timestamp.toISOString() : String(timestamp)})`;
 }
 
 /**
@@ -64,7 +72,8 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
     if (!role) continue;
     const email = normaliseEmail(String(row.values[APPLICANT.email] ?? ''));
     const key = email ? `${role}|${email}` : `${role}|(row ${row.rowNumber})`;
-    if (!working.has(key)) working.set(key, { role, email, rowNumber: row.rowNumber, values: { ...row.values }, changed: false });
+    if (!working.has(key))
+      working.set(key, { role, email, rowNumber: row.rowNumber, values: { ...row.values }, changed: false });
     for (const when of String(row.values[APPLICANT.history] ?? '').split('\n')) {
       if (when.trim()) seen.add(`${role}|${email}|${when.trim()}`);
     }
@@ -80,14 +89,27 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
     for (const response of responses.rows) {
       const timestamp = response.values.Timestamp;
       // Known responses are recognised before parsing: intake stays cheap however many there are.
-      const id = responseId(role, normaliseEmail(String(response.values[emailTitle] ?? '').slice(0, 1000)).slice(0, FIELD_LIMITS.email), timestamp);
+      const id = responseId(
+        role,
+        normaliseEmail(String(response.values[emailTitle] ?? '').slice(0, 1000)).slice(0, FIELD_LIMITS.email),
+        timestamp,
+      );
       if (seen.has(id)) continue;
       seen.add(id);
       const submittedAt = isDate(timestamp) ? timestamp : ports.clock.now();
-      const app = parseApplication(role, response.values, { submittedAt, deadline, eligibleNations: settings.eligibleNations });
+      const app = parseApplication(role, response.values, {
+        submittedAt,
+        deadline,
+        eligibleNations: settings.eligibleNations,
+      });
       const key = personKey(role, app, timestamp);
       const existing = working.get(key);
-      const history = [existing ? String(existing.values[APPLICANT.history] ?? '').trim() : '', id.split('|')[2]].filter(Boolean).join('\n');
+      const history = [
+        existing ? String(existing.values[APPLICANT.history] ?? '').trim() : '',
+        id.split('|')[2],
+      ]
+        .filter(Boolean)
+        .join('\n');
       const values: RowValues = {
         ...(existing?.values ?? {}),
         ...applicationValues(app),
@@ -109,9 +131,13 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
   }
   flagCrossRole([...working.values()]);
   writeApplicants(ports, applicants, [...working.values()]);
-  const queue = queueEmails(ports, acknowledgements(ports, [...working.values()], settings), { dryRun: settings.dryRun });
+  const queue = queueEmails(ports, acknowledgements(ports, [...working.values()], settings), {
+    dryRun: settings.dryRun,
+  });
   const delivery = deliverOutbox(ports, senderOf(settings), budget);
-  const withProblems = [...working.values()].filter((w) => w.changed && problemsOf(w.values[APPLICANT.problems]).length > 0).length;
+  const withProblems = [...working.values()].filter(
+    (w) => w.changed && problemsOf(w.values[APPLICANT.problems]).length > 0,
+  ).length;
   if (imported + updated > 0) {
     writeLog(ports, [
       {
@@ -127,7 +153,11 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
 /** "You will be unable to apply as both a mentor and mentee": both rows say so. */
 function flagCrossRole(people: Working[]): void {
   const flags = crossRoleProblem(
-    people.map((p) => ({ email: p.email, role: p.role, status: parseStatus(String(p.values[APPLICANT.status] ?? '')) ?? undefined })),
+    people.map((p) => ({
+      email: p.email,
+      role: p.role,
+      status: parseStatus(String(p.values[APPLICANT.status] ?? '')) ?? undefined,
+    })),
   );
   people.forEach((person, i) => {
     const others = problemsOf(person.values[APPLICANT.problems]).filter((p) => p !== CROSS_ROLE_PROBLEM);
@@ -152,7 +182,11 @@ function writeApplicants(ports: Ports, table: Table, people: Working[]): void {
 }
 
 /** One acknowledgement per person and role, ever: the Outbox key makes a second one impossible. */
-function acknowledgements(ports: Ports, people: Working[], settings: ReturnType<typeof readSettings>['settings']): PlannedEmail[] {
+function acknowledgements(
+  ports: Ports,
+  people: Working[],
+  settings: ReturnType<typeof readSettings>['settings'],
+): PlannedEmail[] {
   const templates = readTemplates(ports);
   assertTemplatesUsable(templates, [acknowledgementKey('mentor'), acknowledgementKey('mentee')]);
   const programme = readProgramme(ports);
@@ -170,7 +204,9 @@ function acknowledgements(ports: Ports, people: Working[], settings: ReturnType<
         coordinatorEmail: settings.coordinatorEmail,
         dates: programmeDatesText(programme, person.role),
       },
-      blockedBy: isValidEmail(person.email) ? undefined : `No valid email address ("${person.email}"): nothing can be sent.`,
+      blockedBy: isValidEmail(person.email)
+        ? undefined
+        : `No valid email address ("${person.email}"): nothing can be sent.`,
     });
   });
 }

@@ -2,8 +2,8 @@ import { programmeDatesText } from '../../domain/dates';
 import { pairAnnouncementKey } from '../../domain/default-templates';
 import type { ProgrammeDate } from '../../domain/scheme';
 import type { Settings } from '../../domain/settings';
-import { isValidEmail } from '../../domain/text';
 import type { Template } from '../../domain/templates';
+import { isValidEmail } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { readProgramme, readSettings, readTemplates, senderOf } from '../context';
@@ -27,7 +27,14 @@ interface Ctx {
 }
 
 /** The email telling `to` about `other`. */
-function pairEmail(ctx: Ctx, template: string, key: string, to: Person, other: Person, extra: Record<string, string> = {}): PlannedEmail {
+function pairEmail(
+  ctx: Ctx,
+  template: string,
+  key: string,
+  to: Person,
+  other: Person,
+  extra: Record<string, string> = {},
+): PlannedEmail {
   const shared = to.areas.filter((a) => other.areas.some((b) => b.toLowerCase() === a.toLowerCase()));
   return renderEmail(ctx.templates, template, {
     key,
@@ -41,7 +48,9 @@ function pairEmail(ctx: Ctx, template: string, key: string, to: Person, other: P
       otherName: other.name,
       otherEmail: other.email,
       otherLibraryService: other.libraryService,
-      sharedAreas: shared.length ? shared.join(', ').toLowerCase() : 'none listed by both of you (your coordinator matched you on your choices)',
+      sharedAreas: shared.length
+        ? shared.join(', ').toLowerCase()
+        : 'none listed by both of you (your coordinator matched you on your choices)',
       dates: programmeDatesText(ctx.programme, to.role, ctx.today),
       otherRole: other.role,
       ...extra,
@@ -60,7 +69,12 @@ export function announcePairs(ports: Ports): string {
   const { settings } = readSettings(ports);
   const templates = readTemplates(ports);
   assertTemplatesUsable(templates, TEMPLATES);
-  const ctx: Ctx = { settings, templates, programme: readProgramme(ports), today: ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10) };
+  const ctx: Ctx = {
+    settings,
+    templates,
+    programme: readProgramme(ports),
+    today: ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10),
+  };
   const people = new Map(peopleOf(ports.workbook.read(TAB.applicants)).map((p) => [p.id, p]));
   const outbox = ports.workbook.read(TAB.outbox);
   const ledger = outboxByKey(outbox);
@@ -77,22 +91,45 @@ export function announcePairs(ports: Ports): string {
   let pairs = 0;
   let corrections = 0;
   for (const row of ports.workbook.read(TAB.matches).rows) {
-    const status = String(row.values[MATCH.status] ?? '').trim().toLowerCase();
+    const status = String(row.values[MATCH.status] ?? '')
+      .trim()
+      .toLowerCase();
     if (status !== 'proposed' && status !== 'locked') continue;
     const mentee = people.get(idFromLabel(row.values[MATCH.menteeId]));
     const mentor = people.get(idFromLabel(row.values[MATCH.mentorId]));
     if (!mentee || !mentor) continue;
     pairs++;
     const before = announced.get(mentee.email);
-    const mentorSide = pairEmail(ctx, MENTOR_KEY, `${MENTOR_KEY}:${mentor.email}:${mentee.id}`, mentor, mentee);
+    const mentorSide = pairEmail(
+      ctx,
+      MENTOR_KEY,
+      `${MENTOR_KEY}:${mentor.email}:${mentee.id}`,
+      mentor,
+      mentee,
+    );
     if (!before || before === mentor.id) {
-      emails.push(pairEmail(ctx, MENTEE_KEY, `${MENTEE_KEY}:${mentee.email}:${mentor.id}`, mentee, mentor), mentorSide);
+      emails.push(
+        pairEmail(ctx, MENTEE_KEY, `${MENTEE_KEY}:${mentee.email}:${mentor.id}`, mentee, mentor),
+        mentorSide,
+      );
       continue;
     }
     corrections++;
-    emails.push(pairEmail(ctx, 'pair-correction', `pair-correction:${mentee.email}:${mentor.id}`, mentee, mentor), mentorSide);
+    emails.push(
+      pairEmail(ctx, 'pair-correction', `pair-correction:${mentee.email}:${mentor.id}`, mentee, mentor),
+      mentorSide,
+    );
     const old = people.get(before);
-    if (old) emails.push(pairEmail(ctx, 'pair-cancelled', `pair-cancelled:${old.email}:${mentee.id}:${mentor.id}`, old, mentee));
+    if (old)
+      emails.push(
+        pairEmail(
+          ctx,
+          'pair-cancelled',
+          `pair-cancelled:${old.email}:${mentee.id}:${mentor.id}`,
+          old,
+          mentee,
+        ),
+      );
   }
   const done = (key: string) => {
     const row = ledger.get(key);
@@ -100,7 +137,9 @@ export function announcePairs(ports: Ports): string {
   };
   const fresh = emails.filter((e) => !done(e.key));
   if (fresh.length === 0) {
-    const text = pairs ? `All ${pairs} pairs have already been announced: nothing new to send.` : 'There are no Proposed or Locked pairs in the Matches tab: run matching first.';
+    const text = pairs
+      ? `All ${pairs} pairs have already been announced: nothing new to send.`
+      : 'There are no Proposed or Locked pairs in the Matches tab: run matching first.';
     ports.ui?.alert('Announce pairs', text);
     return text;
   }
@@ -109,7 +148,13 @@ export function announcePairs(ports: Ports): string {
   const queue = queueEmails(ports, fresh, { dryRun: settings.dryRun });
   const delivery = deliverOutbox(ports, senderOf(settings), budget);
   const text = settings.dryRun ? `${queue.previews} previews written to the Outbox.` : deliveryText(delivery);
-  writeLog(ports, [{ level: 'info', action: 'Announce pairs', message: `${queue.queued} queued (${corrections} corrections). ${text}` }]);
+  writeLog(ports, [
+    {
+      level: 'info',
+      action: 'Announce pairs',
+      message: `${queue.queued} queued (${corrections} corrections). ${text}`,
+    },
+  ]);
   ports.ui?.alert('Announce pairs', text);
   return text;
 }

@@ -1,4 +1,4 @@
-import { match, type MatchInstance, MatchInputError, type PairRef } from '../../domain/matching';
+import { MatchInputError, type MatchInstance, match, type PairRef } from '../../domain/matching';
 import type { Ports, RowValues } from '../../ports';
 import { writeLog } from '../log';
 import { idFromLabel, type Person, peopleOf, personLabel, selected } from '../people';
@@ -15,10 +15,21 @@ export interface MatchingReport {
   readonly excluded: number;
 }
 
-function coordinatorPairs(rows: ReturnType<Ports['workbook']['read']>['rows'], status: 'Locked' | 'Excluded'): PairRef[] {
+function coordinatorPairs(
+  rows: ReturnType<Ports['workbook']['read']>['rows'],
+  status: 'Locked' | 'Excluded',
+): PairRef[] {
   return rows
-    .filter((r) => String(r.values[MATCH.status] ?? '').trim().toLowerCase() === status.toLowerCase())
-    .map((r) => ({ mentee: idFromLabel(r.values[MATCH.menteeId]), mentor: idFromLabel(r.values[MATCH.mentorId]) }))
+    .filter(
+      (r) =>
+        String(r.values[MATCH.status] ?? '')
+          .trim()
+          .toLowerCase() === status.toLowerCase(),
+    )
+    .map((r) => ({
+      mentee: idFromLabel(r.values[MATCH.menteeId]),
+      mentor: idFromLabel(r.values[MATCH.mentorId]),
+    }))
     .filter((p) => p.mentee && p.mentor);
 }
 
@@ -32,7 +43,12 @@ export function runMatching(ports: Ports): MatchingReport {
   ports.workbook.ensureTab(choicesTab);
   ports.workbook.ensureTab(matchesTab);
   const choices = new Map(
-    ports.workbook.read(TAB.choices).rows.map((r) => [String(r.values[CHOICE.menteeId] ?? '').trim(), CHOICE_COLUMNS.map((c) => idFromLabel(r.values[c]))]),
+    ports.workbook
+      .read(TAB.choices)
+      .rows.map((r) => [
+        String(r.values[CHOICE.menteeId] ?? '').trim(),
+        CHOICE_COLUMNS.map((c) => idFromLabel(r.values[c])),
+      ]),
   );
   const matchesTable = ports.workbook.read(TAB.matches);
   const mentors = selected(people, 'mentor');
@@ -43,7 +59,13 @@ export function runMatching(ports: Ports): MatchingReport {
   const locks = coordinatorPairs(matchesTable.rows, 'Locked').filter(keep);
   const exclusions = coordinatorPairs(matchesTable.rows, 'Excluded').filter(keep);
   const instance: MatchInstance = {
-    mentors: mentors.map((m) => ({ id: m.id, name: m.name, organisation: m.libraryService, capacity: m.capacity ?? 1, expertise: m.areas })),
+    mentors: mentors.map((m) => ({
+      id: m.id,
+      name: m.name,
+      organisation: m.libraryService,
+      capacity: m.capacity ?? 1,
+      expertise: m.areas,
+    })),
     mentees: mentees.map((m) => ({
       id: m.id,
       name: m.name,
@@ -103,8 +125,14 @@ export function runMatching(ports: Ports): MatchingReport {
     })),
   ];
   // Notes the coordinator wrote against a mentee stay with that mentee's row.
-  const notes = new Map(matchesTable.rows.map((r) => [`${String(r.values[MATCH.menteeId])}|${String(r.values[MATCH.status])}`, r.values[MATCH.notes] ?? '']));
-  for (const row of rows) row[MATCH.notes] = notes.get(`${String(row[MATCH.menteeId])}|${String(row[MATCH.status])}`) ?? '';
+  const notes = new Map(
+    matchesTable.rows.map((r) => [
+      `${String(r.values[MATCH.menteeId])}|${String(r.values[MATCH.status])}`,
+      r.values[MATCH.notes] ?? '',
+    ]),
+  );
+  for (const row of rows)
+    row[MATCH.notes] = notes.get(`${String(row[MATCH.menteeId])}|${String(row[MATCH.status])}`) ?? '';
   rewrite(ports, matchesTable, rows);
   const report: MatchingReport = {
     matched: result.summary.matched,
@@ -124,7 +152,9 @@ function rewrite(ports: Ports, table: ReturnType<Ports['workbook']['read']>, row
   const existing = table.rows.map((r) => r.rowNumber);
   const changes = new Map<number, RowValues>();
   const blank = Object.fromEntries(Object.values(MATCH).map((h) => [h, ''])) as RowValues;
-  existing.forEach((rowNumber, i) => changes.set(rowNumber, rows[i] ?? blank));
+  existing.forEach((rowNumber, i) => {
+    changes.set(rowNumber, rows[i] ?? blank);
+  });
   updateAsOneBlock(ports, table, changes);
   ports.workbook.append(table, rows.slice(existing.length));
 }
@@ -133,8 +163,12 @@ export function matchingText(report: MatchingReport, mentees: number, mentors: n
   const c = report.byChoice;
   return [
     `${report.matched} of ${mentees} selected mentees matched with ${mentors} mentors: ${c.first} with their 1st choice, ${c.second} 2nd, ${c.third} 3rd, ${c.unchosen} with a mentor they did not choose.`,
-    report.unmatched ? `${report.unmatched} unmatched: the Matches tab says why for each.` : 'Nobody is left unmatched.',
-    report.locked || report.excluded ? `Kept your ${report.locked} locked and ${report.excluded} excluded pair(s).` : '',
+    report.unmatched
+      ? `${report.unmatched} unmatched: the Matches tab says why for each.`
+      : 'Nobody is left unmatched.',
+    report.locked || report.excluded
+      ? `Kept your ${report.locked} locked and ${report.excluded} excluded pair(s).`
+      : '',
     'Check the Matches tab (mark a pair Locked to keep it, Excluded to forbid it, and run matching again), then use Announce pairs.',
   ]
     .filter(Boolean)

@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { simpleParser } from 'mailparser';
+import { runDemo } from '../../src/cli/commands/demo';
+import type { Emulator } from '../../src/emulator/Emulator';
+
+let dir: string;
+let emulator: Emulator;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'cohort-demo-'));
+  emulator = await runDemo(dir, () => undefined);
+}, 120_000);
+
+describe('npm start (the offline demo)', () => {
+  it('runs every step without a failed execution', () => {
+    expect(emulator.executions.filter((e) => !e.ok).map((e) => `${e.handler}: ${e.error?.message}`)).toEqual([]);
+  });
+
+  it('leaves a workbook with every tab, readable by a standard xlsx reader', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'workbook.xlsx'));
+    const tabs = workbook.worksheets.map((w) => w.name);
+    expect(tabs).toEqual(expect.arrayContaining(['Settings', 'Programme', 'Templates', 'Applicants', 'Outbox', 'Log', 'Choices', 'Matches']));
+    const matches = workbook.getWorksheet('Matches')!;
+    const header = (matches.getRow(1).values as unknown[]).map(String);
+    const reason = header.indexOf('Reason');
+    expect(matches.rowCount).toBeGreaterThan(5);
+    expect(String(matches.getRow(2).getCell(reason).value)).toMatch(/choice/);
+  });
+
+  it('acknowledges every applicant with a valid address exactly once, names intact', async () => {
+    const [header = [], ...rows] = emulator.spreadsheets.values('Applicants');
+    const col = (name: string) => header.map(String).indexOf(name);
+    const people = rows.filter((r) => /@example\.org$/.test(String(r[col('Email')])));
+    expect(people.length).toBeGreaterThan(30);
+    const files = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
+    const acks = await Promise.all(
+      files.filter((f) => f.includes('thank-you-for-applying')).map(async (f) => simpleParser(readFileSync(join(dir, 'outbox', f)))),
+    );
+    for (const person of people) {
+      const email = String(person[col('Email')]);
+      const role = String(person[col('Role')]).toLowerCase();
+      const mine = acks.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === email && m.subject?.includes(role));
+      expect(mine).toHaveLength(1);
+      expect(mine[0]!.text).toContain(`Dear ${String(person[col('Name')])},`);
+    }
+  });
+
+  it('includes decisions, choices, matching with reasons and pair announcements', () => {
+    const subjects = emulator.mail.sent.filter((m) => m.via === 'MailApp').map((m) => m.subject);
+    for (const subject of ['You have a place as a mentee', 'You have a place as a mentor', 'Choose your mentors', 'Meet your mentor', 'Meet your mentee']) {
+      expect(subjects).toContain(subject);
+    }
+    const [header = [], ...matches] = emulator.spreadsheets.values('Matches');
+    const reason = header.map(String).indexOf('Reason');
+    expect(matches.length).toBeGreaterThan(10);
+    for (const row of matches) expect(String(row[reason])).not.toBe('');
+  });
+
+  it('writes the forms as JSON and a readable HTML preview', () => {
+    const forms = readdirSync(join(dir, 'forms'));
+    expect(forms.filter((f) => f.endsWith('.json'))).toHaveLength(3);
+    expect(forms.filter((f) => f.endsWith('.html'))).toHaveLength(3);
+  });
+});
