@@ -2,22 +2,24 @@
  * The Apps Script entry. Each export becomes a top-level function in dist/Code.js (see
  * scripts/build.mjs) that a menu item or trigger calls; each only wires the ports to one workflow.
  */
-import { appsScriptPorts, installMenu } from './adapters/apps-script/ports';
+
 import { PropertiesStore } from './adapters/apps-script/PropertiesStore';
+import { appsScriptPorts, installMenu } from './adapters/apps-script/ports';
 import { startBudget } from './workflows/budget';
+import { continueCalendarSync, sendCalendarInvites } from './workflows/calendar';
+import { openMentorChoices } from './workflows/choices/openChoices';
 import { readSettings, senderOf } from './workflows/context';
+import { scheduleDecisions } from './workflows/decisions/scheduleDecisions';
+import { sendDecisions } from './workflows/decisions/sendDecisions';
+import { failureBanner } from './workflows/failures';
 import { HANDLER } from './workflows/handlers';
 import { checkApplications } from './workflows/intake/checkApplications';
 import { importResponses } from './workflows/intake/importResponses';
-import { openMentorChoices } from './workflows/choices/openChoices';
 import { announcePairs } from './workflows/matching/announcePairs';
 import { runMatching } from './workflows/matching/runMatching';
-import { scheduleDecisions } from './workflows/decisions/scheduleDecisions';
-import { sendDecisions } from './workflows/decisions/sendDecisions';
-import { retryFailedEmails } from './workflows/outbox/retry';
 import { MENU, MENU_TITLE } from './workflows/menu';
 import { deliverOutbox } from './workflows/outbox/deliver';
-import { failureBanner } from './workflows/failures';
+import { retryFailedEmails } from './workflows/outbox/retry';
 import { runAction } from './workflows/run';
 import { setUpProgramme, setupSummary } from './workflows/setup';
 
@@ -41,23 +43,38 @@ export function menuSetUp(): void {
 /** Installable spreadsheet trigger: a form response arrived in one of the response tabs. */
 export function onFormSubmitTrigger(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   const tab = e?.range ? e.range.getSheet().getName() : undefined;
-  runAction(triggerPorts(), 'New form response', (ports) => importResponses(ports, startBudget(ports.clock), tab), {
-    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
-  });
+  runAction(
+    triggerPorts(),
+    'New form response',
+    (ports) => importResponses(ports, startBudget(ports.clock), tab),
+    {
+      onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
+    },
+  );
 }
 
 /** Time-driven: responses that could not be taken in earlier (they wait, safe, in their tabs). */
 export function continueIntake(): void {
-  runAction(triggerPorts(), 'New form response', (ports) => importResponses(ports, startBudget(ports.clock)), {
-    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
-  });
+  runAction(
+    triggerPorts(),
+    'New form response',
+    (ports) => importResponses(ports, startBudget(ports.clock)),
+    {
+      onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
+    },
+  );
 }
 
 /** Time-driven: sends what the Outbox still holds (after the quota or the time budget ran out). */
 export function continueOutbox(): void {
-  runAction(triggerPorts(), 'Sending emails', (ports) => deliverOutbox(ports, senderOf(readSettings(ports).settings), startBudget(ports.clock)), {
-    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueOutbox, 60_000),
-  });
+  runAction(
+    triggerPorts(),
+    'Sending emails',
+    (ports) => deliverOutbox(ports, senderOf(readSettings(ports).settings), startBudget(ports.clock)),
+    {
+      onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueOutbox, 60_000),
+    },
+  );
 }
 
 export function menuCheckApplications(): void {
@@ -95,9 +112,6 @@ export function menuAnnouncePairs(): void {
   runAction(menuPorts(), 'Announce pairs', announcePairs);
 }
 
-// --- calendar (issue 5) ---
-import { continueCalendarSync, sendCalendarInvites } from './workflows/calendar';
-
 export function menuSendInvites(): void {
   runAction(menuPorts(), 'Send calendar invites', sendCalendarInvites);
 }
@@ -109,3 +123,9 @@ export function continueCalendar(): void {
   });
 }
 
+// erase (issue 6)
+import { erasePerson } from './workflows/erase/erasePerson';
+
+export function menuErasePerson(): void {
+  runAction(menuPorts(), 'Erase a person', erasePerson);
+}

@@ -103,6 +103,13 @@ export interface Forms {
   ensureForm(spec: FormSpec, existing: FormRef | null): FormRef & { created: boolean };
   /** True when a form with this id still exists. */
   exists(id: string): boolean;
+  /** How many responses in the form's own store hold this address in any answer (or as respondent). */
+  countResponses(formId: string, email: string): number;
+  /**
+   * Deletes those responses from the form's own store (right to erasure); the copies in the
+   * response tab are the workflow's to blank. Returns how many were deleted.
+   */
+  deleteResponses(formId: string, email: string): number;
 }
 
 /** A programme date as an event: wall-clock times in `timeZone`, converted by Google at the edge. */
@@ -184,6 +191,11 @@ export interface Triggers {
   scheduledAt(handler: string): Date | null;
 }
 
+/** Who the script runs as (the coordinator who installed it). */
+export interface Account {
+  email(): string;
+}
+
 /** The whole world as the workflows see it. `ui` is null when no person is looking (triggers). */
 export interface Ports {
   readonly workbook: Workbook;
@@ -195,4 +207,5 @@ export interface Ports {
   readonly triggers: Triggers;
   readonly ui: Ui | null;
   readonly calendar: CalendarPort;
+  readonly account: Account;
 }

@@ -80,9 +80,11 @@ export function cleanText(s: string, maxLength: number, multiline = false): stri
 /**
  * Email addresses are compared and stored lower-cased. Strictly the part before @ may be
  * case-sensitive, but no provider the scheme meets treats it so, and one person must not count twice.
+ * Lower-casing comes first so that normalising twice changes nothing: lower-casing can lengthen text
+ * ("İ" → "i̇") and leave it un-normalised, and a stored address is normalised again when read back.
  */
 export function normaliseEmail(s: string): string {
-  return cleanText(s, 320).toLowerCase();
+  return cleanText(s.toLowerCase(), 320);
 }
 
 /**

@@ -12,5 +12,8 @@ export const MENU = [
   { caption: 'Open mentor choices', handler: 'menuOpenChoices' },
   { caption: 'Run matching', handler: 'menuRunMatching' },
   { caption: 'Announce pairs', handler: 'menuAnnouncePairs' },
+  'separator',
   { caption: 'Send calendar invites', handler: 'menuSendInvites' },
+  'separator', // erase (issue 6)
+  { caption: 'Erase a person', handler: 'menuErasePerson' }, // erase (issue 6)
 ] as const;

@@ -50,6 +50,7 @@ export function runAction<T>(
 /** An error in words a coordinator can act on (no stack traces in the Sheet). */
 export function describe(e: unknown): string {
   if (e instanceof TabMissing) return e.message;
-  if (e instanceof Error) return e.message;
+  // Errors from Google's services may come from another realm (the emulator's), so read by shape.
+  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') return (e as Error).message;
   return String(e);
 }

@@ -2,6 +2,7 @@ import { ALLOWED_PLACEHOLDERS, DEFAULT_TEMPLATES } from '../domain/default-templ
 import { applicationForm } from '../domain/forms/spec';
 import { SETTING_FIELDS } from '../domain/settings';
 import type { Ports, RowValues, TabRepair } from '../ports';
+import { ensureProgrammeCalendar } from './calendar';
 import { formRef, readSettings, saveFormRef } from './context';
 import { HANDLER } from './handlers';
 import { writeLog } from './log';
@@ -21,6 +22,9 @@ import {
 
 export interface SetupReport {
   readonly tabs: Record<string, TabRepair>;
+  /** "Programme calendar "…" created." or "… is in place." */
+  readonly calendar: string;
+  readonly settingsProblems: readonly string[];
   readonly forms: Record<'mentor' | 'mentee', { url: string; created: boolean }>;
   readonly trigger: 'created' | 'existing' | 'repaired';
   readonly added: readonly string[];
@@ -68,7 +72,9 @@ export function setUpProgramme(ports: Ports): SetupReport {
           DEFAULT_TEMPLATES.filter((t) => ALLOWED_PLACEHOLDERS[t.key]).map(templateRow),
         )),
   ];
-  const { settings } = readSettings(ports);
+  fillCoordinator(ports);
+  const { settings, problems: settingsProblems } = readSettings(ports);
+  const calendar = ensureProgrammeCalendar(ports);
   const forms = {} as SetupReport['forms'];
   for (const role of ['mentor', 'mentee'] as const) {
     const spec = applicationForm(role, { programmeName: settings.programmeName });
@@ -86,10 +92,22 @@ export function setUpProgramme(ports: Ports): SetupReport {
       message:
         `Tabs: ${changed.length ? changed.map(([t, r]) => `${t} ${r}`).join(', ') : 'all present'}. ` +
         `Forms: mentor ${forms.mentor.created ? 'created' : 'kept'}, mentee ${forms.mentee.created ? 'created' : 'kept'}. ` +
-        `Form trigger: ${trigger}.${added.length ? ` Restored: ${added.join(', ')}.` : ''}`,
+        `Form trigger: ${trigger}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}`,
     },
   ]);
-  return { tabs, forms, trigger, added };
+  return { tabs, calendar, settingsProblems, forms, trigger, added };
+}
+
+/**
+ * A new Settings tab gets the account's address as the coordinator's reply-to: replies then reach
+ * whoever installed Cohort until they put in another. An address already there is never changed.
+ */
+function fillCoordinator(ports: Ports): void {
+  const table = ports.workbook.read(settingsTab.name);
+  const row = table.rows.find((r) => r.values[SETTING.key] === 'coordinatorEmail');
+  if (!row || String(row.values[SETTING.value] ?? '').trim() !== '') return;
+  const email = ports.account.email();
+  if (email) ports.workbook.update(table, [{ rowNumber: row.rowNumber, values: { [SETTING.value]: email } }]);
 }
 
 /** The Forms tab lists every form's link to share; rewritten from the stored references. */
@@ -134,9 +152,11 @@ export function setupSummary(report: SetupReport): string {
     created.length ? `Created tabs: ${created.join(', ')}.` : 'All tabs were already there.',
     repaired.length ? `Repaired tabs (missing columns added): ${repaired.join(', ')}.` : '',
     report.added.length ? `Restored rows: ${report.added.join(', ')}.` : '',
+    report.calendar,
     `Mentor application form: ${report.forms.mentor.url}`,
     `Mentee application form: ${report.forms.mentee.url}`,
     'Share these two links with applicants (they are also in the Forms tab).',
+    report.settingsProblems.length ? `Please check the Settings tab before anything is sent:\n${report.settingsProblems.join('\n')}` : '',
     report.trigger === 'created' ? 'New applications will now appear in the Applicants tab.' : '',
     report.trigger === 'repaired'
       ? 'A duplicate form trigger was removed (it would have processed each application twice).'

@@ -11,7 +11,11 @@ describe('Check applications', () => {
     apply(emulator, 'mentor', { name: 'Siân ap Dafydd', email: 'sian@example.org' });
     apply(emulator, 'mentor', { name: 'Mo Mentor', email: 'mo@example.org' });
     apply(emulator, 'mentee', { name: 'Seán Ó Briain', email: 'sean@example.org' });
-    apply(emulator, 'mentee', { name: 'Iona Scott', email: 'iona@example.org', nation: 'Other / outside these nations' });
+    apply(emulator, 'mentee', {
+      name: 'Iona Scott',
+      email: 'iona@example.org',
+      nation: 'Other / outside these nations',
+    });
     apply(emulator, 'mentee', { name: 'Both Ways', email: 'both@example.org' });
     apply(emulator, 'mentor', { name: 'Both Ways', email: 'both@example.org' });
     expect(problemsOf(emulator, 'iona@example.org')).toMatch(/Nation not eligible/);
@@ -19,7 +23,9 @@ describe('Check applications', () => {
     setStatus(emulator, ['iona@example.org'], 'Waitlisted');
     // The coordinator corrects Iona's nation by hand, and mistypes a status.
     edit(emulator, 'Applicants', (r) => r.Email === 'iona@example.org', { Nation: 'Wales' });
-    edit(emulator, 'Applicants', (r) => r.Email === 'both@example.org' && r.Role === 'Mentor', { Status: 'Selcted' });
+    edit(emulator, 'Applicants', (r) => r.Email === 'both@example.org' && r.Role === 'Mentor', {
+      Status: 'Selcted',
+    });
 
     const dialogs = recordDialogs(emulator);
     const run = click(emulator, 'Check applications');
@@ -31,7 +37,9 @@ describe('Check applications', () => {
     expect(text).toContain('Mentees: 3 (1 applied, 1 selected, 1 waitlisted); 2 places left.');
     expect(text).toContain('Need attention (2):');
     expect(text).toMatch(/ME-\d+ Both Ways: Applied as both mentor and mentee/);
-    expect(text).toMatch(/MR-\d+ Both Ways: Applied as both mentor and mentee; the scheme allows one; Status "Selcted" is not one of: Applied, Selected, Waitlisted, Not selected, Withdrawn/);
+    expect(text).toMatch(
+      /MR-\d+ Both Ways: Applied as both mentor and mentee; the scheme allows one; Status "Selcted" is not one of: Applied, Selected, Waitlisted, Not selected, Withdrawn/,
+    );
     expect(text).not.toContain('Iona');
   });
 

@@ -19,7 +19,11 @@ export interface Person {
   problems?: string;
 }
 
-const SLUG: Record<Decision, string> = { Selected: 'selected', Waitlisted: 'waitlisted', 'Not selected': 'not-selected' };
+const SLUG: Record<Decision, string> = {
+  Selected: 'selected',
+  Waitlisted: 'waitlisted',
+  'Not selected': 'not-selected',
+};
 
 /** The Outbox key of a person's decision email. */
 export function decisionKey(p: Pick<Person, 'role' | 'email'>, status: Decision): string {
@@ -28,8 +32,13 @@ export function decisionKey(p: Pick<Person, 'role' | 'email'>, status: Decision)
 
 /** The coordinator fills in the Settings a real send needs. */
 export function fillSettings(emulator: Emulator, values: Record<string, unknown> = {}): void {
-  const all: Record<string, unknown> = { coordinatorName: COORDINATOR.name, coordinatorEmail: COORDINATOR.email, ...values };
-  for (const [key, value] of Object.entries(all)) edit(emulator, 'Settings', (r) => r.Key === key, { Value: value });
+  const all: Record<string, unknown> = {
+    coordinatorName: COORDINATOR.name,
+    coordinatorEmail: COORDINATOR.email,
+    ...values,
+  };
+  for (const [key, value] of Object.entries(all))
+    edit(emulator, 'Settings', (r) => r.Key === key, { Value: value });
 }
 
 /** A set-up cohort with the coordinator's details in Settings. */
@@ -59,7 +68,14 @@ export function addApplicants(emulator: Emulator, list: readonly Person[]): void
     const header = (values[0] ?? []).map(String);
     const body = values.slice(1).filter((r) => r.some((v) => v !== ''));
     const added = list.map((p) => {
-      const row: Record<string, unknown> = { ID: p.id, Role: p.role, Status: p.status, Name: p.name, Email: p.email, Problems: p.problems ?? '' };
+      const row: Record<string, unknown> = {
+        ID: p.id,
+        Role: p.role,
+        Status: p.status,
+        Name: p.name,
+        Email: p.email,
+        Problems: p.problems ?? '',
+      };
       return header.map((h) => row[h] ?? '');
     });
     return [header, ...body, ...added];
@@ -85,10 +101,14 @@ export function expectedKeys(list: readonly Person[]): string[] {
  */
 export function sentKeys(emulator: Emulator): string[] {
   const byText = new Map<string, string>();
-  for (const r of rows(emulator, 'Outbox')) byText.set(`${String(r.To)}\n${String(r.Subject)}\n${String(r.Body)}`, String(r.Key));
+  for (const r of rows(emulator, 'Outbox'))
+    byText.set(`${String(r.To)}\n${String(r.Subject)}\n${String(r.Body)}`, String(r.Key));
   return emulator.mail.sent
     .filter((m) => m.via === 'MailApp')
-    .map((m) => byText.get(`${m.to.join(',')}\n${m.subject}\n${m.body}`) ?? `unknown:${m.to.join(',')}:${m.subject}`);
+    .map(
+      (m) =>
+        byText.get(`${m.to.join(',')}\n${m.subject}\n${m.body}`) ?? `unknown:${m.to.join(',')}:${m.subject}`,
+    );
 }
 
 export function sentDecisionKeys(emulator: Emulator): string[] {
@@ -112,7 +132,10 @@ export function outboxStatuses(emulator: Emulator): Record<string, number> {
 }
 
 /** Answers dialogs as `answer` says and keeps what each said. */
-export function recordDialogs(emulator: Emulator, answer: { confirm?: 'YES' | 'NO'; prompt?: string } = {}): Array<{ title: string; text: string }> {
+export function recordDialogs(
+  emulator: Emulator,
+  answer: { confirm?: 'YES' | 'NO'; prompt?: string } = {},
+): Array<{ title: string; text: string }> {
   const seen: Array<{ title: string; text: string }> = [];
   const responder: DialogResponder = {
     alert: (title, text, buttons) => {
@@ -121,7 +144,9 @@ export function recordDialogs(emulator: Emulator, answer: { confirm?: 'YES' | 'N
     },
     prompt: (title, text) => {
       seen.push({ title, text });
-      return answer.prompt === undefined ? { button: 'CANCEL', text: '' } : { button: 'OK', text: answer.prompt };
+      return answer.prompt === undefined
+        ? { button: 'CANCEL', text: '' }
+        : { button: 'OK', text: answer.prompt };
     },
   };
   emulator.rt.dialogs = responder;

@@ -6,8 +6,8 @@ import {
   duplicates,
   expectedKeys,
   outboxStatuses,
-  people,
   pendingTriggers,
+  people,
   recordDialogs,
   sendDecisions,
   sentDecisionKeys,
@@ -149,7 +149,12 @@ describe('Send decisions cut off mid-send', () => {
     emulator.rt.faults.push((call, rt) => {
       const before = previous;
       previous = call;
-      if (before === 'MailApp.sendEmail' && emulator.mail.sent.length === 3 && !rt.execution?.handler.startsWith('continue')) rt.kill();
+      if (
+        before === 'MailApp.sendEmail' &&
+        emulator.mail.sent.length === 3 &&
+        !rt.execution?.handler.startsWith('continue')
+      )
+        rt.kill();
     });
     expect(sendDecisions(emulator).killed).toBe(true);
     expect(emulator.mail.sent).toHaveLength(3);
@@ -178,7 +183,10 @@ describe('Send decisions cut off mid-send', () => {
     emulator.locks.holdByOther('script', emulator.rt.clock.now() + 2 * 60 * MINUTE);
     emulator.advance(2 * 60 * MINUTE + 10 * MINUTE);
     const row = rows(emulator, 'Outbox').find((r) => r.To === doubtful)!;
-    expect(row).toMatchObject({ Status: 'unconfirmed', Error: expect.stringContaining('may or may not have gone') });
+    expect(row).toMatchObject({
+      Status: 'unconfirmed',
+      Error: expect.stringContaining('may or may not have gone'),
+    });
     expect(outboxStatuses(emulator)).toEqual({ sent: 5, unconfirmed: 1 });
     expect(emulator.mail.sent.filter((m) => m.to[0] === doubtful)).toHaveLength(1);
 

@@ -1,5 +1,14 @@
 import { answers, click, DAY, edit, formId, rows } from '../support/cohort';
-import { cohort, decisionKey, duplicates, outboxStatuses, pendingTriggers, recordDialogs, sendDecisions, sentKeys } from './decisions.helpers';
+import {
+  cohort,
+  decisionKey,
+  duplicates,
+  outboxStatuses,
+  pendingTriggers,
+  recordDialogs,
+  sendDecisions,
+  sentKeys,
+} from './decisions.helpers';
 
 const HOUR = 3_600_000;
 const STATUSES = ['Selected', 'Waitlisted', 'Not selected'] as const;
@@ -9,7 +18,10 @@ describe('Send decisions with a 100-a-day mail quota', () => {
     const emulator = cohort({ mailQuota: 100 });
     for (let i = 0; i < 240; i++) {
       const role = i % 2 === 0 ? 'mentee' : 'mentor';
-      emulator.forms.submit(formId(emulator, role), answers(role, { name: `Person ${i}`, email: `p${i}@example.org` }));
+      emulator.forms.submit(
+        formId(emulator, role),
+        answers(role, { name: `Person ${i}`, email: `p${i}@example.org` }),
+      );
     }
     // Intake: 240 acknowledgements, of which the day's quota allows 100; the rest follow by trigger.
     click(emulator, 'Check applications');
@@ -25,13 +37,21 @@ describe('Send decisions with a 100-a-day mail quota', () => {
     applicants.forEach((a, i) => {
       edit(emulator, 'Applicants', (r) => r.Email === a.Email, { Status: STATUSES[i % 3] });
     });
-    const expected = applicants.map((a, i) => decisionKey({ role: a.Role as 'Mentor' | 'Mentee', email: String(a.Email) }, STATUSES[i % 3]!)).sort();
+    const expected = applicants
+      .map((a, i) =>
+        decisionKey({ role: a.Role as 'Mentor' | 'Mentee', email: String(a.Email) }, STATUSES[i % 3]!),
+      )
+      .sort();
 
     const start = emulator.rt.clock.now();
     const dialogs = recordDialogs(emulator);
     sendDecisions(emulator);
-    expect(dialogs[0]!.text).toContain('Send 240 emails: 80 selected, 80 waitlisted, 80 not selected; 0 already sent are skipped; 0 blocked by problems.');
-    expect(dialogs.at(-1)!.text).toBe("Sent 60. 180 wait for Google's daily email limit to free up: they will be sent automatically.");
+    expect(dialogs[0]!.text).toContain(
+      'Send 240 emails: 80 selected, 80 waitlisted, 80 not selected; 0 already sent are skipped; 0 blocked by problems.',
+    );
+    expect(dialogs.at(-1)!.text).toBe(
+      "Sent 60. 180 wait for Google's daily email limit to free up: they will be sent automatically.",
+    );
     expect(pendingTriggers(emulator, 'continueOutbox')).toHaveLength(1);
 
     const runs = emulator.advance(3 * DAY);

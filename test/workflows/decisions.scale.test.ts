@@ -1,12 +1,25 @@
-import { EXECUTION_LIMIT_MS } from '../../src/emulator/runtime/Runtime';
 import type { ExecutionResult } from '../../src/emulator/Emulator';
-import { addApplicants, cohort, duplicates, expectedKeys, outboxStatuses, people, pendingTriggers, recordDialogs, sendDecisions, sentDecisionKeys } from './decisions.helpers';
+import { EXECUTION_LIMIT_MS } from '../../src/emulator/runtime/Runtime';
+import {
+  addApplicants,
+  cohort,
+  duplicates,
+  expectedKeys,
+  outboxStatuses,
+  pendingTriggers,
+  people,
+  recordDialogs,
+  sendDecisions,
+  sentDecisionKeys,
+} from './decisions.helpers';
 
 const DECISIONS = ['Selected', 'Waitlisted', 'Not selected'] as const;
 const SPREADSHEET = ['SpreadsheetApp.', 'Spreadsheet.', 'Sheet.', 'Range.', 'DataValidation'];
 
 function spreadsheetCalls(run: ExecutionResult): Record<string, number> {
-  return Object.fromEntries([...run.calls].filter(([name]) => SPREADSHEET.some((p) => name.startsWith(p))).sort());
+  return Object.fromEntries(
+    [...run.calls].filter(([name]) => SPREADSHEET.some((p) => name.startsWith(p))).sort(),
+  );
 }
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
@@ -43,7 +56,9 @@ describe('Send decisions at scale', () => {
     expect(large.run.endedAt - large.run.startedAt).toBeLessThan(EXECUTION_LIMIT_MS);
     expect(sentInFirstRun).toBeGreaterThan(300);
     expect(sentInFirstRun).toBeLessThan(2000);
-    expect(large.dialogs.at(-1)!.text).toBe(`Sent ${sentInFirstRun}. ${2000 - sentInFirstRun} more will be sent automatically in a minute.`);
+    expect(large.dialogs.at(-1)!.text).toBe(
+      `Sent ${sentInFirstRun}. ${2000 - sentInFirstRun} more will be sent automatically in a minute.`,
+    );
     const [next] = pendingTriggers(large.emulator, 'continueOutbox');
     expect(next!.dueAt - large.run.endedAt).toBeLessThanOrEqual(60_000);
 

@@ -8,8 +8,8 @@ import {
   fillSettings,
   outboxStatuses,
   type Person,
-  people,
   pendingTriggers,
+  people,
   recordDialogs,
   sendDecisions,
   sentDecisionKeys,
@@ -18,10 +18,30 @@ import {
 
 /** 12 decisions (7 selected, 3 waitlisted, 2 not selected), 1 blocked, 2 with no decision to send. */
 function scene(): Person[] {
-  const list = people(12, ['Selected', 'Selected', 'Waitlisted', 'Selected', 'Not selected', 'Selected', 'Waitlisted', 'Selected', 'Selected', 'Waitlisted', 'Not selected', 'Selected']);
+  const list = people(12, [
+    'Selected',
+    'Selected',
+    'Waitlisted',
+    'Selected',
+    'Not selected',
+    'Selected',
+    'Waitlisted',
+    'Selected',
+    'Selected',
+    'Waitlisted',
+    'Not selected',
+    'Selected',
+  ]);
   return [
     ...list,
-    { id: 'ME-0100', role: 'Mentee', status: 'Selected', name: 'Lee Late', email: 'lee@example.org', problems: 'Submitted after the deadline' },
+    {
+      id: 'ME-0100',
+      role: 'Mentee',
+      status: 'Selected',
+      name: 'Lee Late',
+      email: 'lee@example.org',
+      problems: 'Submitted after the deadline',
+    },
     { id: 'ME-0101', role: 'Mentee', status: 'Applied', name: 'Ana Applied', email: 'ana@example.org' },
     { id: 'MR-0102', role: 'Mentor', status: 'Withdrawn', name: 'Wyn Withdrawn', email: 'wyn@example.org' },
   ];
@@ -34,7 +54,9 @@ describe('Send decisions', () => {
     addApplicants(emulator, list);
     const dialogs = recordDialogs(emulator);
     sendDecisions(emulator);
-    expect(dialogs[0]!.text).toContain('Send 12 emails: 7 selected, 3 waitlisted, 2 not selected; 0 already sent are skipped; 1 blocked by problems.');
+    expect(dialogs[0]!.text).toContain(
+      'Send 12 emails: 7 selected, 3 waitlisted, 2 not selected; 0 already sent are skipped; 1 blocked by problems.',
+    );
     expect(dialogs[0]!.text).toContain('ME-0100 Lee Late: Submitted after the deadline');
     expect(sentDecisionKeys(emulator)).toEqual(expectedKeys(list));
     expect(dialogs.at(-1)!.text).toBe('Sent 12.');
@@ -43,14 +65,18 @@ describe('Send decisions', () => {
     expect(mentor.replyTo).toBe(COORDINATOR.email);
     expect(mentor.fromName).toBe(COORDINATOR.name);
     expect(mentor.body).toContain('Dear Person p1,');
-    expect(emulator.mail.sent.find((m) => m.to[0] === 'p4@example.org')!.body).toContain('not able to offer you a place');
+    expect(emulator.mail.sent.find((m) => m.to[0] === 'p4@example.org')!.body).toContain(
+      'not able to offer you a place',
+    );
     expect(emulator.mail.sent.find((m) => m.to[0] === 'p2@example.org')!.body).toContain('waiting list');
     expect(outboxStatuses(emulator)).toEqual({ sent: 12 });
 
     const again = recordDialogs(emulator);
     sendDecisions(emulator);
     expect(again).toHaveLength(1);
-    expect(again[0]!.text).toMatch(/^Nothing new to send\. 12 already sent are skipped; 1 blocked by problems\./);
+    expect(again[0]!.text).toMatch(
+      /^Nothing new to send\. 12 already sent are skipped; 1 blocked by problems\./,
+    );
     expect(emulator.mail.sent).toHaveLength(12);
   });
 
@@ -65,7 +91,15 @@ describe('Send decisions', () => {
 
   it('escapes the values put into the HTML', () => {
     const emulator = cohort();
-    addApplicants(emulator, [{ id: 'ME-0001', role: 'Mentee', status: 'Selected', name: 'Robin <b>Bold</b> & Co', email: 'robin@example.org' }]);
+    addApplicants(emulator, [
+      {
+        id: 'ME-0001',
+        role: 'Mentee',
+        status: 'Selected',
+        name: 'Robin <b>Bold</b> & Co',
+        email: 'robin@example.org',
+      },
+    ]);
     sendDecisions(emulator);
     const [mail] = emulator.mail.sent;
     expect(mail!.htmlBody).toContain('Dear Robin &lt;b&gt;Bold&lt;/b&gt; &amp; Co,');
@@ -75,7 +109,9 @@ describe('Send decisions', () => {
   it('refuses a template with an unknown {{placeholder}} before anything is sent', () => {
     const emulator = cohort();
     addApplicants(emulator, scene());
-    edit(emulator, 'Templates', (r) => r.Key === 'decision-mentee-waitlisted', { Body: 'Dear {{name}}, {{nickname}} is on the list.' });
+    edit(emulator, 'Templates', (r) => r.Key === 'decision-mentee-waitlisted', {
+      Body: 'Dear {{name}}, {{nickname}} is on the list.',
+    });
     const dialogs = recordDialogs(emulator);
     sendDecisions(emulator);
     const message = dialogs.map((d) => d.text).join('\n');
@@ -110,7 +146,9 @@ describe('Send decisions', () => {
     edit(emulator, 'Applicants', (r) => r.Email === 'lee@example.org', { Problems: '' });
     const dialogs = recordDialogs(emulator);
     sendDecisions(emulator);
-    expect(dialogs[0]!.text).toContain('Send 4 emails: 3 selected, 1 waitlisted, 0 not selected; 9 already sent are skipped; 0 blocked by problems.');
+    expect(dialogs[0]!.text).toContain(
+      'Send 4 emails: 3 selected, 1 waitlisted, 0 not selected; 9 already sent are skipped; 0 blocked by problems.',
+    );
     const fresh = emulator.mail.sent.slice(before).map((m) => `${m.to[0]}: ${m.subject}`);
     expect(fresh.sort()).toEqual(
       [
@@ -134,19 +172,29 @@ describe('Send decisions', () => {
     const list = scene();
     addApplicants(emulator, list);
     let broken = true;
-    emulator.mail.failures.push((m) => (broken && m.to.includes('p3@example.org') ? 'Failed to send email: mailbox unavailable' : undefined));
+    emulator.mail.failures.push((m) =>
+      broken && m.to.includes('p3@example.org') ? 'Failed to send email: mailbox unavailable' : undefined,
+    );
     const dialogs = recordDialogs(emulator);
     sendDecisions(emulator);
     expect(dialogs.at(-1)!.text).toContain('Sent 11. 1 failed');
     const failed = rows(emulator, 'Outbox').find((r) => r.To === 'p3@example.org')!;
-    expect(failed).toMatchObject({ Status: 'failed', Attempts: 1, Error: 'Failed to send email: mailbox unavailable' });
+    expect(failed).toMatchObject({
+      Status: 'failed',
+      Attempts: 1,
+      Error: 'Failed to send email: mailbox unavailable',
+    });
     expect(emulator.mail.sent).toHaveLength(11);
 
     broken = false;
     const retry = recordDialogs(emulator);
     click(emulator, 'Retry failed emails');
     expect(retry.at(-1)!.text).toContain('Sent 1.');
-    expect(rows(emulator, 'Outbox').find((r) => r.To === 'p3@example.org')).toMatchObject({ Status: 'sent', Attempts: 2, Error: '' });
+    expect(rows(emulator, 'Outbox').find((r) => r.To === 'p3@example.org')).toMatchObject({
+      Status: 'sent',
+      Attempts: 2,
+      Error: '',
+    });
     expect(sentDecisionKeys(emulator)).toEqual(expectedKeys(list));
     click(emulator, 'Retry failed emails');
     expect(emulator.mail.sent).toHaveLength(12);
@@ -161,7 +209,9 @@ describe('Send decisions', () => {
     const dialogs = recordDialogs(emulator);
     const busy = sendDecisions(emulator);
     expect(busy.ok).toBe(true);
-    expect(dialogs).toEqual([{ title: 'Already running', text: expect.stringContaining('"Send decisions" did not start') }]);
+    expect(dialogs).toEqual([
+      { title: 'Already running', text: expect.stringContaining('"Send decisions" did not start') },
+    ]);
     expect(emulator.mail.sent).toHaveLength(0);
     emulator.advance(5 * 60_000);
     sendDecisions(emulator);
@@ -179,7 +229,10 @@ describe('Send decisions', () => {
     expect(dialogs.at(-1)!.text).toContain('12 previews written to the Outbox');
     expect(emulator.mail.sent).toHaveLength(0);
     expect(outboxStatuses(emulator)).toEqual({ preview: 12 });
-    expect(rows(emulator, 'Outbox').find((r) => r.To === 'p1@example.org')).toMatchObject({ Subject: 'You have a place as a mentor', Body: expect.stringContaining('Dear Person p1') });
+    expect(rows(emulator, 'Outbox').find((r) => r.To === 'p1@example.org')).toMatchObject({
+      Subject: 'You have a place as a mentor',
+      Body: expect.stringContaining('Dear Person p1'),
+    });
 
     fillSettings(emulator, { dryRun: 'FALSE' });
     sendDecisions(emulator);
@@ -193,7 +246,9 @@ describe('Send decisions', () => {
     addApplicants(emulator, list);
     const dialogs = recordDialogs(emulator, { prompt: '2025-04-25 09:00' });
     click(emulator, 'Send decisions on…');
-    expect(dialogs.at(-1)!.text).toContain('Decisions will be sent automatically at 2025-04-25 09:00 (Europe/London)');
+    expect(dialogs.at(-1)!.text).toContain(
+      'Decisions will be sent automatically at 2025-04-25 09:00 (Europe/London)',
+    );
     const [trigger] = pendingTriggers(emulator, 'sendScheduledDecisions');
     // 09:00 in London on 25 April is 08:00 UTC (British Summer Time).
     expect(trigger!.dueAt).toBe(Date.UTC(2025, 3, 25, 8, 0));

@@ -1,4 +1,5 @@
 import type { FormSpec, ItemSpec } from '../../domain/forms/spec';
+import { normaliseEmail } from '../../domain/text';
 import type { FormRef, Forms } from '../../ports';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -85,6 +86,32 @@ export class FormAppForms implements Forms {
     } catch {
       return false;
     }
+  }
+
+  countResponses(formId: string, email: string): number {
+    return this.responsesOf(formId, email).length;
+  }
+
+  deleteResponses(formId: string, email: string): number {
+    const form = FormApp.openById(formId);
+    const ids = this.responsesOf(formId, email, form);
+    for (const id of ids) form.deleteResponse(id);
+    return ids.length;
+  }
+
+  /**
+   * The ids of the responses given by this address: the respondent's email when the form collected
+   * it, else any answer equal to it (our forms ask for the address as a question, whose title the
+   * coordinator may reword, so no title is relied on).
+   */
+  private responsesOf(formId: string, email: string, form = FormApp.openById(formId)): string[] {
+    const wanted = normaliseEmail(email);
+    if (!wanted) return [];
+    const same = (value: unknown) => typeof value === 'string' && normaliseEmail(value) === wanted;
+    return form
+      .getResponses()
+      .filter((r) => same(r.getRespondentEmail()) || r.getItemResponses().some((a) => same(a.getResponse())))
+      .map((r) => r.getId());
   }
 
   ensureForm(spec: FormSpec, existing: FormRef | null): FormRef & { created: boolean } {

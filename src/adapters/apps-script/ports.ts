@@ -26,6 +26,7 @@ export function appsScriptPorts(options: { withUi: boolean }): Ports {
     triggers: new ScriptTriggers(spreadsheet.getId(), store),
     ui: options.withUi ? new SpreadsheetUi(SpreadsheetApp.getUi(), spreadsheet) : null,
     calendar: new AdvancedCalendar(),
+    account: { email: () => Session.getEffectiveUser().getEmail() },
   };
 }
 

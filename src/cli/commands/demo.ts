@@ -103,11 +103,13 @@ function choicesStep(): DemoStep {
     run: (emulator) => {
       moveTo(emulator, at('2025-05-08T10:00:00Z'));
       const id = formIdFor(props(emulator), 'choices');
-      const options = emulator.forms.data(id)?.items.find((i) => i.title.includes('first choice'))?.choices ?? [];
+      const options =
+        emulator.forms.data(id)?.items.find((i) => i.title.includes('first choice'))?.choices ?? [];
       const [header = [], ...rows] = emulator.spreadsheets.values('Applicants');
       const h = (name: string) => header.map(String).indexOf(name);
       const areas = (r: unknown[]) => String(r[h('Areas')]).split(', ');
-      const selected = (role: string) => rows.filter((r) => r[h('Role')] === role && r[h('Status')] === 'Selected');
+      const selected = (role: string) =>
+        rows.filter((r) => r[h('Role')] === role && r[h('Status')] === 'Selected');
       const mentors = selected('Mentor').map((r) => ({
         label: options.find((o) => o.startsWith(`${String(r[h('Name')])} — `)) ?? '',
         areas: areas(r),
@@ -117,7 +119,10 @@ function choicesStep(): DemoStep {
         const needs = areas(r);
         const ranked = mentors
           .filter((m) => m.label && m.service !== String(r[h('Library service')]))
-          .map((m, k) => ({ m, score: m.areas.filter((a) => needs.includes(a)).length * 10 - k + ((i * 7 + k * 3) % 5) }))
+          .map((m, k) => ({
+            m,
+            score: m.areas.filter((a) => needs.includes(a)).length * 10 - k + ((i * 7 + k * 3) % 5),
+          }))
           .sort((a, b) => b.score - a.score);
         const [first, second, third] = ranked.map((x) => x.m.label);
         emulator.advance(20 * 60_000);

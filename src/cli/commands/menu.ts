@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { clickMenu, openWorkspace, printShown, responder } from '../workspace';
+import { openSpreadsheet } from './init';
 
 export function menuCommand(): Command {
   return new Command('menu')
@@ -10,6 +11,8 @@ export function menuCommand(): Command {
     .action(async (dir: string, caption: string, opts: { yes?: boolean }) => {
       const emulator = await openWorkspace(dir);
       emulator.rt.dialogs = responder(Boolean(opts.yes));
+      // The menu exists once the spreadsheet is open: opening it runs onOpen, as in Google.
+      openSpreadsheet(emulator);
       const from = emulator.rt.shown.length;
       const run = clickMenu(emulator, caption);
       printShown(emulator, from);

@@ -103,12 +103,21 @@ class Reader {
   }
 }
 
+/**
+ * The email answer as intake keys and stores it, whatever shape the cell has (text, number, date).
+ * Never cut to a shorter address: a too-long address cut short can look valid and be someone else's.
+ * Normalising it again gives the same text, so a stored address still names the same response.
+ */
+export function emailAnswer(value: unknown): string {
+  const raw = singleText(value);
+  return normaliseEmail(raw.length > 1000 ? raw.slice(0, 1000) : raw);
+}
+
 function readEmail(r: Reader): string {
-  const raw = singleText(r.raw('email'));
-  const email = normaliseEmail(raw.length > 1000 ? raw.slice(0, 1000) : raw);
+  const email = emailAnswer(r.raw('email'));
   if (email === '') r.missing('email');
   else if (!isValidEmail(email)) r.problems.push(`Email address is not valid: ${email.slice(0, 100)}`);
-  return email.slice(0, FIELD_LIMITS.email);
+  return email;
 }
 
 function readAreas(r: Reader): string[] {

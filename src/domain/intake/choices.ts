@@ -33,7 +33,8 @@ function readChoices(answersIn: unknown, context: ChoicesContext): MenteeChoices
   const problems: string[] = [];
 
   const rawEmail = singleText(rawAnswer(answers, item('email')));
-  const email = normaliseEmail(rawEmail.slice(0, 1000)).slice(0, 254);
+  // Not cut to 254: a long address cut short could match someone else's.
+  const email = normaliseEmail(rawEmail.slice(0, 1000));
   if (email === '') problems.push('Missing answer: Email address');
   else if (!isValidEmail(email)) problems.push(`Email address is not valid: ${email.slice(0, 100)}`);
   else if (!context.selectedMentees?.has(email)) problems.push(`Not a selected mentee: ${email}`);

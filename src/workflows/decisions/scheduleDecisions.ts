@@ -23,7 +23,10 @@ export function scheduleDecisions(ports: Ports): string {
     return 'Schedule cleared.';
   }
   if (!parseWallClock(text)) {
-    ports.ui?.alert('Send decisions on…', `"${text}" is not a date and time like ${suggested}. Nothing was scheduled.`);
+    ports.ui?.alert(
+      'Send decisions on…',
+      `"${text}" is not a date and time like ${suggested}. Nothing was scheduled.`,
+    );
     return 'Not a date.';
   }
   const at = ports.clock.instant(text, settings.timeZone);
@@ -32,7 +35,13 @@ export function scheduleDecisions(ports: Ports): string {
     return 'In the past.';
   }
   ports.triggers.scheduleAt(HANDLER.scheduledDecisions, at);
-  writeLog(ports, [{ level: 'info', action: 'Send decisions on…', message: `Decisions will be sent at ${text} (${settings.timeZone}).` }]);
+  writeLog(ports, [
+    {
+      level: 'info',
+      action: 'Send decisions on…',
+      message: `Decisions will be sent at ${text} (${settings.timeZone}).`,
+    },
+  ]);
   const done = `Decisions will be sent automatically at ${text} (${settings.timeZone}). Whoever has a Selected, Waitlisted or Not selected status then hears it.`;
   ports.ui?.alert('Send decisions on…', done);
   return done;

@@ -1,12 +1,18 @@
-import { decisionKey } from '../../domain/default-templates';
 import { programmeDatesText } from '../../domain/dates';
-import { type DecisionStatus, isDecisionStatus, parseRole, parseStatus, type Role } from '../../domain/status';
+import { decisionKey } from '../../domain/default-templates';
+import {
+  type DecisionStatus,
+  isDecisionStatus,
+  parseRole,
+  parseStatus,
+  type Role,
+} from '../../domain/status';
 import { isValidEmail, normaliseEmail } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { readProgramme, readSettings, readTemplates, senderOf } from '../context';
-import { problemsOf } from '../intake/applicantRow';
 import { HANDLER } from '../handlers';
+import { problemsOf } from '../intake/applicantRow';
 import { writeLog } from '../log';
 import { type DeliveryReport, deliverOutbox } from '../outbox/deliver';
 import { outboxByKey, outboxStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
@@ -29,7 +35,9 @@ export interface DecisionPlan {
 export function planDecisions(ports: Ports): DecisionPlan {
   const { settings } = readSettings(ports);
   const templates = readTemplates(ports);
-  const keys = (['mentor', 'mentee'] as const).flatMap((r) => (['Selected', 'Waitlisted', 'Not selected'] as const).map((s) => decisionKey(r, s)));
+  const keys = (['mentor', 'mentee'] as const).flatMap((r) =>
+    (['Selected', 'Waitlisted', 'Not selected'] as const).map((s) => decisionKey(r, s)),
+  );
   assertTemplatesUsable(templates, keys);
   const programme = readProgramme(ports);
   const today = ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10);
@@ -98,12 +106,18 @@ export function previewText(plan: DecisionPlan, dryRun: boolean): string {
   ].join('; ');
   const parts = [
     `${head}.`,
-    plan.waiting && !dryRun ? `${plural(plan.waiting, 'decision', 'decisions')} queued earlier will be sent too.` : '',
-    plan.failedEarlier ? `${plural(plan.failedEarlier, 'decision', 'decisions')} failed or may have gone earlier: use Retry failed emails.` : '',
+    plan.waiting && !dryRun
+      ? `${plural(plan.waiting, 'decision', 'decisions')} queued earlier will be sent too.`
+      : '',
+    plan.failedEarlier
+      ? `${plural(plan.failedEarlier, 'decision', 'decisions')} failed or may have gone earlier: use Retry failed emails.`
+      : '',
     plan.blocked.length
       ? `Blocked (fix the problem, then send again):\n${plan.blocked.slice(0, 15).join('\n')}${plan.blocked.length > 15 ? `\n… and ${plan.blocked.length - 15} more` : ''}`
       : '',
-    dryRun ? 'Practice mode is on in Settings: the emails are written to the Outbox as previews, and nothing is sent.' : '',
+    dryRun
+      ? 'Practice mode is on in Settings: the emails are written to the Outbox as previews, and nothing is sent.'
+      : '',
   ];
   return parts.filter(Boolean).join('\n');
 }
@@ -118,14 +132,18 @@ export function deliveryText(delivery: DeliveryReport): string {
         : `${delivery.remaining} more will be sent automatically in a minute.`,
     );
   }
-  if (delivery.unconfirmed) parts.push(`${delivery.unconfirmed} email may or may not have gone when an earlier run was cut off: see the Outbox.`);
+  if (delivery.unconfirmed)
+    parts.push(
+      `${delivery.unconfirmed} email may or may not have gone when an earlier run was cut off: see the Outbox.`,
+    );
   return parts.join(' ');
 }
 
 /** The one-shot "Send decisions on…" trigger has done its job once it runs: it removes itself. */
 function clearSpentSchedule(ports: Ports): void {
   const at = ports.triggers.scheduledAt(HANDLER.scheduledDecisions);
-  if (at && at.getTime() <= ports.clock.now().getTime()) ports.triggers.clearSchedules(HANDLER.scheduledDecisions);
+  if (at && at.getTime() <= ports.clock.now().getTime())
+    ports.triggers.clearSchedules(HANDLER.scheduledDecisions);
 }
 
 /**
@@ -137,7 +155,9 @@ export function sendDecisions(ports: Ports): string {
   const { settings } = readSettings(ports);
   if (!ports.ui) clearSpentSchedule(ports);
   if (!isValidEmail(settings.coordinatorEmail)) {
-    throw new Error('Nothing was sent. Fill in "Coordinator email" in the Settings tab first, so that replies to the decisions reach you.');
+    throw new Error(
+      'Nothing was sent. Fill in "Coordinator email" in the Settings tab first, so that replies to the decisions reach you.',
+    );
   }
   const plan = planDecisions(ports);
   const waiting = settings.dryRun ? 0 : plan.waiting;
@@ -146,7 +166,8 @@ export function sendDecisions(ports: Ports): string {
     ports.ui?.alert('Send decisions', text);
     return text;
   }
-  if (ports.ui && !ports.ui.confirm('Send decisions', `${previewText(plan, settings.dryRun)}\n\nGo ahead?`)) return 'Cancelled.';
+  if (ports.ui && !ports.ui.confirm('Send decisions', `${previewText(plan, settings.dryRun)}\n\nGo ahead?`))
+    return 'Cancelled.';
   const queue = queueEmails(ports, plan.emails, { dryRun: settings.dryRun });
   if (settings.dryRun) {
     const text = `${queue.previews} previews written to the Outbox tab; nothing was sent. Turn Practice mode off in Settings to send them.`;
@@ -156,7 +177,13 @@ export function sendDecisions(ports: Ports): string {
   }
   const delivery = deliverOutbox(ports, senderOf(settings), budget);
   const text = deliveryText(delivery);
-  writeLog(ports, [{ level: delivery.failed ? 'warning' : 'info', action: 'Send decisions', message: `${queue.queued} queued. ${text}` }]);
+  writeLog(ports, [
+    {
+      level: delivery.failed ? 'warning' : 'info',
+      action: 'Send decisions',
+      message: `${queue.queued} queued. ${text}`,
+    },
+  ]);
   ports.ui?.alert('Send decisions', text);
   return text;
 }

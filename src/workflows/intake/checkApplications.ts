@@ -1,5 +1,5 @@
 import { CROSS_ROLE_PROBLEM, crossRoleProblem, parseApplication } from '../../domain/intake';
-import { parseRole, parseStatus, type Role, ROLE_LABELS, STATUSES, type Status } from '../../domain/status';
+import { parseRole, parseStatus, ROLE_LABELS, type Role, STATUSES, type Status } from '../../domain/status';
 import type { Ports, RowValues } from '../../ports';
 import { startBudget } from '../budget';
 import { deadlineOf, readSettings } from '../context';
@@ -32,7 +32,13 @@ export function checkApplications(ports: Ports): CheckReport {
     const role = parseRole(String(row.values[APPLICANT.role] ?? ''));
     return role ? [{ row, role, status: parseStatus(String(row.values[APPLICANT.status] ?? '')) }] : [];
   });
-  const flags = crossRoleProblem(people.map((p) => ({ email: String(p.row.values[APPLICANT.email] ?? ''), role: p.role, status: p.status ?? undefined })));
+  const flags = crossRoleProblem(
+    people.map((p) => ({
+      email: String(p.row.values[APPLICANT.email] ?? ''),
+      role: p.role,
+      status: p.status ?? undefined,
+    })),
+  );
   const changes = new Map<number, RowValues>();
   const counts = { mentor: zero(), mentee: zero() };
   const attention: string[] = [];
@@ -45,15 +51,24 @@ export function checkApplications(ports: Ports): CheckReport {
     });
     const problems = [...app.problems, ...(flags[i] ? [CROSS_ROLE_PROBLEM] : [])];
     const text = problems.join(PROBLEM_SEPARATOR);
-    if (text !== problemsOf(p.row.values[APPLICANT.problems]).join(PROBLEM_SEPARATOR)) changes.set(p.row.rowNumber, { [APPLICANT.problems]: text });
-    if (!p.status) problems.push(`Status "${String(p.row.values[APPLICANT.status] ?? '')}" is not one of: ${STATUSES.join(', ')}`);
+    if (text !== problemsOf(p.row.values[APPLICANT.problems]).join(PROBLEM_SEPARATOR))
+      changes.set(p.row.rowNumber, { [APPLICANT.problems]: text });
+    if (!p.status)
+      problems.push(
+        `Status "${String(p.row.values[APPLICANT.status] ?? '')}" is not one of: ${STATUSES.join(', ')}`,
+      );
     counts[p.role][p.status ?? 'Applied']++;
     if (problems.length > 0 && p.status !== 'Withdrawn' && p.status !== 'Not selected') {
-      attention.push(`${String(p.row.values[APPLICANT.id] ?? '')} ${String(p.row.values[APPLICANT.name] ?? '')}: ${problems.join('; ')}`);
+      attention.push(
+        `${String(p.row.values[APPLICANT.id] ?? '')} ${String(p.row.values[APPLICANT.name] ?? '')}: ${problems.join('; ')}`,
+      );
     }
   });
   updateAsOneBlock(ports, table, changes);
-  const places = { mentor: settings.mentorPlaces - counts.mentor.Selected, mentee: settings.menteePlaces - counts.mentee.Selected };
+  const places = {
+    mentor: settings.mentorPlaces - counts.mentor.Selected,
+    mentee: settings.menteePlaces - counts.mentee.Selected,
+  };
   const report = { counts, places, attention, imported: intake.imported, changed: changes.size };
   ports.ui?.alert('Check applications', checkText(report));
   return report;
@@ -68,9 +83,18 @@ export function checkText(report: CheckReport): string {
     const c = report.counts[role];
     const total = STATUSES.reduce((n, s) => n + c[s], 0);
     const left = report.places[role];
-    return `${ROLE_LABELS[role]}s: ${total} (${STATUSES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${s.toLowerCase()}`).join(', ') || 'none'}); ${left >= 0 ? `${left} place${left === 1 ? '' : 's'} left` : `${-left} more selected than places`}.`;
+    return `${ROLE_LABELS[role]}s: ${total} (${
+      STATUSES.filter((s) => c[s] > 0)
+        .map((s) => `${c[s]} ${s.toLowerCase()}`)
+        .join(', ') || 'none'
+    }); ${left >= 0 ? `${left} place${left === 1 ? '' : 's'} left` : `${-left} more selected than places`}.`;
   });
-  if (report.imported) lines.push(`${report.imported} application(s) were brought in from the response tabs.`);
-  lines.push(report.attention.length ? `Need attention (${report.attention.length}):\n${report.attention.slice(0, 20).join('\n')}${report.attention.length > 20 ? '\n…' : ''}` : 'No application needs attention.');
+  if (report.imported)
+    lines.push(`${report.imported} application(s) were brought in from the response tabs.`);
+  lines.push(
+    report.attention.length
+      ? `Need attention (${report.attention.length}):\n${report.attention.slice(0, 20).join('\n')}${report.attention.length > 20 ? '\n…' : ''}`
+      : 'No application needs attention.',
+  );
   return lines.join('\n');
 }

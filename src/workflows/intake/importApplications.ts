@@ -5,7 +5,7 @@ import {
   type Application,
   CROSS_ROLE_PROBLEM,
   crossRoleProblem,
-  FIELD_LIMITS,
+  emailAnswer,
   parseApplication,
 } from '../../domain/intake';
 import { parseRole, parseStatus, type Role } from '../../domain/status';
@@ -89,11 +89,9 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
     for (const response of responses.rows) {
       const timestamp = response.values.Timestamp;
       // Known responses are recognised before parsing: intake stays cheap however many there are.
-      const id = responseId(
-        role,
-        normaliseEmail(String(response.values[emailTitle] ?? '').slice(0, 1000)).slice(0, FIELD_LIMITS.email),
-        timestamp,
-      );
+      // Read exactly as parseApplication reads it (a cell may hold a number or a date), so the id
+      // matches the one recorded in the history and a response is never imported twice.
+      const id = responseId(role, emailAnswer(response.values[emailTitle]), timestamp);
       if (seen.has(id)) continue;
       seen.add(id);
       const submittedAt = isDate(timestamp) ? timestamp : ports.clock.now();

@@ -74,7 +74,9 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
   const { changes, unconfirmed } = settleJournal(ports, table);
   const settled = changes.size;
   const journal = new Journal(ports.store);
-  const queue = table.rows.filter((r) => !changes.has(r.rowNumber) && outboxStatus(r.values[OUTBOX.status]) === 'queued');
+  const queue = table.rows.filter(
+    (r) => !changes.has(r.rowNumber) && outboxStatus(r.values[OUTBOX.status]) === 'queued',
+  );
   let sent = 0;
   let failed = 0;
   let stoppedFor: DeliveryReport['stoppedFor'] = 'done';
@@ -132,7 +134,10 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
   if (sent + failed > 0) Journal.clear(ports.store);
   const remaining = queue.length - index;
   if (remaining > 0) {
-    ports.triggers.scheduleOnce(HANDLER.continueOutbox, stoppedFor === 'quota' ? QUOTA_RETRY_MS : TIME_RETRY_MS);
+    ports.triggers.scheduleOnce(
+      HANDLER.continueOutbox,
+      stoppedFor === 'quota' ? QUOTA_RETRY_MS : TIME_RETRY_MS,
+    );
   } else if (watchdog || ports.triggers.scheduledAt(HANDLER.continueOutbox)) {
     ports.triggers.clearSchedules(HANDLER.continueOutbox);
   }

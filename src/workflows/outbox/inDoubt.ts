@@ -21,7 +21,8 @@ export type InDoubtVerdict = 'sent' | 'not sent' | 'unknown';
  */
 export function inDoubtVerdict(doubt: InDoubt, quotaNow: number, now: Date): InDoubtVerdict {
   const elapsed = now.getTime() - doubt.at.getTime();
-  if (!Number.isFinite(doubt.quotaBefore) || !Number.isInteger(doubt.recipients) || doubt.recipients < 1) return 'unknown';
+  if (!Number.isFinite(doubt.quotaBefore) || !Number.isInteger(doubt.recipients) || doubt.recipients < 1)
+    return 'unknown';
   if (!(elapsed >= 0 && elapsed <= IN_DOUBT_TRUST_MS)) return 'unknown';
   if (quotaNow === doubt.quotaBefore) return 'not sent';
   if (quotaNow === doubt.quotaBefore - doubt.recipients) return 'sent';

@@ -34,7 +34,12 @@ function parseInDoubt(raw: string): InDoubt | null {
   const [key, quota, recipients, at] = raw.split('\t');
   if (!key) return null;
   // A journal written without the quota (or unreadable) can never be settled from the quota.
-  return { key, quotaBefore: Number(quota ?? Number.NaN), recipients: Number(recipients ?? Number.NaN), at: new Date(at ?? '') };
+  return {
+    key,
+    quotaBefore: Number(quota ?? Number.NaN),
+    recipients: Number(recipients ?? Number.NaN),
+    at: new Date(at ?? ''),
+  };
 }
 
 /**
@@ -81,7 +86,12 @@ export class Journal {
 
   /** The commit: once this is written, the email's outcome is known whatever happens next. */
   record(entry: JournalEntry): void {
-    const line = [entry.key, entry.at.toISOString(), entry.outcome, entry.error.replace(/[\t\n\r]+/g, ' ').slice(0, 300)].join('\t');
+    const line = [
+      entry.key,
+      entry.at.toISOString(),
+      entry.outcome,
+      entry.error.replace(/[\t\n\r]+/g, ' ').slice(0, 300),
+    ].join('\t');
     if (this.lines.length > 0 && this.lines.join('\n').length + line.length + 1 > CHUNK_CHARS) {
       this.chunk++;
       this.lines = [];

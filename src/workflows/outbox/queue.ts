@@ -23,8 +23,12 @@ export interface QueueReport {
 }
 
 export function outboxStatus(value: unknown): OutboxStatus | '' {
-  const s = String(value ?? '').trim().toLowerCase();
-  return (['queued', 'sent', 'failed', 'skipped', 'preview', 'unconfirmed'] as const).find((x) => x === s) ?? '';
+  const s = String(value ?? '')
+    .trim()
+    .toLowerCase();
+  return (
+    (['queued', 'sent', 'failed', 'skipped', 'preview', 'unconfirmed'] as const).find((x) => x === s) ?? ''
+  );
 }
 
 /** Outbox rows by key (the first row wins if a coordinator copied one). */

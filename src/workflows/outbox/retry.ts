@@ -20,7 +20,8 @@ export function retryFailedEmails(ports: Ports): string {
   // What a cut-off run left in the journal is settled first, so an outcome it journalled is not
   // applied on top of a row this retry puts back in the queue.
   const { changes } = settleJournal(ports, table);
-  const statusOf = (r: (typeof table.rows)[number]) => outboxStatus(changes.get(r.rowNumber)?.[OUTBOX.status] ?? r.values[OUTBOX.status]);
+  const statusOf = (r: (typeof table.rows)[number]) =>
+    outboxStatus(changes.get(r.rowNumber)?.[OUTBOX.status] ?? r.values[OUTBOX.status]);
   const failed = table.rows.filter((r) => statusOf(r) === 'failed');
   const doubtful = table.rows.filter((r) => statusOf(r) === 'unconfirmed');
   const retry = [...failed];
@@ -29,17 +30,30 @@ export function retryFailedEmails(ports: Ports): string {
       .slice(0, 10)
       .map((r) => `${String(r.values[OUTBOX.to])}: ${String(r.values[OUTBOX.subject])}`)
       .join('\n');
-    if (ports.ui.confirm('Retry failed emails', `${doubtful.length} email(s) may already have gone (check Sent mail):\n${list}\n\nSend them again too?`)) {
+    if (
+      ports.ui.confirm(
+        'Retry failed emails',
+        `${doubtful.length} email(s) may already have gone (check Sent mail):\n${list}\n\nSend them again too?`,
+      )
+    ) {
       retry.push(...doubtful);
     }
   }
   if (retry.length === 0) {
-    const text = doubtful.length > 0 ? `No failed emails to retry; ${doubtful.length} unconfirmed left as they are.` : 'No failed emails to retry.';
+    const text =
+      doubtful.length > 0
+        ? `No failed emails to retry; ${doubtful.length} unconfirmed left as they are.`
+        : 'No failed emails to retry.';
     ports.ui?.alert('Retry failed emails', text);
     return text;
   }
   const requeue = new Map<number, RowValues>(changes);
-  for (const r of retry) requeue.set(r.rowNumber, { ...(changes.get(r.rowNumber) ?? {}), [OUTBOX.status]: 'queued', [OUTBOX.error]: '' });
+  for (const r of retry)
+    requeue.set(r.rowNumber, {
+      ...(changes.get(r.rowNumber) ?? {}),
+      [OUTBOX.status]: 'queued',
+      [OUTBOX.error]: '',
+    });
   updateAsOneBlock(ports, table, requeue);
   const delivery = deliverOutbox(ports, senderOf(readSettings(ports).settings), budget);
   const text = `${retry.length} email(s) put back in the queue. ${deliveryText(delivery)}`;

@@ -18,7 +18,10 @@ export interface Settled {
   readonly confirmedSent: number;
 }
 
-export function outcomeValues(row: Readonly<RowValues>, entry: Pick<JournalEntry, 'at' | 'outcome' | 'error'>): RowValues {
+export function outcomeValues(
+  row: Readonly<RowValues>,
+  entry: Pick<JournalEntry, 'at' | 'outcome' | 'error'>,
+): RowValues {
   return {
     [OUTBOX.status]: entry.outcome,
     [OUTBOX.attempts]: (Number(row[OUTBOX.attempts]) || 0) + 1,
@@ -34,7 +37,10 @@ export function outcomeValues(row: Readonly<RowValues>, entry: Pick<JournalEntry
  * loses nothing. Costs no spreadsheet call when the last run ended cleanly. Must run before this
  * execution sends anything, or the quota reading means nothing.
  */
-export function settleJournal(ports: Pick<Ports, 'workbook' | 'store' | 'mailer' | 'clock'>, table: Table): Settled {
+export function settleJournal(
+  ports: Pick<Ports, 'workbook' | 'store' | 'mailer' | 'clock'>,
+  table: Table,
+): Settled {
   const changes = new Map<number, RowValues>();
   const recovered = Journal.recover(ports.store);
   if (!recovered.present) return { changes, unconfirmed: 0, confirmedSent: 0 };

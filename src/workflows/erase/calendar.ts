@@ -1,0 +1,54 @@
+import { startWallClock } from '../../domain/calendar/eventInput';
+import type { CalendarEvent, Ports } from '../../ports';
+import { CALENDAR_ID_KEY } from '../calendar/programmeCalendar';
+import { reasonOf, withRetry } from '../calendar/retry';
+import { isAddress } from './scrub';
+
+export interface CalendarErasure {
+  readonly calendarId: string;
+  /** Events still to come that have the person as a guest. */
+  readonly events: readonly CalendarEvent[];
+  /** Why the calendar could not be read ('' when it was, or there is none). */
+  readonly problem: string;
+}
+
+/**
+ * The future programme events that invite the person. Past events keep their guest list (it is the
+ * record of who was invited); the person is Withdrawn from now on, so no later sync adds them back.
+ * Only the stored calendar is looked at: erasing never creates a calendar.
+ */
+export function findFutureInvitations(ports: Ports, email: string, timeZone: string): CalendarErasure {
+  const calendarId = ports.store.get(CALENDAR_ID_KEY) ?? '';
+  if (!calendarId) return { calendarId, events: [], problem: '' };
+  try {
+    const events = withRetry(ports.clock, () => ports.calendar.listByKey(calendarId));
+    const now = ports.clock.now().getTime();
+    const future = [...events.values()].filter(
+      (e) => e.status !== 'cancelled' && e.guests.some((g) => isAddress(g, email)) && startsAfter(ports, e, timeZone, now),
+    );
+    return { calendarId, events: future, problem: '' };
+  } catch (e) {
+    return { calendarId, events: [], problem: reasonOf(e) };
+  }
+}
+
+function startsAfter(ports: Pick<Ports, 'clock'>, event: CalendarEvent, timeZone: string, now: number): boolean {
+  if (!event.start) return false;
+  return ports.clock.instant(startWallClock(event.start), event.timeZone || timeZone).getTime() > now;
+}
+
+/** Takes the person off each event's guest list (Google tells them the event is cancelled for them). */
+export function removeFromEvents(ports: Ports, found: CalendarErasure, email: string): { removed: number; failed: string[] } {
+  let removed = 0;
+  const failed: string[] = [];
+  for (const event of found.events) {
+    try {
+      const guests = event.guests.filter((g) => !isAddress(g, email));
+      withRetry(ports.clock, () => ports.calendar.patch(found.calendarId, event.id, { guests }));
+      removed++;
+    } catch (e) {
+      failed.push(`${event.summary}: ${reasonOf(e)}`);
+    }
+  }
+  return { removed, failed };
+}

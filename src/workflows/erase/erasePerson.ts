@@ -1,0 +1,180 @@
+import { choicesForm } from '../../domain/forms/spec';
+import { parseRole } from '../../domain/status';
+import { normaliseEmail } from '../../domain/text';
+import type { Ports, Table } from '../../ports';
+import { type FormKey, formRef, readSettings, saveFormRef } from '../context';
+import { LAST_FAILURE } from '../failures';
+import { writeLog } from '../log';
+import { Journal } from '../outbox/journal';
+import { settleJournal } from '../outbox/settle';
+import { peopleOf, selected } from '../people';
+import { APPLICANT, OUTBOX, TAB } from '../tabs';
+import { updateAsOneBlock } from '../write';
+import { type CalendarErasure, findFutureInvitations, removeFromEvents } from './calendar';
+import { type ErasurePlan, planErasure, type TabErasure } from './plan';
+import { erasedToken, isAddress } from './scrub';
+
+export const ERASE_ACTION = 'Erase a person';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+interface Found {
+  readonly plan: ErasurePlan;
+  /** Responses kept inside each Google Form (its own store, apart from the response tab). */
+  readonly formResponses: ReadonlyArray<{ form: FormKey; id: string; count: number }>;
+  readonly calendar: CalendarErasure;
+}
+
+const own = (t: TabErasure | null) => t?.own ?? 0;
+const mentions = (t: TabErasure | null) => t?.mentions ?? 0;
+
+function counts(found: Found) {
+  const { plan } = found;
+  return {
+    applicants: own(plan.applicants),
+    responseRows: plan.responses.reduce((n, r) => n + r.erasure.own, 0),
+    formResponses: found.formResponses.reduce((n, f) => n + f.count, 0),
+    outbox: own(plan.outbox),
+    choices: own(plan.choices),
+    matches: own(plan.matches),
+    events: found.calendar.events.length,
+    mentions: mentions(plan.applicants) + mentions(plan.outbox) + mentions(plan.choices) + mentions(plan.matches) + mentions(plan.log),
+    otherAnswers: plan.responses.reduce((n, r) => n + r.otherMentions, 0),
+  };
+}
+
+/** "1 applicant row, 2 response rows, …": what was (or will be) erased, without naming anyone. */
+function inventory(c: ReturnType<typeof counts>): string {
+  const parts = [
+    c.applicants && plural(c.applicants, 'applicant row'),
+    c.responseRows && plural(c.responseRows, 'response row'),
+    c.formResponses && plural(c.formResponses, 'response', 'responses') + ' inside the forms',
+    c.outbox && plural(c.outbox, 'outbox entry', 'outbox entries'),
+    c.choices && plural(c.choices, 'choices row'),
+    c.matches && plural(c.matches, 'matches row'),
+    c.events && `their place on ${plural(c.events, 'future event')}`,
+    c.mentions && plural(c.mentions, 'mention') + ' in other rows',
+  ].filter((p): p is string => Boolean(p));
+  return parts.join(', ');
+}
+
+function isEmpty(c: ReturnType<typeof counts>): boolean {
+  return c.applicants + c.responseRows + c.formResponses + c.outbox + c.choices + c.matches + c.events + c.mentions === 0;
+}
+
+function find(ports: Ports, email: string, timeZone: string): Found {
+  const plan = planErasure(ports, email, (outbox: Table) =>
+    erasedToken((token) => outbox.rows.some((r) => String(r.values[OUTBOX.key] ?? '').includes(token))),
+  );
+  const formResponses = (['mentor', 'mentee', 'choices'] as const).flatMap((form) => {
+    const ref = formRef(ports, form);
+    if (!ref || !ports.forms.exists(ref.id)) return [];
+    return [{ form, id: ref.id, count: ports.forms.countResponses(ref.id, email) }];
+  });
+  return { plan, formResponses, calendar: findFutureInvitations(ports, email, timeZone) };
+}
+
+function preview(c: ReturnType<typeof counts>, found: Found): string {
+  const ids = found.plan.ids.length ? ` (${found.plan.ids.join(', ')})` : '';
+  const lines = [
+    `This erases everything Cohort holds about that address${ids}:`,
+    c.applicants ? `• Applicants: ${plural(c.applicants, 'row')}. Name, email and answers are removed; the ID stays and the Status becomes Withdrawn.` : '',
+    c.responseRows || c.formResponses
+      ? `• Form responses: ${plural(c.responseRows, 'row')} in the response tabs (all but the time are blanked) and ${plural(c.formResponses, 'response')} kept inside the Google Forms (deleted).`
+      : '',
+    c.outbox ? `• Outbox: ${plural(c.outbox, 'email')} to them. The rows stay, without address, name or text, so nothing is sent again; any not yet sent will not be.` : '',
+    c.choices ? `• Choices: ${plural(c.choices, 'row')}.` : '',
+    c.matches ? `• Matches: ${plural(c.matches, 'row')}. A proposed or locked pair with them becomes Unmatched.` : '',
+    c.events ? `• Calendar: they are taken off ${plural(c.events, 'future event')} (Google emails them a cancellation).` : '',
+    found.calendar.problem ? `• Calendar: could not be read now (${found.calendar.problem}); they will be taken off future events by the next "Send calendar invites".` : '',
+    c.mentions ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches or Log): the mentions are replaced by "Erased".` : '',
+    c.otherAnswers ? `• ${plural(c.otherAnswers, 'answer')} in other people's form responses mention them: Cohort does not change other people's answers; review them by hand.` : '',
+  ];
+  return [
+    ...lines.filter(Boolean),
+    '',
+    'Emails already sent stay in the Sent mail of the account that sent them: delete them there by hand (see SECURITY.md).',
+    'This cannot be undone. Go ahead?',
+  ].join('\n');
+}
+
+function write(ports: Ports, erasure: TabErasure | null): void {
+  if (erasure && erasure.changes.size) updateAsOneBlock(ports, erasure.table, erasure.changes);
+}
+
+/** The erased mentor's name is an option in the live choices form: it is refreshed without them. */
+function refreshChoicesForm(ports: Ports, plan: ErasurePlan, programmeName: string): string {
+  const ref = formRef(ports, 'choices');
+  const wasMentor = plan.applicants?.table.rows.some(
+    (r) => isAddress(r.values[APPLICANT.email], plan.email) && parseRole(String(r.values[APPLICANT.role] ?? '')) === 'mentor',
+  );
+  if (!ref || !wasMentor || !ports.forms.exists(ref.id)) return '';
+  const mentors = selected(peopleOf(ports.workbook.read(TAB.applicants)), 'mentor');
+  if (mentors.length === 0) return 'The choices form still lists the mentors it had: no mentor is Selected now, so it was left as it is. Edit it by hand if it names them.';
+  const spec = choicesForm(
+    mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
+    { programmeName },
+  );
+  saveFormRef(ports, 'choices', ports.forms.ensureForm(spec, ref));
+  return '';
+}
+
+/** A failure kept for the next onOpen banner may quote the address. */
+function scrubStore(ports: Ports, plan: ErasurePlan): void {
+  const raw = ports.store.get(LAST_FAILURE);
+  if (raw && plan.scrubber.mentions(raw)) ports.store.set(LAST_FAILURE, plan.scrubber.text(raw));
+}
+
+/**
+ * "Erase a person" (UK GDPR right to erasure): asks for the address, shows what Cohort holds about
+ * it, and on confirmation removes the person's personal data from every tab, response row, form
+ * response store, outbox entry and future calendar event. What stays is anonymous: their ID (so
+ * numbering and counts stay coherent), the times of their submissions (so intake does not take the
+ * blanked responses in again) and a Log line that names no one. Safe to run twice: the second run
+ * finds nothing and says so.
+ */
+export function erasePerson(ports: Ports): string {
+  const ui = ports.ui;
+  if (!ui) throw new Error('"Erase a person" asks the coordinator to confirm: run it from the Mentoring menu.');
+  const typed = ui.prompt(ERASE_ACTION, "The email address of the person whose data is to be erased (as they gave it on the form):");
+  const email = normaliseEmail(typed ?? '');
+  if (!email) return 'Cancelled.';
+  // An email cut off mid-send is settled first: its journalled key still holds the address.
+  if (Journal.recover(ports.store).present) settleJournal(ports, ports.workbook.read(TAB.outbox));
+  const { settings } = readSettings(ports);
+  const found = find(ports, email, settings.timeZone);
+  const c = counts(found);
+  if (isEmpty(c)) {
+    const text = `Nothing was found for that address: no applicant, response, email, choice, match, Log line or future event holds it. Nothing was changed.${found.calendar.problem ? ` (The calendar could not be read: ${found.calendar.problem}.)` : ''}`;
+    writeLog(ports, [{ level: 'info', action: ERASE_ACTION, message: 'Asked to erase an address that Cohort holds nowhere: nothing changed.' }]);
+    ui.alert(ERASE_ACTION, text);
+    return text;
+  }
+  if (!ui.confirm(ERASE_ACTION, preview(c, found))) return 'Cancelled.';
+
+  const { plan } = found;
+  write(ports, plan.applicants);
+  for (const r of plan.responses) write(ports, r.erasure);
+  write(ports, plan.outbox);
+  write(ports, plan.choices);
+  write(ports, plan.matches);
+  write(ports, plan.log);
+  scrubStore(ports, plan);
+  const deleted = found.formResponses.reduce((n, f) => n + (f.count ? ports.forms.deleteResponses(f.id, email) : 0), 0);
+  const calendar = removeFromEvents(ports, found.calendar, email);
+  const formNote = refreshChoicesForm(ports, plan, settings.programmeName);
+
+  const done = inventory({ ...c, formResponses: deleted, events: calendar.removed });
+  const who = plan.ids.length ? `applicant ID${plan.ids.length > 1 ? 's' : ''} ${plan.ids.join(', ')}` : 'no applicant row';
+  const warnings = [
+    calendar.failed.length ? `Google Calendar refused ${plural(calendar.failed.length, 'event')} (${calendar.failed.join('; ')}): run "Send calendar invites" to finish.` : '',
+    found.calendar.problem ? `The calendar could not be read (${found.calendar.problem}): run "Send calendar invites" to take them off future events.` : '',
+    c.otherAnswers ? `${plural(c.otherAnswers, 'answer')} in other people's form responses mention them and were left as given: review them by hand.` : '',
+    formNote,
+  ].filter(Boolean);
+  const message = `Erased one person's data (${who}): ${done || 'nothing left to erase'}.${warnings.length ? ` ${warnings.join(' ')}` : ''}`;
+  writeLog(ports, [{ level: warnings.length ? 'warning' : 'info', action: ERASE_ACTION, message }]);
+  const text = `${message}\n\nEmails already sent stay in the Sent mail of the account that sent them: delete them there by hand.`;
+  ui.alert(ERASE_ACTION, text);
+  return text;
+}

@@ -1,0 +1,223 @@
+import type { Ports, RowValues, Table } from '../../ports';
+import { type FormKey, formRef } from '../context';
+import { outboxStatus } from '../outbox/queue';
+import { APPLICANT, CHOICE, MATCH, OUTBOX, TAB } from '../tabs';
+import { blankedRow, ERASED_NAME, type Identity, isAddress, Scrubber } from './scrub';
+
+/** The changes to one tab: its rows that are the person's, and other rows that mention them. */
+export interface TabErasure {
+  readonly table: Table;
+  readonly changes: Map<number, RowValues>;
+  /** Rows that belong to the person (their application, their response, an email to them). */
+  readonly own: number;
+  /** Other rows whose text mentioned them (rewritten, except in response tabs: see below). */
+  readonly mentions: number;
+}
+
+export interface ResponseTab {
+  readonly form: FormKey;
+  readonly formId: string;
+  readonly erasure: TabErasure;
+  /** Cells of other people's answers that mention the person: left as given, for the coordinator. */
+  readonly otherMentions: number;
+}
+
+export interface ErasurePlan {
+  readonly email: string;
+  readonly ids: readonly string[];
+  readonly scrubber: Scrubber;
+  readonly applicants: TabErasure | null;
+  readonly responses: readonly ResponseTab[];
+  readonly outbox: TabErasure | null;
+  readonly choices: TabErasure | null;
+  readonly matches: TabErasure | null;
+  readonly log: TabErasure | null;
+}
+
+/** Applicants columns that stay: the ID keeps numbering and counts coherent; the dates are not personal. */
+const APPLICANT_KEEP = [APPLICANT.id, APPLICANT.role, APPLICANT.status, APPLICANT.submittedAt, APPLICANT.submissions, APPLICANT.history];
+/**
+ * Choices columns that stay. The submission history (timestamps only) must stay: intake knows a
+ * response by its address and time, and the blanked response row now has no address, so the history
+ * under an empty address is what stops it coming back as a new response.
+ */
+const CHOICE_KEEP = [CHOICE.menteeId, CHOICE.submittedAt, CHOICE.submissions, CHOICE.history];
+/** Outbox statuses that could still lead to a send (by the continuation or "Retry failed emails"). */
+const UNSENT = new Set(['queued', 'failed', 'unconfirmed']);
+export const NOT_SENT_NOTE = 'Not sent: the person asked for their data to be erased.';
+
+const read = (ports: Pick<Ports, 'workbook'>, name: string): Table | null => (ports.workbook.hasTab(name) ? ports.workbook.read(name) : null);
+
+/**
+ * Everything Cohort holds about one address, found in one read per tab, with the change each row
+ * needs. Nothing is written here: the coordinator sees the counts and confirms first.
+ */
+export function planErasure(ports: Pick<Ports, 'workbook' | 'store'>, email: string, keyToken: (outbox: Table) => string): ErasurePlan {
+  const applicants = read(ports, TAB.applicants);
+  const choices = read(ports, TAB.choices);
+  const outbox = read(ports, TAB.outbox);
+  const ownApplicants = applicants?.rows.filter((r) => isAddress(r.values[APPLICANT.email], email)) ?? [];
+  const ownChoices = choices?.rows.filter((r) => isAddress(r.values[CHOICE.email], email)) ?? [];
+  const ownOutbox = outbox?.rows.filter((r) => isAddress(r.values[OUTBOX.to], email)) ?? [];
+  const ids = [
+    ...new Set(
+      [...ownApplicants.map((r) => r.values[APPLICANT.id]), ...ownChoices.map((r) => r.values[CHOICE.menteeId])]
+        .map((v) => String(v ?? '').trim())
+        .filter(Boolean),
+    ),
+  ];
+  const names = [
+    ...ownApplicants.map((r) => r.values[APPLICANT.name]),
+    ...ownChoices.map((r) => r.values[CHOICE.mentee]),
+    ...ownOutbox.map((r) => r.values[OUTBOX.name]),
+  ].map((v) => String(v ?? ''));
+  const who: Identity = { email, names };
+  const scrubber = new Scrubber(who);
+  return {
+    email,
+    ids,
+    scrubber,
+    applicants: applicants && eraseApplicants(applicants, email, scrubber),
+    responses: responseTabs(ports, email, scrubber),
+    outbox: outbox && eraseOutbox(outbox, email, scrubber, keyToken(outbox)),
+    choices: choices && eraseChoices(choices, email, scrubber),
+    matches: (() => {
+      const matches = read(ports, TAB.matches);
+      return matches && eraseMatches(matches, ids, scrubber);
+    })(),
+    log: (() => {
+      const log = read(ports, TAB.log);
+      return log && mentionsOnly(log, scrubber);
+    })(),
+  };
+}
+
+function tabErasure(table: Table, own: (row: Table['rows'][number]) => RowValues | null, scrubber: Scrubber): TabErasure {
+  const changes = new Map<number, RowValues>();
+  let owned = 0;
+  let mentions = 0;
+  for (const row of table.rows) {
+    const mine = own(row);
+    if (mine) {
+      changes.set(row.rowNumber, mine);
+      owned++;
+      continue;
+    }
+    const scrubbed = scrubber.row(row.values);
+    if (scrubbed) {
+      changes.set(row.rowNumber, scrubbed);
+      mentions++;
+    }
+  }
+  return { table, changes, own: owned, mentions };
+}
+
+function eraseApplicants(table: Table, email: string, scrubber: Scrubber): TabErasure {
+  return tabErasure(
+    table,
+    (row) =>
+      isAddress(row.values[APPLICANT.email], email)
+        ? blankedRow(table.headers, APPLICANT_KEEP, { [APPLICANT.name]: ERASED_NAME, [APPLICANT.status]: 'Withdrawn' })
+        : null,
+    scrubber,
+  );
+}
+
+function eraseChoices(table: Table, email: string, scrubber: Scrubber): TabErasure {
+  return tabErasure(
+    table,
+    (row) => (isAddress(row.values[CHOICE.email], email) ? blankedRow(table.headers, CHOICE_KEEP, { [CHOICE.mentee]: ERASED_NAME }) : null),
+    scrubber,
+  );
+}
+
+/**
+ * Emails to the person keep their row (the ledger must still say an email with this key went, or
+ * was never to go) but lose the address, name and text; the address inside the key becomes a random
+ * token. One that could still be sent is marked skipped. Emails to others that mention the person
+ * (a pair announcement names the other side) have the mention rewritten.
+ */
+function eraseOutbox(table: Table, email: string, scrubber: Scrubber, token: string): TabErasure {
+  const base = tabErasure(
+    table,
+    (row) => {
+      if (!isAddress(row.values[OUTBOX.to], email)) return null;
+      const unsent = UNSENT.has(outboxStatus(row.values[OUTBOX.status]));
+      return {
+        [OUTBOX.key]: keyWithout(String(row.values[OUTBOX.key] ?? ''), email, token),
+        [OUTBOX.to]: '',
+        [OUTBOX.name]: '',
+        [OUTBOX.subject]: '',
+        [OUTBOX.body]: '',
+        [OUTBOX.error]: unsent ? NOT_SENT_NOTE : '',
+        ...(unsent ? { [OUTBOX.status]: 'skipped' } : {}),
+      };
+    },
+    scrubber,
+  );
+  // A key of someone else's email may hold the address too: it is rewritten the same way.
+  for (const row of table.rows) {
+    const key = String(row.values[OUTBOX.key] ?? '');
+    const change = base.changes.get(row.rowNumber);
+    if (change?.[OUTBOX.key] !== undefined || !key.toLowerCase().includes(email)) continue;
+    base.changes.set(row.rowNumber, { ...(change ?? {}), [OUTBOX.key]: keyWithout(key, email, token) });
+  }
+  return base;
+}
+
+function keyWithout(key: string, email: string, token: string): string {
+  const at = key.toLowerCase().indexOf(email);
+  return at < 0 ? key : keyWithout(`${key.slice(0, at)}${token}${key.slice(at + email.length)}`, email, token);
+}
+
+/**
+ * Matches rows hold names and ids, no address. A pair with the person is no longer a pair: a
+ * Proposed or Locked one becomes Unmatched, so "Announce pairs" never introduces anyone to them.
+ */
+function eraseMatches(table: Table, ids: readonly string[], scrubber: Scrubber): TabErasure {
+  const has = (v: unknown) => ids.includes(String(v ?? '').trim());
+  return tabErasure(
+    table,
+    (row) => {
+      const mentee = has(row.values[MATCH.menteeId]);
+      const mentor = has(row.values[MATCH.mentorId]);
+      if (!mentee && !mentor) return null;
+      const status = String(row.values[MATCH.status] ?? '').trim().toLowerCase();
+      const broken = status === 'proposed' || status === 'locked';
+      return {
+        ...(scrubber.row(row.values) ?? {}),
+        ...(mentee ? { [MATCH.mentee]: ERASED_NAME } : {}),
+        ...(mentor ? { [MATCH.mentor]: ERASED_NAME } : {}),
+        ...(broken ? { [MATCH.status]: 'Unmatched', [MATCH.reason]: 'One of the pair withdrew; run matching again.' } : {}),
+      };
+    },
+    scrubber,
+  );
+}
+
+function mentionsOnly(table: Table, scrubber: Scrubber): TabErasure {
+  return tabErasure(table, () => null, scrubber);
+}
+
+/**
+ * The rows of the form response tabs given by the person (any answer equal to the address). Every
+ * cell but the Timestamp is blanked: the one change Cohort ever makes to a raw response row, because
+ * the law asks for it; the timestamp stays so the row is still known to intake as already taken in.
+ * Other people's answers are never changed, only counted when they mention the person.
+ */
+function responseTabs(ports: Pick<Ports, 'workbook' | 'store'>, email: string, scrubber: Scrubber): ResponseTab[] {
+  const out: ResponseTab[] = [];
+  for (const form of ['mentor', 'mentee', 'choices'] as const) {
+    const ref = formRef(ports, form);
+    if (!ref || !ports.workbook.hasTab(ref.responseTab)) continue;
+    const table = ports.workbook.read(ref.responseTab);
+    const changes = new Map<number, RowValues>();
+    let otherMentions = 0;
+    for (const row of table.rows) {
+      if (Object.values(row.values).some((v) => isAddress(v, email))) changes.set(row.rowNumber, blankedRow(table.headers, ['Timestamp']));
+      else otherMentions += Object.values(row.values).filter((v) => scrubber.mentions(v)).length;
+    }
+    out.push({ form, formId: ref.id, erasure: { table, changes, own: changes.size, mentions: 0 }, otherMentions });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answers } from '../support/cohort';
+
+const BIN = join(__dirname, '..', '..', 'bin', 'cohort.js');
+const cohort = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+describe('the cohort command', () => {
+  const base = mkdtempSync(join(tmpdir(), 'cohort-cli-'));
+  const ws = join(base, 'ws');
+
+  it('init makes a workspace a person can open', () => {
+    const run = cohort('init', ws);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Set up programme');
+    for (const f of ['workbook.xlsx', 'state.json', 'forms']) expect(existsSync(join(ws, f))).toBe(true);
+    expect(readdirSync(join(ws, 'forms')).filter((f) => f.endsWith('.html'))).toHaveLength(2);
+  });
+
+  it('refuses to init over a folder that is not empty', () => {
+    const run = cohort('init', ws);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/not empty/);
+  });
+
+  it('submit records an application and writes its acknowledgement', () => {
+    const file = join(base, 'answers.json');
+    writeFileSync(
+      file,
+      JSON.stringify(answers('mentee', { name: 'Llŷr Dafydd', email: 'llyr@example.org' })),
+    );
+    const run = cohort('submit', ws, '--form', 'mentee', '--answers', file);
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(ws, 'outbox'))).toHaveLength(1);
+    const status = cohort('status', ws);
+    expect(status.stdout).toMatch(/Applicants: 1 row/);
+    expect(status.stdout).toMatch(/Status: Applied 1/);
+  });
+
+  it('menu clicks an item by its caption and prints the dialog; an unknown caption lists the menu', () => {
+    const check = execFileSync(process.execPath, [BIN, 'menu', ws, 'Check applications'], {
+      encoding: 'utf8',
+    });
+    expect(check).toMatch(/Mentees: 1 \(1 applied\)/);
+    const unknown = cohort('menu', ws, 'Make coffee');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Set up programme');
+  });
+
+  it('clock moves time forward and refuses to go back', () => {
+    expect(cohort('clock', ws, '--advance', '1d').stdout).toMatch(/Clock now 2025-03-25/);
+    expect(cohort('clock', ws, '--to', '2020-01-01T00:00:00Z').status).toBe(2);
+    expect(cohort('clock', ws, '--advance', 'soon').status).toBe(2);
+  });
+});
