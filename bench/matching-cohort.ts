@@ -2,6 +2,8 @@
  * Random cohorts for the matching benchmark and the highs oracle test: deterministic for a seed.
  * Choices are skewed towards popular mentors (weights 1/rank^0.9), as after a launch event.
  */
+
+import { seededRandom } from '../scripts/random';
 import type { MatchInstance, Mentee, Mentor } from '../src/domain/matching';
 
 const AREAS = [
@@ -27,20 +29,8 @@ export interface CohortSize {
   services?: number;
 }
 
-/** mulberry32: small, fast, good enough for test data. */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function randomCohort(size: CohortSize, seed: number): MatchInstance {
-  const random = randomSource(seed);
+  const random = seededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const services = size.services ?? Math.max(3, Math.min(150, Math.round(size.mentors / 2)));
   const pick = (count: number): string[] => {

@@ -5,6 +5,7 @@
 import { applicationForm, CONSENT_AGREE, EVALUATION_NO, EVALUATION_YES } from '../src/domain/forms/spec';
 import { AREAS, CURRENT_ROLES, NATION_OUTSIDE, type NATIONS } from '../src/domain/scheme';
 import type { Role } from '../src/domain/status';
+import { seededRandom } from './random';
 
 export interface SampleSubmission {
   readonly role: Role;
@@ -87,18 +88,6 @@ const SERVICES: ReadonlyArray<readonly [string, (typeof NATIONS)[number]]> = [
   ['Northcliffe Library Service', 'England'],
 ];
 
-/** mulberry32: a small, good-enough seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SampleOptions {
   readonly mentors: number;
   readonly mentees: number;
@@ -111,7 +100,7 @@ export interface SampleOptions {
 }
 
 export function sampleCohort(options: SampleOptions): SampleSubmission[] {
-  const next = random(options.seed ?? 2025);
+  const next = seededRandom(options.seed ?? 2025);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const used = new Set<string>();
   const person = (i: number) => {

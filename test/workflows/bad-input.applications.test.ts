@@ -34,7 +34,7 @@ import {
 } from './bad-input.support';
 
 const TOTAL = trialBudget(1000);
-const BATCH = { min: 20, max: 40 };
+const BATCH = { min: 25, max: 35 };
 const COHORTS = Math.max(1, Math.round(TOTAL / ((BATCH.min + BATCH.max) / 2)));
 const CROSS_ROLE = 'Applied as both mentor and mentee; the scheme allows one';
 
@@ -46,6 +46,18 @@ type Identity = { kind: 'valid' | 'invalid' | 'empty'; email: string };
 type Planned = { role: Role; identity: Identity; answers: Record<string, Answer>; name: string | null };
 
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
+
+type Weighted = { weight: number; arbitrary: fc.Arbitrary<Answer> };
+
+/**
+ * The answers of a question, acceptable ones first. A clean response (half of them) draws only from
+ * the acceptable ones, so the "nothing flagged without cause" property is tested as often as the other.
+ */
+function some(clean: boolean, ...options: Weighted[]): fc.Arbitrary<Answer> {
+  const any = fc.oneof(...options);
+  return clean ? any.filter((a) => !a.bad) : any;
+}
+
 
 /** Case and spacing variants of a label the form offers: all acceptable. */
 function labelVariant(label: string): fc.Arbitrary<string> {
@@ -62,18 +74,22 @@ function labelVariant(label: string): fc.Arbitrary<string> {
     );
 }
 
-function emailAnswer(k: number, n: number): fc.Arbitrary<{ answer: Answer; identity: Identity }> {
+function emailAnswer(k: number, n: number, clean: boolean): fc.Arbitrary<{ answer: Answer; identity: Identity }> {
   const canonical = `p${k}@example.org`;
   const valid = (value: string) => ({ answer: good(value), identity: { kind: 'valid' as const, email: canonical } });
   const invalid = (value: Raw) => ({ answer: bad(value), identity: { kind: 'invalid' as const, email: `#${n}` } });
   const empty = (value: Raw) => ({ answer: bad(value), identity: { kind: 'empty' as const, email: `#${n}` } });
-  return fc.oneof(
+  const goods = [
     { weight: 6, arbitrary: fc.constant(valid(canonical)) },
     { weight: 2, arbitrary: pick([canonical.toUpperCase(), `P${k}@Example.Org`]).map(valid) },
     {
       weight: 2,
       arbitrary: fc.tuple(pick(['  ', '\t', '\u200B', '\uFEFF', '\u00A0']), pick(['', ' ', '\n', '\u200B'])).map(([a, b]) => valid(`${a}${canonical}${b}`)),
     },
+  ];
+  if (clean) return fc.oneof(...goods);
+  return fc.oneof(
+    ...goods,
     {
       weight: 3,
       arbitrary: pick<Raw>([
@@ -99,8 +115,8 @@ function emailAnswer(k: number, n: number): fc.Arbitrary<{ answer: Answer; ident
 }
 
 /** A required short text: visible text (fine), nothing (missing), too long (shortened). */
-function requiredText(limit: number, multiline = false): fc.Arbitrary<Answer> {
-  return fc.oneof(
+function requiredText(limit: number, clean: boolean, multiline = false): fc.Arbitrary<Answer> {
+  return some(clean,
     { weight: 8, arbitrary: visibleText().map(good) },
     {
       weight: 1,
@@ -113,8 +129,8 @@ function requiredText(limit: number, multiline = false): fc.Arbitrary<Answer> {
   );
 }
 
-function optionalText(limit: number): fc.Arbitrary<Answer> {
-  return fc.oneof(
+function optionalText(limit: number, clean: boolean): fc.Arbitrary<Answer> {
+  return some(clean,
     { weight: 4, arbitrary: visibleText().map(good) },
     { weight: 2, arbitrary: invisibleText.map(good) },
     { weight: 2, arbitrary: fc.constant<Raw>(undefined).map(good) },
@@ -122,8 +138,8 @@ function optionalText(limit: number): fc.Arbitrary<Answer> {
   );
 }
 
-function choiceAnswer(labels: readonly string[], wrong: readonly string[]): fc.Arbitrary<Answer> {
-  return fc.oneof(
+function choiceAnswer(labels: readonly string[], wrong: readonly string[], clean: boolean): fc.Arbitrary<Answer> {
+  return some(clean,
     { weight: 8, arbitrary: pick(labels).chain(labelVariant).map(good) },
     { weight: 1, arbitrary: pick(wrong).map(bad) },
     { weight: 1, arbitrary: visibleText(80).filter((t) => !labels.some((l) => l.toLowerCase() === t.trim().toLowerCase())).map(bad) },
@@ -133,7 +149,7 @@ function choiceAnswer(labels: readonly string[], wrong: readonly string[]): fc.A
   );
 }
 
-const areasAnswer: fc.Arbitrary<Answer> = fc.oneof(
+const areasAnswer = (clean: boolean): fc.Arbitrary<Answer> => some(clean,
   { weight: 8, arbitrary: fc.shuffledSubarray([...AREAS], { minLength: 1 }).map(good) },
   { weight: 1, arbitrary: pick(AREAS).chain(labelVariant).map((v) => good([v])) },
   { weight: 1, arbitrary: fc.shuffledSubarray([...AREAS], { minLength: 1 }).map((a) => good(a.join(', '))) },
@@ -142,13 +158,13 @@ const areasAnswer: fc.Arbitrary<Answer> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<Raw>(undefined).map(bad) },
 );
 
-const capacityAnswer: fc.Arbitrary<Answer> = fc.oneof(
+const capacityAnswer = (clean: boolean): fc.Arbitrary<Answer> => some(clean,
   { weight: 6, arbitrary: pick<Raw>(['1', '2', '3', 2, ' 3 ']).map(good) },
   { weight: 1, arbitrary: pick<Raw>(['0', '4', '1.5', '-1', 'two', '1e9', ['1', '2'], 99, 'NaN', 'Infinity']).map(bad) },
   { weight: 1, arbitrary: fc.oneof(invisibleText, fc.constant<string[]>([])).map((v) => bad(v as Raw)) },
 );
 
-const consentAnswer: fc.Arbitrary<Answer> = fc.oneof(
+const consentAnswer = (clean: boolean): fc.Arbitrary<Answer> => some(clean,
   { weight: 8, arbitrary: pick([CONSENT_AGREE, CONSENT_AGREE.toUpperCase(), ` ${CONSENT_AGREE} `, 'Yes']).map(good) },
   { weight: 1, arbitrary: pick<Raw>(['No', 'I disagree', 'Maybe', [CONSENT_AGREE, 'No'], 0]).map(bad) },
   { weight: 1, arbitrary: fc.oneof(invisibleText, fc.constant<Raw>(undefined)).map(bad) },
@@ -159,7 +175,8 @@ const evaluationAnswer: fc.Arbitrary<Answer> = fc.oneof(
 );
 
 /** Names from the list above (kept exactly) or any visible text. */
-const nameAnswer: fc.Arbitrary<{ answer: Answer; name: string | null }> = fc.oneof(
+const nameAnswer = (clean: boolean): fc.Arbitrary<{ answer: Answer; name: string | null }> =>
+  fc.oneof(
   {
     weight: 3,
     arbitrary: fc.tuple(pick(NAMES), pick(['', ' ', '\u200B', '\t'])).map(([n, pad]) => ({
@@ -167,24 +184,24 @@ const nameAnswer: fc.Arbitrary<{ answer: Answer; name: string | null }> = fc.one
       name: n,
     })),
   },
-  { weight: 7, arbitrary: requiredText(200).map((answer) => ({ answer, name: null })) },
+  { weight: 7, arbitrary: requiredText(200, clean).map((answer) => ({ answer, name: null })) },
 );
 
-function response(role: Role, pool: number, n: number): fc.Arbitrary<Planned> {
+function response(role: Role, pool: number, n: number, clean: boolean): fc.Arbitrary<Planned> {
   const form = applicationForm(role);
   const title = (key: string) => form.items.find((i) => i.key === key)?.title ?? key;
   const parts = {
-    email: fc.integer({ min: 0, max: pool - 1 }).chain((k) => emailAnswer(k, n)),
-    name: nameAnswer,
-    libraryService: requiredText(200),
-    nation: choiceAnswer(NATIONS, [NATION_OUTSIDE, 'Scotland']),
-    currentRole: choiceAnswer(CURRENT_ROLES, ['Library assistant', 'Volunteer']),
-    responsibility: optionalText(2000),
-    areas: areasAnswer,
-    otherArea: optionalText(200),
-    capacity: role === 'mentor' ? capacityAnswer : fc.constant(good(undefined)),
-    statement: requiredText(4000, true),
-    consentData: consentAnswer,
+    email: fc.integer({ min: 0, max: pool - 1 }).chain((k) => emailAnswer(k, n, clean)),
+    name: nameAnswer(clean),
+    libraryService: requiredText(200, clean),
+    nation: choiceAnswer(NATIONS, [NATION_OUTSIDE, 'Scotland'], clean),
+    currentRole: choiceAnswer(CURRENT_ROLES, ['Library assistant', 'Volunteer'], clean),
+    responsibility: optionalText(2000, clean),
+    areas: areasAnswer(clean),
+    otherArea: optionalText(200, clean),
+    capacity: role === 'mentor' ? capacityAnswer(clean) : fc.constant(good(undefined)),
+    statement: requiredText(4000, clean, true),
+    consentData: consentAnswer(clean),
     consentEvaluation: evaluationAnswer,
   };
   return fc.record(parts).map((p) => {
@@ -203,7 +220,7 @@ const batch: fc.Arbitrary<Planned[]> = fc
   .chain((size) => {
     const pool = Math.max(2, Math.round(size * 0.6));
     return fc.tuple(
-      ...Array.from({ length: size }, (_, n) => fc.constantFrom<Role>('mentor', 'mentee').chain((role) => response(role, pool, n))),
+      ...Array.from({ length: size }, (_, n) => fc.tuple(fc.constantFrom<Role>('mentor', 'mentee'), fc.boolean()).chain(([role, clean]) => response(role, pool, n, clean))),
     );
   });
 

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../scripts/random';
 import type { Emulator } from '../../src/emulator/Emulator';
 import { click, rows } from '../support/cohort';
 import {
@@ -15,18 +16,6 @@ import {
 
 const MINUTE = 60_000;
 const DECISIONS = ['Selected', 'Waitlisted', 'Not selected'] as const;
-
-/** A small seeded generator (mulberry32): the same kills on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Kill {
   /** The service call the execution was killed at (before it took effect). */
@@ -96,7 +85,7 @@ describe('Send decisions cut off mid-send', () => {
     const emulator = cohort();
     const list = people(200, DECISIONS);
     addApplicants(emulator, list);
-    const random = seeded(20250425);
+    const random = seededRandom(20250425);
     const k = killer(emulator);
     for (let round = 0; k.kills.length < 50 && round < 300; round++) {
       if (random() < 0.4) k.arm(1 + Math.floor(random() * 100), 'start');

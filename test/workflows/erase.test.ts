@@ -1,5 +1,5 @@
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
-import { apply, click, edit, formId, newCohort, rows, setUp, settings } from '../support/cohort';
+import { apply, click, edit, formId, newCohort, rows, settings, setUp } from '../support/cohort';
 
 const ERASE = 'Erase a person';
 const SAM = { name: 'Sam Typo', email: 'sam.typo@example.org' };
@@ -8,7 +8,11 @@ const AREAS = ['Budgeting', 'Restructures', 'Capital projects'];
 type Event = GoogleAppsScript.Calendar.Schema.Event;
 
 /** Answers "Erase a person"'s prompt with `email`, every question with `confirm`; keeps what was shown. */
-function answering(emulator: Emulator, email: string | null, confirm: 'YES' | 'NO' = 'YES'): Array<{ title: string; text: string }> {
+function answering(
+  emulator: Emulator,
+  email: string | null,
+  confirm: 'YES' | 'NO' = 'YES',
+): Array<{ title: string; text: string }> {
   const seen: Array<{ title: string; text: string }> = [];
   emulator.rt.dialogs = {
     alert: (title, text, buttons) => {
@@ -50,7 +54,12 @@ function fullCohort(): Emulator {
   const emulator = setUp(newCohort({ mailQuota: 100_000 }));
   settings(emulator, { coordinatorEmail: 'coordinator@example.org' });
   for (let i = 0; i < 3; i++)
-    apply(emulator, 'mentor', { name: `Mentor ${i}`, email: `mentor${i}@example.org`, libraryService: `Service ${i}`, areas: [AREAS[i]!] });
+    apply(emulator, 'mentor', {
+      name: `Mentor ${i}`,
+      email: `mentor${i}@example.org`,
+      libraryService: `Service ${i}`,
+      areas: [AREAS[i]!],
+    });
   apply(emulator, 'mentee', { name: 'Alex Other', email: 'alex@example.org', libraryService: 'Home A' });
   apply(emulator, 'mentee', { ...SAM, libraryService: 'Home S' });
   apply(emulator, 'mentee', { name: SAM.name, email: 'Sam.Typo@Example.org', libraryService: 'Home S2' });
@@ -72,11 +81,12 @@ const tabNames = (emulator: Emulator) => emulator.spreadsheets.toState().sheets.
 function cellsHolding(emulator: Emulator, needle: string): string[] {
   const found: string[] = [];
   for (const tab of tabNames(emulator)) {
-    emulator.spreadsheets.values(tab).forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (typeof cell === 'string' && cell.toLowerCase().includes(needle.toLowerCase())) found.push(`${tab}!R${r + 1}C${c + 1}`);
-      }),
-    );
+    for (const [r, row] of emulator.spreadsheets.values(tab).entries()) {
+      for (const [c, cell] of row.entries()) {
+        if (typeof cell === 'string' && cell.toLowerCase().includes(needle.toLowerCase()))
+          found.push(`${tab}!R${r + 1}C${c + 1}`);
+      }
+    }
   }
   return found;
 }
@@ -91,7 +101,10 @@ const responsesHolding = (emulator: Emulator, form: 'mentor' | 'mentee' | 'choic
     .data(formId(emulator, form))!
     .responses.filter((r) => r.answers.some((a) => String(a.value).toLowerCase() === email)).length;
 
-const logLines = (emulator: Emulator) => rows(emulator, 'Log').filter((r) => r.Action === ERASE).map((r) => String(r.Message));
+const logLines = (emulator: Emulator) =>
+  rows(emulator, 'Log')
+    .filter((r) => r.Action === ERASE)
+    .map((r) => String(r.Message));
 
 describe('Erase a person', () => {
   it('removes their name and address from every tab, form, outbox entry and future event, leaving an anonymous audit line', () => {
@@ -106,7 +119,11 @@ describe('Erase a person', () => {
     expect(guests(eventsByKey(emulator).get('training'))).toContain(SAM.email);
     const samMentor = String(rows(emulator, 'Matches').find((r) => r['Mentee ID'] === samId)!['Mentor ID']);
     const mentorRows = rows(emulator, 'Applicants').filter((r) => r.ID === samMentor);
-    expect(rows(emulator, 'Outbox').some((r) => r.To === mentorRows[0]!.Email && String(r.Body).includes(SAM.name))).toBe(true);
+    expect(
+      rows(emulator, 'Outbox').some(
+        (r) => r.To === mentorRows[0]!.Email && String(r.Body).includes(SAM.name),
+      ),
+    ).toBe(true);
 
     // The launch has happened; the training and the finale are still to come.
     emulator.advance(Date.UTC(2025, 4, 8) - emulator.rt.clock.now());
@@ -123,14 +140,24 @@ describe('Erase a person', () => {
     expect(cellsHolding(emulator, SAM.name)).toEqual([]);
 
     const applicant = rows(emulator, 'Applicants').find((r) => r.ID === samId)!;
-    expect(applicant).toMatchObject({ Name: 'Erased', Email: '', Status: 'Withdrawn', Role: 'Mentee', 'Library service': '', Statement: '' });
+    expect(applicant).toMatchObject({
+      Name: 'Erased',
+      Email: '',
+      Status: 'Withdrawn',
+      Role: 'Mentee',
+      'Library service': '',
+      Statement: '',
+    });
     expect(String(applicant['Submission history']).split('\n')).toHaveLength(2);
     expect(rows(emulator, 'Applicants')).toHaveLength(5);
 
     // Raw responses: their rows keep only the time; everyone else's are untouched.
     for (const form of ['mentee', 'choices'] as const) {
-      const tab = JSON.parse(emulator.properties.stores.script.values.get(`form:${form}`)!).responseTab as string;
-      const blanked = rows(emulator, tab).filter((r) => Object.entries(r).every(([h, v]) => h === 'Timestamp' || v === ''));
+      const tab = JSON.parse(emulator.properties.stores.script.values.get(`form:${form}`)!)
+        .responseTab as string;
+      const blanked = rows(emulator, tab).filter((r) =>
+        Object.entries(r).every(([h, v]) => h === 'Timestamp' || v === ''),
+      );
       expect(blanked.length).toBe(form === 'mentee' ? 2 : 1);
       for (const r of blanked) expect(Object.prototype.toString.call(r.Timestamp)).toBe('[object Date]');
       expect(rows(emulator, tab).some((r) => Object.values(r).includes('alex@example.org'))).toBe(true);
@@ -142,13 +169,23 @@ describe('Erase a person', () => {
     const outbox = rows(emulator, 'Outbox');
     const erased = outbox.filter((r) => String(r.Key).includes(':erased-'));
     expect(erased.length).toBeGreaterThanOrEqual(4); // acknowledgement, decision, choices link, pair announcement
-    for (const r of erased) expect(r).toMatchObject({ To: '', Name: '', Subject: '', Body: '', Status: 'sent' });
+    for (const r of erased)
+      expect(r).toMatchObject({ To: '', Name: '', Subject: '', Body: '', Status: 'sent' });
     expect(new Set(outbox.map((r) => r.Key)).size).toBe(outbox.length);
-    const toMentor = outbox.find((r) => r.To === mentorRows[0]!.Email && String(r.Key).startsWith('pair-announcement-mentor'))!;
+    const toMentor = outbox.find(
+      (r) => r.To === mentorRows[0]!.Email && String(r.Key).startsWith('pair-announcement-mentor'),
+    )!;
     expect(String(toMentor.Body)).toContain('Erased');
 
-    expect(rows(emulator, 'Choices').find((r) => r['Mentee ID'] === samId)).toMatchObject({ 'Mentee email': '', Mentee: 'Erased', '1st choice': '' });
-    expect(rows(emulator, 'Matches').find((r) => r['Mentee ID'] === samId)).toMatchObject({ Mentee: 'Erased', Status: 'Unmatched' });
+    expect(rows(emulator, 'Choices').find((r) => r['Mentee ID'] === samId)).toMatchObject({
+      'Mentee email': '',
+      Mentee: 'Erased',
+      '1st choice': '',
+    });
+    expect(rows(emulator, 'Matches').find((r) => r['Mentee ID'] === samId)).toMatchObject({
+      Mentee: 'Erased',
+      Status: 'Unmatched',
+    });
 
     // Calendar: off every future event, still on the one that has happened.
     const events = eventsByKey(emulator);
@@ -157,13 +194,19 @@ describe('Erase a person', () => {
     expect(guests(events.get('training'))).toContain('alex@example.org');
     expect(guests(events.get('launch'))).toContain(SAM.email);
     // Nothing was emailed to them but Google's own cancellations.
-    for (const m of emulator.mail.sent.slice(mailBefore).filter((m) => m.to.includes(SAM.email))) expect(m.via).toBe('Calendar');
+    for (const m of emulator.mail.sent.slice(mailBefore).filter((m) => m.to.includes(SAM.email)))
+      expect(m.via).toBe('Calendar');
 
     // The audit line says what went, and names no one.
     const [audit] = logLines(emulator);
-    expect(audit).toMatch(new RegExp(`^Erased one person's data \\(applicant ID ${samId}\\): 1 applicant row, 3 response rows, 3 responses inside the forms, \\d+ outbox entries, 1 choices row, 1 matches row, their place on 2 future events`));
+    expect(audit).toMatch(
+      new RegExp(
+        `^Erased one person's data \\(applicant ID ${samId}\\): 1 applicant row, 3 response rows, 3 responses inside the forms, \\d+ outbox entries, 1 choices row, 1 matches row, their place on 2 future events`,
+      ),
+    );
     expect(audit).not.toMatch(/sam|typo/i);
-    for (const value of emulator.properties.stores.script.values.values()) expect(value.toLowerCase()).not.toContain('sam.typo');
+    for (const value of emulator.properties.stores.script.values.values())
+      expect(value.toLowerCase()).not.toContain('sam.typo');
   });
 
   it('finds nothing the second time and says so; intake does not bring the blanked responses back', () => {
@@ -193,24 +236,34 @@ describe('Erase a person', () => {
     expect(responsesHolding(emulator, 'mentee', SAM.email)).toBe(2);
   });
 
-  it('erasing a mentor renames them in other mentees\' choices and pairs and takes them off the choices form', () => {
+  it("erasing a mentor renames them in other mentees' choices and pairs and takes them off the choices form", () => {
     const emulator = fullCohort();
     const mentor = rows(emulator, 'Applicants').find((r) => r.Name === 'Mentor 1')!;
     const seen = erase(emulator, 'mentor1@example.org');
-    expect(seen.find((s) => s.text.includes('Go ahead?'))!.text).toMatch(/other people's form responses mention them/);
+    expect(seen.find((s) => s.text.includes('Go ahead?'))!.text).toMatch(
+      /other people's form responses mention them/,
+    );
 
-    const options = emulator.forms.data(formId(emulator, 'choices'))!.items.find((i) => i.title.includes('first choice'))!.choices!;
+    const options = emulator.forms
+      .data(formId(emulator, 'choices'))!
+      .items.find((i) => i.title.includes('first choice'))!.choices!;
     expect(options.some((o) => o.startsWith('Mentor 1 '))).toBe(false);
     expect(options.some((o) => o.startsWith('Mentor 0 '))).toBe(true);
     const alex = rows(emulator, 'Choices').find((r) => r['Mentee email'] === 'alex@example.org')!;
     expect(alex['2nd choice']).toBe(`Erased (${String(mentor.ID)})`);
-    for (const r of rows(emulator, 'Matches').filter((m) => m['Mentor ID'] === mentor.ID)) expect(r).toMatchObject({ Mentor: 'Erased', Status: 'Unmatched' });
+    for (const r of rows(emulator, 'Matches').filter((m) => m['Mentor ID'] === mentor.ID))
+      expect(r).toMatchObject({ Mentor: 'Erased', Status: 'Unmatched' });
 
     // Only other people's own answers (their raw choices) still name the mentor: reported, not changed.
-    const choicesTab = JSON.parse(emulator.properties.stores.script.values.get('form:choices')!).responseTab as string;
-    expect(new Set(cellsHolding(emulator, 'Mentor 1').map((c) => c.split('!')[0]))).toEqual(new Set([choicesTab]));
+    const choicesTab = JSON.parse(emulator.properties.stores.script.values.get('form:choices')!)
+      .responseTab as string;
+    expect(new Set(cellsHolding(emulator, 'Mentor 1').map((c) => c.split('!')[0]))).toEqual(
+      new Set([choicesTab]),
+    );
     expect(cellsHolding(emulator, 'mentor1@example.org')).toEqual([]);
-    expect(logLines(emulator)[0]).toMatch(/answers? in other people's form responses mention them and were left as given/);
+    expect(logLines(emulator)[0]).toMatch(
+      /answers? in other people's form responses mention them and were left as given/,
+    );
     expect(logLines(emulator)[0]).not.toMatch(/Mentor 1|mentor1/);
   });
 });

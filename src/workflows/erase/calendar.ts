@@ -24,7 +24,10 @@ export function findFutureInvitations(ports: Ports, email: string, timeZone: str
     const events = withRetry(ports.clock, () => ports.calendar.listByKey(calendarId));
     const now = ports.clock.now().getTime();
     const future = [...events.values()].filter(
-      (e) => e.status !== 'cancelled' && e.guests.some((g) => isAddress(g, email)) && startsAfter(ports, e, timeZone, now),
+      (e) =>
+        e.status !== 'cancelled' &&
+        e.guests.some((g) => isAddress(g, email)) &&
+        startsAfter(ports, e, timeZone, now),
     );
     return { calendarId, events: future, problem: '' };
   } catch (e) {
@@ -32,13 +35,22 @@ export function findFutureInvitations(ports: Ports, email: string, timeZone: str
   }
 }
 
-function startsAfter(ports: Pick<Ports, 'clock'>, event: CalendarEvent, timeZone: string, now: number): boolean {
+function startsAfter(
+  ports: Pick<Ports, 'clock'>,
+  event: CalendarEvent,
+  timeZone: string,
+  now: number,
+): boolean {
   if (!event.start) return false;
   return ports.clock.instant(startWallClock(event.start), event.timeZone || timeZone).getTime() > now;
 }
 
 /** Takes the person off each event's guest list (Google tells them the event is cancelled for them). */
-export function removeFromEvents(ports: Ports, found: CalendarErasure, email: string): { removed: number; failed: string[] } {
+export function removeFromEvents(
+  ports: Ports,
+  found: CalendarErasure,
+  email: string,
+): { removed: number; failed: string[] } {
   let removed = 0;
   const failed: string[] = [];
   for (const event of found.events) {

@@ -38,7 +38,12 @@ function counts(found: Found) {
     choices: own(plan.choices),
     matches: own(plan.matches),
     events: found.calendar.events.length,
-    mentions: mentions(plan.applicants) + mentions(plan.outbox) + mentions(plan.choices) + mentions(plan.matches) + mentions(plan.log),
+    mentions:
+      mentions(plan.applicants) +
+      mentions(plan.outbox) +
+      mentions(plan.choices) +
+      mentions(plan.matches) +
+      mentions(plan.log),
     otherAnswers: plan.responses.reduce((n, r) => n + r.otherMentions, 0),
   };
 }
@@ -59,7 +64,17 @@ function inventory(c: ReturnType<typeof counts>): string {
 }
 
 function isEmpty(c: ReturnType<typeof counts>): boolean {
-  return c.applicants + c.responseRows + c.formResponses + c.outbox + c.choices + c.matches + c.events + c.mentions === 0;
+  return (
+    c.applicants +
+      c.responseRows +
+      c.formResponses +
+      c.outbox +
+      c.choices +
+      c.matches +
+      c.events +
+      c.mentions ===
+    0
+  );
 }
 
 function find(ports: Ports, email: string, timeZone: string): Found {
@@ -78,17 +93,31 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
   const ids = found.plan.ids.length ? ` (${found.plan.ids.join(', ')})` : '';
   const lines = [
     `This erases everything Cohort holds about that address${ids}:`,
-    c.applicants ? `• Applicants: ${plural(c.applicants, 'row')}. Name, email and answers are removed; the ID stays and the Status becomes Withdrawn.` : '',
+    c.applicants
+      ? `• Applicants: ${plural(c.applicants, 'row')}. Name, email and answers are removed; the ID stays and the Status becomes Withdrawn.`
+      : '',
     c.responseRows || c.formResponses
       ? `• Form responses: ${plural(c.responseRows, 'row')} in the response tabs (all but the time are blanked) and ${plural(c.formResponses, 'response')} kept inside the Google Forms (deleted).`
       : '',
-    c.outbox ? `• Outbox: ${plural(c.outbox, 'email')} to them. The rows stay, without address, name or text, so nothing is sent again; any not yet sent will not be.` : '',
+    c.outbox
+      ? `• Outbox: ${plural(c.outbox, 'email')} to them. The rows stay, without address, name or text, so nothing is sent again; any not yet sent will not be.`
+      : '',
     c.choices ? `• Choices: ${plural(c.choices, 'row')}.` : '',
-    c.matches ? `• Matches: ${plural(c.matches, 'row')}. A proposed or locked pair with them becomes Unmatched.` : '',
-    c.events ? `• Calendar: they are taken off ${plural(c.events, 'future event')} (Google emails them a cancellation).` : '',
-    found.calendar.problem ? `• Calendar: could not be read now (${found.calendar.problem}); they will be taken off future events by the next "Send calendar invites".` : '',
-    c.mentions ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches or Log): the mentions are replaced by "Erased".` : '',
-    c.otherAnswers ? `• ${plural(c.otherAnswers, 'answer')} in other people's form responses mention them: Cohort does not change other people's answers; review them by hand.` : '',
+    c.matches
+      ? `• Matches: ${plural(c.matches, 'row')}. A proposed or locked pair with them becomes Unmatched.`
+      : '',
+    c.events
+      ? `• Calendar: they are taken off ${plural(c.events, 'future event')} (Google emails them a cancellation).`
+      : '',
+    found.calendar.problem
+      ? `• Calendar: could not be read now (${found.calendar.problem}); they will be taken off future events by the next "Send calendar invites".`
+      : '',
+    c.mentions
+      ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches or Log): the mentions are replaced by "Erased".`
+      : '',
+    c.otherAnswers
+      ? `• ${plural(c.otherAnswers, 'answer')} in other people's form responses mention them: Cohort does not change other people's answers; review them by hand.`
+      : '',
   ];
   return [
     ...lines.filter(Boolean),
@@ -99,18 +128,21 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
 }
 
 function write(ports: Ports, erasure: TabErasure | null): void {
-  if (erasure && erasure.changes.size) updateAsOneBlock(ports, erasure.table, erasure.changes);
+  if (erasure?.changes.size) updateAsOneBlock(ports, erasure.table, erasure.changes);
 }
 
 /** The erased mentor's name is an option in the live choices form: it is refreshed without them. */
 function refreshChoicesForm(ports: Ports, plan: ErasurePlan, programmeName: string): string {
   const ref = formRef(ports, 'choices');
   const wasMentor = plan.applicants?.table.rows.some(
-    (r) => isAddress(r.values[APPLICANT.email], plan.email) && parseRole(String(r.values[APPLICANT.role] ?? '')) === 'mentor',
+    (r) =>
+      isAddress(r.values[APPLICANT.email], plan.email) &&
+      parseRole(String(r.values[APPLICANT.role] ?? '')) === 'mentor',
   );
   if (!ref || !wasMentor || !ports.forms.exists(ref.id)) return '';
   const mentors = selected(peopleOf(ports.workbook.read(TAB.applicants)), 'mentor');
-  if (mentors.length === 0) return 'The choices form still lists the mentors it had: no mentor is Selected now, so it was left as it is. Edit it by hand if it names them.';
+  if (mentors.length === 0)
+    return 'The choices form still lists the mentors it had: no mentor is Selected now, so it was left as it is. Edit it by hand if it names them.';
   const spec = choicesForm(
     mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
     { programmeName },
@@ -135,8 +167,12 @@ function scrubStore(ports: Ports, plan: ErasurePlan): void {
  */
 export function erasePerson(ports: Ports): string {
   const ui = ports.ui;
-  if (!ui) throw new Error('"Erase a person" asks the coordinator to confirm: run it from the Mentoring menu.');
-  const typed = ui.prompt(ERASE_ACTION, "The email address of the person whose data is to be erased (as they gave it on the form):");
+  if (!ui)
+    throw new Error('"Erase a person" asks the coordinator to confirm: run it from the Mentoring menu.');
+  const typed = ui.prompt(
+    ERASE_ACTION,
+    'The email address of the person whose data is to be erased (as they gave it on the form):',
+  );
   const email = normaliseEmail(typed ?? '');
   if (!email) return 'Cancelled.';
   // An email cut off mid-send is settled first: its journalled key still holds the address.
@@ -146,7 +182,13 @@ export function erasePerson(ports: Ports): string {
   const c = counts(found);
   if (isEmpty(c)) {
     const text = `Nothing was found for that address: no applicant, response, email, choice, match, Log line or future event holds it. Nothing was changed.${found.calendar.problem ? ` (The calendar could not be read: ${found.calendar.problem}.)` : ''}`;
-    writeLog(ports, [{ level: 'info', action: ERASE_ACTION, message: 'Asked to erase an address that Cohort holds nowhere: nothing changed.' }]);
+    writeLog(ports, [
+      {
+        level: 'info',
+        action: ERASE_ACTION,
+        message: 'Asked to erase an address that Cohort holds nowhere: nothing changed.',
+      },
+    ]);
     ui.alert(ERASE_ACTION, text);
     return text;
   }
@@ -160,16 +202,27 @@ export function erasePerson(ports: Ports): string {
   write(ports, plan.matches);
   write(ports, plan.log);
   scrubStore(ports, plan);
-  const deleted = found.formResponses.reduce((n, f) => n + (f.count ? ports.forms.deleteResponses(f.id, email) : 0), 0);
+  const deleted = found.formResponses.reduce(
+    (n, f) => n + (f.count ? ports.forms.deleteResponses(f.id, email) : 0),
+    0,
+  );
   const calendar = removeFromEvents(ports, found.calendar, email);
   const formNote = refreshChoicesForm(ports, plan, settings.programmeName);
 
   const done = inventory({ ...c, formResponses: deleted, events: calendar.removed });
-  const who = plan.ids.length ? `applicant ID${plan.ids.length > 1 ? 's' : ''} ${plan.ids.join(', ')}` : 'no applicant row';
+  const who = plan.ids.length
+    ? `applicant ID${plan.ids.length > 1 ? 's' : ''} ${plan.ids.join(', ')}`
+    : 'no applicant row';
   const warnings = [
-    calendar.failed.length ? `Google Calendar refused ${plural(calendar.failed.length, 'event')} (${calendar.failed.join('; ')}): run "Send calendar invites" to finish.` : '',
-    found.calendar.problem ? `The calendar could not be read (${found.calendar.problem}): run "Send calendar invites" to take them off future events.` : '',
-    c.otherAnswers ? `${plural(c.otherAnswers, 'answer')} in other people's form responses mention them and were left as given: review them by hand.` : '',
+    calendar.failed.length
+      ? `Google Calendar refused ${plural(calendar.failed.length, 'event')} (${calendar.failed.join('; ')}): run "Send calendar invites" to finish.`
+      : '',
+    found.calendar.problem
+      ? `The calendar could not be read (${found.calendar.problem}): run "Send calendar invites" to take them off future events.`
+      : '',
+    c.otherAnswers
+      ? `${plural(c.otherAnswers, 'answer')} in other people's form responses mention them and were left as given: review them by hand.`
+      : '',
     formNote,
   ].filter(Boolean);
   const message = `Erased one person's data (${who}): ${done || 'nothing left to erase'}.${warnings.length ? ` ${warnings.join(' ')}` : ''}`;

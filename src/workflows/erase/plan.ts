@@ -35,7 +35,14 @@ export interface ErasurePlan {
 }
 
 /** Applicants columns that stay: the ID keeps numbering and counts coherent; the dates are not personal. */
-const APPLICANT_KEEP = [APPLICANT.id, APPLICANT.role, APPLICANT.status, APPLICANT.submittedAt, APPLICANT.submissions, APPLICANT.history];
+const APPLICANT_KEEP = [
+  APPLICANT.id,
+  APPLICANT.role,
+  APPLICANT.status,
+  APPLICANT.submittedAt,
+  APPLICANT.submissions,
+  APPLICANT.history,
+];
 /**
  * Choices columns that stay. The submission history (timestamps only) must stay: intake knows a
  * response by its address and time, and the blanked response row now has no address, so the history
@@ -46,13 +53,18 @@ const CHOICE_KEEP = [CHOICE.menteeId, CHOICE.submittedAt, CHOICE.submissions, CH
 const UNSENT = new Set(['queued', 'failed', 'unconfirmed']);
 export const NOT_SENT_NOTE = 'Not sent: the person asked for their data to be erased.';
 
-const read = (ports: Pick<Ports, 'workbook'>, name: string): Table | null => (ports.workbook.hasTab(name) ? ports.workbook.read(name) : null);
+const read = (ports: Pick<Ports, 'workbook'>, name: string): Table | null =>
+  ports.workbook.hasTab(name) ? ports.workbook.read(name) : null;
 
 /**
  * Everything Cohort holds about one address, found in one read per tab, with the change each row
  * needs. Nothing is written here: the coordinator sees the counts and confirms first.
  */
-export function planErasure(ports: Pick<Ports, 'workbook' | 'store'>, email: string, keyToken: (outbox: Table) => string): ErasurePlan {
+export function planErasure(
+  ports: Pick<Ports, 'workbook' | 'store'>,
+  email: string,
+  keyToken: (outbox: Table) => string,
+): ErasurePlan {
   const applicants = read(ports, TAB.applicants);
   const choices = read(ports, TAB.choices);
   const outbox = read(ports, TAB.outbox);
@@ -61,7 +73,10 @@ export function planErasure(ports: Pick<Ports, 'workbook' | 'store'>, email: str
   const ownOutbox = outbox?.rows.filter((r) => isAddress(r.values[OUTBOX.to], email)) ?? [];
   const ids = [
     ...new Set(
-      [...ownApplicants.map((r) => r.values[APPLICANT.id]), ...ownChoices.map((r) => r.values[CHOICE.menteeId])]
+      [
+        ...ownApplicants.map((r) => r.values[APPLICANT.id]),
+        ...ownChoices.map((r) => r.values[CHOICE.menteeId]),
+      ]
         .map((v) => String(v ?? '').trim())
         .filter(Boolean),
     ),
@@ -92,7 +107,11 @@ export function planErasure(ports: Pick<Ports, 'workbook' | 'store'>, email: str
   };
 }
 
-function tabErasure(table: Table, own: (row: Table['rows'][number]) => RowValues | null, scrubber: Scrubber): TabErasure {
+function tabErasure(
+  table: Table,
+  own: (row: Table['rows'][number]) => RowValues | null,
+  scrubber: Scrubber,
+): TabErasure {
   const changes = new Map<number, RowValues>();
   let owned = 0;
   let mentions = 0;
@@ -117,7 +136,10 @@ function eraseApplicants(table: Table, email: string, scrubber: Scrubber): TabEr
     table,
     (row) =>
       isAddress(row.values[APPLICANT.email], email)
-        ? blankedRow(table.headers, APPLICANT_KEEP, { [APPLICANT.name]: ERASED_NAME, [APPLICANT.status]: 'Withdrawn' })
+        ? blankedRow(table.headers, APPLICANT_KEEP, {
+            [APPLICANT.name]: ERASED_NAME,
+            [APPLICANT.status]: 'Withdrawn',
+          })
         : null,
     scrubber,
   );
@@ -126,7 +148,10 @@ function eraseApplicants(table: Table, email: string, scrubber: Scrubber): TabEr
 function eraseChoices(table: Table, email: string, scrubber: Scrubber): TabErasure {
   return tabErasure(
     table,
-    (row) => (isAddress(row.values[CHOICE.email], email) ? blankedRow(table.headers, CHOICE_KEEP, { [CHOICE.mentee]: ERASED_NAME }) : null),
+    (row) =>
+      isAddress(row.values[CHOICE.email], email)
+        ? blankedRow(table.headers, CHOICE_KEEP, { [CHOICE.mentee]: ERASED_NAME })
+        : null,
     scrubber,
   );
 }
@@ -167,7 +192,9 @@ function eraseOutbox(table: Table, email: string, scrubber: Scrubber, token: str
 
 function keyWithout(key: string, email: string, token: string): string {
   const at = key.toLowerCase().indexOf(email);
-  return at < 0 ? key : keyWithout(`${key.slice(0, at)}${token}${key.slice(at + email.length)}`, email, token);
+  return at < 0
+    ? key
+    : keyWithout(`${key.slice(0, at)}${token}${key.slice(at + email.length)}`, email, token);
 }
 
 /**
@@ -182,13 +209,17 @@ function eraseMatches(table: Table, ids: readonly string[], scrubber: Scrubber):
       const mentee = has(row.values[MATCH.menteeId]);
       const mentor = has(row.values[MATCH.mentorId]);
       if (!mentee && !mentor) return null;
-      const status = String(row.values[MATCH.status] ?? '').trim().toLowerCase();
+      const status = String(row.values[MATCH.status] ?? '')
+        .trim()
+        .toLowerCase();
       const broken = status === 'proposed' || status === 'locked';
       return {
         ...(scrubber.row(row.values) ?? {}),
         ...(mentee ? { [MATCH.mentee]: ERASED_NAME } : {}),
         ...(mentor ? { [MATCH.mentor]: ERASED_NAME } : {}),
-        ...(broken ? { [MATCH.status]: 'Unmatched', [MATCH.reason]: 'One of the pair withdrew; run matching again.' } : {}),
+        ...(broken
+          ? { [MATCH.status]: 'Unmatched', [MATCH.reason]: 'One of the pair withdrew; run matching again.' }
+          : {}),
       };
     },
     scrubber,
@@ -205,7 +236,11 @@ function mentionsOnly(table: Table, scrubber: Scrubber): TabErasure {
  * the law asks for it; the timestamp stays so the row is still known to intake as already taken in.
  * Other people's answers are never changed, only counted when they mention the person.
  */
-function responseTabs(ports: Pick<Ports, 'workbook' | 'store'>, email: string, scrubber: Scrubber): ResponseTab[] {
+function responseTabs(
+  ports: Pick<Ports, 'workbook' | 'store'>,
+  email: string,
+  scrubber: Scrubber,
+): ResponseTab[] {
   const out: ResponseTab[] = [];
   for (const form of ['mentor', 'mentee', 'choices'] as const) {
     const ref = formRef(ports, form);
@@ -214,10 +249,16 @@ function responseTabs(ports: Pick<Ports, 'workbook' | 'store'>, email: string, s
     const changes = new Map<number, RowValues>();
     let otherMentions = 0;
     for (const row of table.rows) {
-      if (Object.values(row.values).some((v) => isAddress(v, email))) changes.set(row.rowNumber, blankedRow(table.headers, ['Timestamp']));
+      if (Object.values(row.values).some((v) => isAddress(v, email)))
+        changes.set(row.rowNumber, blankedRow(table.headers, ['Timestamp']));
       else otherMentions += Object.values(row.values).filter((v) => scrubber.mentions(v)).length;
     }
-    out.push({ form, formId: ref.id, erasure: { table, changes, own: changes.size, mentions: 0 }, otherMentions });
+    out.push({
+      form,
+      formId: ref.id,
+      erasure: { table, changes, own: changes.size, mentions: 0 },
+      otherMentions,
+    });
   }
   return out;
 }

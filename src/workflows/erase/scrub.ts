@@ -12,7 +12,7 @@ export interface Identity {
   readonly names: readonly string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the address and the names inside text, case-insensitively and only as whole words: the
@@ -25,11 +25,13 @@ export class Scrubber {
 
   constructor(readonly who: Identity) {
     const parts: string[] = [];
-    if (who.email) parts.push(`(?<![\\p{L}\\p{N}._%+-])${escape(who.email)}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`);
+    if (who.email)
+      parts.push(`(?<![\\p{L}\\p{N}._%+-])${escapeRegExp(who.email)}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`);
     const names = [...new Set(who.names.map((n) => n.trim().replace(/\s+/g, ' ')))]
       .filter((n) => n.length >= 3 && n.toLowerCase() !== ERASED_NAME.toLowerCase())
       .sort((a, b) => b.length - a.length);
-    for (const name of names) parts.push(`(?<![\\p{L}\\p{N}])${escape(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`);
+    for (const name of names)
+      parts.push(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`);
     this.pattern = parts.length ? new RegExp(parts.join('|'), 'giu') : null;
   }
 
@@ -64,7 +66,11 @@ export function isAddress(value: Cell | undefined, email: string): boolean {
  * Every cell of a row blank but the ones to keep: a column the coordinator added (a phone number,
  * say) is cleared too, since nothing says it is not personal.
  */
-export function blankedRow(headers: readonly string[], keep: readonly string[], set: RowValues = {}): RowValues {
+export function blankedRow(
+  headers: readonly string[],
+  keep: readonly string[],
+  set: RowValues = {},
+): RowValues {
   const out: RowValues = {};
   for (const h of headers) if (h && !keep.includes(h)) out[h] = '';
   return { ...out, ...set };
