@@ -26,6 +26,26 @@ export const NOTE_LIMIT = 2000;
 // Only the titles matter for reading; the options are looked up against `context.mentors`.
 const ITEMS = choicesFormItems([]);
 
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The mentor a chosen label names. The form listed only the mentors selected when it was opened,
+ * while `mentors` holds every mentor, so labels made from all of them can differ from the form's:
+ * a never-selected mentor with the same name and service adds "(ID)" to both, and a mentor with no
+ * service gets a label the form trimmed. So an exact match comes first, then the one listed mentor
+ * (Selected, or Withdrawn since) whose "name — service" or "name — service (ID)" it is.
+ */
+function mentorForLabel(label: string, mentors: readonly ChoiceMentor[]): ChoiceMentor | undefined {
+  const exact = mentorIdForOption(label, mentors);
+  if (exact !== null) return mentors.find((m) => m.id === exact);
+  const wanted = fold(label);
+  const base = (m: ChoiceMentor) => fold(`${m.name.trim()} — ${m.libraryService.trim()}`);
+  const same = mentors.filter((m) => base(m) === wanted || fold(`${base(m)} (${m.id})`) === wanted);
+  const listed = same.filter((m) => m.status === 'Selected' || m.status === 'Withdrawn');
+  if (listed.length === 1) return listed[0];
+  return same.length === 1 ? same[0] : undefined;
+}
+
 function readChoices(answersIn: unknown, context: ChoicesContext): MenteeChoices {
   const answers = asAnswers(answersIn);
   const mentors = Array.isArray(context.mentors) ? context.mentors : [];
@@ -47,8 +67,8 @@ function readChoices(answersIn: unknown, context: ChoicesContext): MenteeChoices
       problems.push(`Missing answer: ${spec.label}`);
       continue;
     }
-    const id = mentorIdForOption(label, mentors);
-    const mentor = mentors.find((m) => m.id === id);
+    const mentor = mentorForLabel(label, mentors);
+    const id = mentor?.id ?? null;
     if (id === null || !mentor) problems.push(`Unknown mentor: ${label.slice(0, 200)}`);
     else if (choices.includes(id)) problems.push(`The same mentor chosen twice: ${mentor.name}`);
     else if (mentor.status === 'Withdrawn') problems.push(`Mentor has withdrawn: ${mentor.name}`);

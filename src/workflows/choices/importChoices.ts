@@ -29,7 +29,8 @@ export function importChoices(ports: Ports): { imported: number; updated: number
   const seen = new Set<string>();
   for (const row of table.rows) {
     const email = normaliseEmail(String(row.values[CHOICE.email] ?? ''));
-    rows.set(email, { rowNumber: row.rowNumber, values: { ...row.values }, changed: false });
+    // Responses without an address are nobody's: each keeps its own row, as in Applicants.
+    rows.set(email || `(row ${row.rowNumber})`, { rowNumber: row.rowNumber, values: { ...row.values }, changed: false });
     for (const line of String(row.values[CHOICE.history] ?? '').split('\n'))
       if (line.trim()) seen.add(`${email}|${line.trim()}`);
   }
@@ -49,7 +50,8 @@ export function importChoices(ports: Ports): { imported: number; updated: number
     const stamp = when(response.values.Timestamp);
     if (seen.has(`${parsed.email}|${stamp}`)) continue;
     seen.add(`${parsed.email}|${stamp}`);
-    const existing = rows.get(parsed.email);
+    const key = parsed.email || `(no email ${stamp})`;
+    const existing = rows.get(key);
     const history = [existing ? String(existing.values[CHOICE.history] ?? '').trim() : '', stamp]
       .filter(Boolean)
       .join('\n');
@@ -74,7 +76,7 @@ export function importChoices(ports: Ports): { imported: number; updated: number
       existing.changed = true;
       if (existing.rowNumber !== null) updated++;
     } else {
-      rows.set(parsed.email, { rowNumber: null, values, changed: true });
+      rows.set(key, { rowNumber: null, values, changed: true });
       imported++;
     }
   }

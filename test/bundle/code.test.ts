@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { HANDLER } from '../../src/workflows/handlers';
+import { MENU } from '../../src/workflows/menu';
+
+const code = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
+
+describe('dist/Code.js, the file pushed to Google', () => {
+  it('is a classic script: no import, export or require survives', () => {
+    expect(() => new vm.Script(code, { filename: 'Code.js' })).not.toThrow();
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('declares a top-level function for every menu item, trigger and continuation', () => {
+    const handlers = [
+      'onOpen',
+      ...MENU.flatMap((item) => (item === 'separator' ? [] : [item.handler])),
+      ...Object.values(HANDLER),
+    ];
+    for (const name of handlers) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    // Each is visible as a global once the file runs, as Apps Script needs.
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    for (const name of handlers) expect(typeof (context as Record<string, unknown>)[name]).toBe('function');
+  });
+
+  it('ships the manifest with Europe/London, V8 and the Calendar advanced service', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'dist', 'appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      timeZone: 'Europe/London',
+      runtimeVersion: 'V8',
+      exceptionLogging: 'STACKDRIVER',
+    });
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Calendar', serviceId: 'calendar', version: 'v3' },
+    ]);
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.send_mail');
+    expect(manifest.oauthScopes.some((s: string) => s.includes('gmail'))).toBe(false);
+  });
+});
