@@ -11,6 +11,7 @@ import { openMentorChoices } from './workflows/choices/openChoices';
 import { readSettings, senderOf } from './workflows/context';
 import { scheduleDecisions } from './workflows/decisions/scheduleDecisions';
 import { sendDecisions } from './workflows/decisions/sendDecisions';
+import { erasePerson } from './workflows/erase/erasePerson';
 import { failureBanner } from './workflows/failures';
 import { HANDLER } from './workflows/handlers';
 import { checkApplications } from './workflows/intake/checkApplications';
@@ -122,9 +123,6 @@ export function continueCalendar(): void {
     onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueCalendar, 60_000),
   });
 }
-
-// erase (issue 6)
-import { erasePerson } from './workflows/erase/erasePerson';
 
 export function menuErasePerson(): void {
   runAction(menuPorts(), 'Erase a person', erasePerson);

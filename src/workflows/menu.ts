@@ -14,6 +14,6 @@ export const MENU = [
   { caption: 'Announce pairs', handler: 'menuAnnouncePairs' },
   'separator',
   { caption: 'Send calendar invites', handler: 'menuSendInvites' },
-  'separator', // erase (issue 6)
-  { caption: 'Erase a person', handler: 'menuErasePerson' }, // erase (issue 6)
+  'separator',
+  { caption: 'Erase a person', handler: 'menuErasePerson' },
 ] as const;

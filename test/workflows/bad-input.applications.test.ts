@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { applicationForm, CONSENT_AGREE, EVALUATION_NO, EVALUATION_YES } from '../../src/domain/forms/spec';
+import { emailAnswer as storedEmail } from '../../src/domain/intake';
 import { AREAS, CURRENT_ROLES, NATION_OUTSIDE, NATIONS } from '../../src/domain/scheme';
 import type { Role } from '../../src/domain/status';
 import type { Emulator } from '../../src/emulator/Emulator';
@@ -24,8 +25,8 @@ import {
   NAMES,
   noise,
   problemLines,
-  responseStamps,
   type Raw,
+  responseStamps,
   tab,
   text,
   toSubmit,
@@ -58,7 +59,6 @@ function some(clean: boolean, ...options: Weighted[]): fc.Arbitrary<Answer> {
   return clean ? any.filter((a) => !a.bad) : any;
 }
 
-
 /** Case and spacing variants of a label the form offers: all acceptable. */
 function labelVariant(label: string): fc.Arbitrary<string> {
   return fc
@@ -74,17 +74,32 @@ function labelVariant(label: string): fc.Arbitrary<string> {
     );
 }
 
-function emailAnswer(k: number, n: number, clean: boolean): fc.Arbitrary<{ answer: Answer; identity: Identity }> {
+function emailAnswer(
+  k: number,
+  n: number,
+  clean: boolean,
+): fc.Arbitrary<{ answer: Answer; identity: Identity }> {
   const canonical = `p${k}@example.org`;
-  const valid = (value: string) => ({ answer: good(value), identity: { kind: 'valid' as const, email: canonical } });
-  const invalid = (value: Raw) => ({ answer: bad(value), identity: { kind: 'invalid' as const, email: `#${n}` } });
-  const empty = (value: Raw) => ({ answer: bad(value), identity: { kind: 'empty' as const, email: `#${n}` } });
+  const valid = (value: string) => ({
+    answer: good(value),
+    identity: { kind: 'valid' as const, email: canonical },
+  });
+  const invalid = (value: Raw) => ({
+    answer: bad(value),
+    identity: { kind: 'invalid' as const, email: `#${n}` },
+  });
+  const empty = (value: Raw) => ({
+    answer: bad(value),
+    identity: { kind: 'empty' as const, email: `#${n}` },
+  });
   const goods = [
     { weight: 6, arbitrary: fc.constant(valid(canonical)) },
     { weight: 2, arbitrary: pick([canonical.toUpperCase(), `P${k}@Example.Org`]).map(valid) },
     {
       weight: 2,
-      arbitrary: fc.tuple(pick(['  ', '\t', '\u200B', '\uFEFF', '\u00A0']), pick(['', ' ', '\n', '\u200B'])).map(([a, b]) => valid(`${a}${canonical}${b}`)),
+      arbitrary: fc
+        .tuple(pick(['  ', '\t', '\u200B', '\uFEFF', '\u00A0']), pick(['', ' ', '\n', '\u200B']))
+        .map(([a, b]) => valid(`${a}${canonical}${b}`)),
     },
   ];
   if (clean) return fc.oneof(...goods);
@@ -116,11 +131,14 @@ function emailAnswer(k: number, n: number, clean: boolean): fc.Arbitrary<{ answe
 
 /** A required short text: visible text (fine), nothing (missing), too long (shortened). */
 function requiredText(limit: number, clean: boolean, multiline = false): fc.Arbitrary<Answer> {
-  return some(clean,
+  return some(
+    clean,
     { weight: 8, arbitrary: visibleText().map(good) },
     {
       weight: 1,
-      arbitrary: fc.array(visibleText(60), { minLength: 2, maxLength: 3 }).map((lines) => good(multiline ? lines.join('\n\n\n') : lines)),
+      arbitrary: fc
+        .array(visibleText(60), { minLength: 2, maxLength: 3 })
+        .map((lines) => good(multiline ? lines.join('\n\n\n') : lines)),
     },
     { weight: 1, arbitrary: fc.integer({ min: -1e6, max: 1e6 }).map((v) => good(v)) },
     { weight: 1, arbitrary: invisibleText.map(bad) },
@@ -130,7 +148,8 @@ function requiredText(limit: number, clean: boolean, multiline = false): fc.Arbi
 }
 
 function optionalText(limit: number, clean: boolean): fc.Arbitrary<Answer> {
-  return some(clean,
+  return some(
+    clean,
     { weight: 4, arbitrary: visibleText().map(good) },
     { weight: 2, arbitrary: invisibleText.map(good) },
     { weight: 2, arbitrary: fc.constant<Raw>(undefined).map(good) },
@@ -138,54 +157,98 @@ function optionalText(limit: number, clean: boolean): fc.Arbitrary<Answer> {
   );
 }
 
-function choiceAnswer(labels: readonly string[], wrong: readonly string[], clean: boolean): fc.Arbitrary<Answer> {
-  return some(clean,
+function choiceAnswer(
+  labels: readonly string[],
+  wrong: readonly string[],
+  clean: boolean,
+): fc.Arbitrary<Answer> {
+  return some(
+    clean,
     { weight: 8, arbitrary: pick(labels).chain(labelVariant).map(good) },
     { weight: 1, arbitrary: pick(wrong).map(bad) },
-    { weight: 1, arbitrary: visibleText(80).filter((t) => !labels.some((l) => l.toLowerCase() === t.trim().toLowerCase())).map(bad) },
+    {
+      weight: 1,
+      arbitrary: visibleText(80)
+        .filter((t) => !labels.some((l) => l.toLowerCase() === t.trim().toLowerCase()))
+        .map(bad),
+    },
     { weight: 1, arbitrary: fc.subarray([...labels], { minLength: 2 }).map(bad) },
     { weight: 1, arbitrary: fc.oneof(invisibleText, fc.constant<string[]>([])).map((v) => bad(v as Raw)) },
     { weight: 1, arbitrary: fc.integer().map(bad) },
   );
 }
 
-const areasAnswer = (clean: boolean): fc.Arbitrary<Answer> => some(clean,
-  { weight: 8, arbitrary: fc.shuffledSubarray([...AREAS], { minLength: 1 }).map(good) },
-  { weight: 1, arbitrary: pick(AREAS).chain(labelVariant).map((v) => good([v])) },
-  { weight: 1, arbitrary: fc.shuffledSubarray([...AREAS], { minLength: 1 }).map((a) => good(a.join(', '))) },
-  { weight: 1, arbitrary: fc.tuple(pick(AREAS), visibleText(60)).filter(([, t]) => !/^\s*$/.test(t)).map(([a, t]) => bad([a, `Knitting ${t}`])) },
-  { weight: 1, arbitrary: fc.constant<string[]>([]).map(bad) },
-  { weight: 1, arbitrary: fc.constant<Raw>(undefined).map(bad) },
-);
+const areasAnswer = (clean: boolean): fc.Arbitrary<Answer> =>
+  some(
+    clean,
+    { weight: 8, arbitrary: fc.shuffledSubarray([...AREAS], { minLength: 1 }).map(good) },
+    {
+      weight: 1,
+      arbitrary: pick(AREAS)
+        .chain(labelVariant)
+        .map((v) => good([v])),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.shuffledSubarray([...AREAS], { minLength: 1 }).map((a) => good(a.join(', '))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(pick(AREAS), visibleText(60))
+        .filter(([, t]) => !/^\s*$/.test(t))
+        .map(([a, t]) => bad([a, `Knitting ${t}`])),
+    },
+    { weight: 1, arbitrary: fc.constant<string[]>([]).map(bad) },
+    { weight: 1, arbitrary: fc.constant<Raw>(undefined).map(bad) },
+  );
 
-const capacityAnswer = (clean: boolean): fc.Arbitrary<Answer> => some(clean,
-  { weight: 6, arbitrary: pick<Raw>(['1', '2', '3', 2, ' 3 ']).map(good) },
-  { weight: 1, arbitrary: pick<Raw>(['0', '4', '1.5', '-1', 'two', '1e9', ['1', '2'], 99, 'NaN', 'Infinity']).map(bad) },
-  { weight: 1, arbitrary: fc.oneof(invisibleText, fc.constant<string[]>([])).map((v) => bad(v as Raw)) },
-);
+const capacityAnswer = (clean: boolean): fc.Arbitrary<Answer> =>
+  some(
+    clean,
+    { weight: 6, arbitrary: pick<Raw>(['1', '2', '3', 2, ' 3 ']).map(good) },
+    {
+      weight: 1,
+      arbitrary: pick<Raw>(['0', '4', '1.5', '-1', 'two', '1e9', ['1', '2'], 99, 'NaN', 'Infinity']).map(bad),
+    },
+    { weight: 1, arbitrary: fc.oneof(invisibleText, fc.constant<string[]>([])).map((v) => bad(v as Raw)) },
+  );
 
-const consentAnswer = (clean: boolean): fc.Arbitrary<Answer> => some(clean,
-  { weight: 8, arbitrary: pick([CONSENT_AGREE, CONSENT_AGREE.toUpperCase(), ` ${CONSENT_AGREE} `, 'Yes']).map(good) },
-  { weight: 1, arbitrary: pick<Raw>(['No', 'I disagree', 'Maybe', [CONSENT_AGREE, 'No'], 0]).map(bad) },
-  { weight: 1, arbitrary: fc.oneof(invisibleText, fc.constant<Raw>(undefined)).map(bad) },
-);
+const consentAnswer = (clean: boolean): fc.Arbitrary<Answer> =>
+  some(
+    clean,
+    {
+      weight: 8,
+      arbitrary: pick([CONSENT_AGREE, CONSENT_AGREE.toUpperCase(), ` ${CONSENT_AGREE} `, 'Yes']).map(good),
+    },
+    { weight: 1, arbitrary: pick<Raw>(['No', 'I disagree', 'Maybe', [CONSENT_AGREE, 'No'], 0]).map(bad) },
+    { weight: 1, arbitrary: fc.oneof(invisibleText, fc.constant<Raw>(undefined)).map(bad) },
+  );
 
 const evaluationAnswer: fc.Arbitrary<Answer> = fc.oneof(
-  pick<Raw>([EVALUATION_YES, EVALUATION_NO, undefined, '', 'whatever', [EVALUATION_YES, EVALUATION_NO], 1]).map(good),
+  pick<Raw>([
+    EVALUATION_YES,
+    EVALUATION_NO,
+    undefined,
+    '',
+    'whatever',
+    [EVALUATION_YES, EVALUATION_NO],
+    1,
+  ]).map(good),
 );
 
 /** Names from the list above (kept exactly) or any visible text. */
 const nameAnswer = (clean: boolean): fc.Arbitrary<{ answer: Answer; name: string | null }> =>
   fc.oneof(
-  {
-    weight: 3,
-    arbitrary: fc.tuple(pick(NAMES), pick(['', ' ', '\u200B', '\t'])).map(([n, pad]) => ({
-      answer: good(`${pad}${n.normalize('NFD')}${pad}`),
-      name: n,
-    })),
-  },
-  { weight: 7, arbitrary: requiredText(200, clean).map((answer) => ({ answer, name: null })) },
-);
+    {
+      weight: 3,
+      arbitrary: fc.tuple(pick(NAMES), pick(['', ' ', '\u200B', '\t'])).map(([n, pad]) => ({
+        answer: good(`${pad}${n.normalize('NFD')}${pad}`),
+        name: n,
+      })),
+    },
+    { weight: 7, arbitrary: requiredText(200, clean).map((answer) => ({ answer, name: null })) },
+  );
 
 function response(role: Role, pool: number, n: number, clean: boolean): fc.Arbitrary<Planned> {
   const form = applicationForm(role);
@@ -215,14 +278,16 @@ function response(role: Role, pool: number, n: number, clean: boolean): fc.Arbit
   });
 }
 
-const batch: fc.Arbitrary<Planned[]> = fc
-  .integer({ min: BATCH.min, max: BATCH.max })
-  .chain((size) => {
-    const pool = Math.max(2, Math.round(size * 0.6));
-    return fc.tuple(
-      ...Array.from({ length: size }, (_, n) => fc.tuple(fc.constantFrom<Role>('mentor', 'mentee'), fc.boolean()).chain(([role, clean]) => response(role, pool, n, clean))),
-    );
-  });
+const batch: fc.Arbitrary<Planned[]> = fc.integer({ min: BATCH.min, max: BATCH.max }).chain((size) => {
+  const pool = Math.max(2, Math.round(size * 0.6));
+  return fc.tuple(
+    ...Array.from({ length: size }, (_, n) =>
+      fc
+        .tuple(fc.constantFrom<Role>('mentor', 'mentee'), fc.boolean())
+        .chain(([role, clean]) => response(role, pool, n, clean)),
+    ),
+  );
+});
 
 /** A response's identity within the batch: role + who. Valid addresses merge; others stand alone. */
 const groupKey = (p: Planned) => `${p.role}|${p.identity.kind}|${p.identity.email}`;
@@ -232,7 +297,9 @@ function runBatch(planned: Planned[]): void {
   const since = emulator.executions.length;
   const submissions: FormSubmission[] = [];
   for (const p of planned) {
-    const submission = emulator.forms.submit(formId(emulator, p.role), toSubmit(p.answers), { unchecked: true });
+    const submission = emulator.forms.submit(formId(emulator, p.role), toSubmit(p.answers), {
+      unchecked: true,
+    });
     if (!submission) throw new Error('form not linked');
     submissions.push(submission);
     emulator.deliverFormSubmit(submission);
@@ -243,7 +310,8 @@ function runBatch(planned: Planned[]): void {
   const sent = emulator.mail.sent.length;
   const again = submissions[Math.floor(submissions.length / 2)];
   if (again) emulator.deliverFormSubmit(again);
-  if (JSON.stringify(tab(emulator, 'Applicants')) !== before) failures.push('a re-delivered event changed Applicants');
+  if (JSON.stringify(tab(emulator, 'Applicants')) !== before)
+    failures.push('a re-delivered event changed Applicants');
   if (emulator.mail.sent.length !== sent) failures.push('a re-delivered event sent mail');
   tally.cohorts++;
   if (failures.length > 0) throw new Error(failures.slice(0, 15).join('\n'));
@@ -259,7 +327,10 @@ function responseTab(emulator: Emulator, role: Role): string {
 function recordFailures(emulator: Emulator, planned: Planned[]): string[] {
   const failures: string[] = [];
   const applicants = tab(emulator, 'Applicants');
-  const stamps = { mentor: responseStamps(emulator, responseTab(emulator, 'mentor')), mentee: responseStamps(emulator, responseTab(emulator, 'mentee')) };
+  const stamps = {
+    mentor: responseStamps(emulator, responseTab(emulator, 'mentor')),
+    mentee: responseStamps(emulator, responseTab(emulator, 'mentee')),
+  };
   const next = { mentor: 0, mentee: 0 };
   const groups = new Map<string, Array<Planned & { stamp: string }>>();
   for (const p of planned) {
@@ -274,13 +345,17 @@ function recordFailures(emulator: Emulator, planned: Planned[]): string[] {
   }
   const valid = new Set([...emailsByRole.mentor, ...emailsByRole.mentee]);
   for (const mail of emulator.mail.sent)
-    for (const to of mail.to) if (!valid.has(to)) failures.push(`mail sent to ${JSON.stringify(to)}, not a valid applicant address`);
-  if (applicants.length !== groups.size) failures.push(`${groups.size} applicants expected, ${applicants.length} rows`);
+    for (const to of mail.to)
+      if (!valid.has(to)) failures.push(`mail sent to ${JSON.stringify(to)}, not a valid applicant address`);
+  if (applicants.length !== groups.size)
+    failures.push(`${groups.size} applicants expected, ${applicants.length} rows`);
   const used = new Set<number>();
   for (const list of groups.values()) {
     const last = list[list.length - 1]!;
     const roleLabel = last.role === 'mentor' ? 'Mentor' : 'Mentee';
-    const index = applicants.findIndex((r) => r.Role === roleLabel && text(r['Submission history']).split('\n').includes(last.stamp));
+    const index = applicants.findIndex(
+      (r) => r.Role === roleLabel && text(r['Submission history']).split('\n').includes(last.stamp),
+    );
     const row = applicants[index];
     const who = `${last.role} ${last.identity.kind} ${JSON.stringify(last.answers['Your work email address']?.value)}`;
     if (!row || used.has(index)) {
@@ -294,14 +369,19 @@ function recordFailures(emulator: Emulator, planned: Planned[]): string[] {
     tally.recorded += list.length - missing.length;
     tally.lost += missing.length;
     if (missing.length > 0 || history.length !== list.length || row.Submissions !== list.length)
-      failures.push(`${who}: ${list.length} submissions, row says ${String(row.Submissions)} / history ${history.length}`);
+      failures.push(
+        `${who}: ${list.length} submissions, row says ${String(row.Submissions)} / history ${history.length}`,
+      );
     if (last.identity.kind === 'valid' && row.Email !== last.identity.email)
       failures.push(`${who}: email recorded as ${JSON.stringify(row.Email)}`);
-    if (last.name !== null && row.Name !== last.name) failures.push(`${who}: name ${JSON.stringify(row.Name)}, expected ${last.name}`);
+    if (last.name !== null && row.Name !== last.name)
+      failures.push(`${who}: name ${JSON.stringify(row.Name)}, expected ${last.name}`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     if (/[\u0000-\u0008\u000B-\u001F\u007F\u200B\u202A-\u202E\uFEFF]/.test(text(row.Name)))
       failures.push(`${who}: invisible characters kept in the name ${JSON.stringify(row.Name)}`);
     const problems = problemLines(row.Problems);
-    for (const p of problems) if (!isInWords(p)) failures.push(`${who}: problem not in words: ${JSON.stringify(p)}`);
+    for (const p of problems)
+      if (!isInWords(p)) failures.push(`${who}: problem not in words: ${JSON.stringify(p)}`);
     const other = last.role === 'mentor' ? 'mentee' : 'mentor';
     const crossRole = last.identity.kind === 'valid' && emailsByRole[other].has(last.identity.email);
     if (crossRole !== problems.includes(CROSS_ROLE)) failures.push(`${who}: cross-role flag ${!crossRole}`);
@@ -311,7 +391,8 @@ function recordFailures(emulator: Emulator, planned: Planned[]): string[] {
       const badOnes = Object.entries(last.answers).filter(([, a]) => a.bad);
       failures.push(`${who}: bad input but no problem: ${JSON.stringify(badOnes).slice(0, 300)}`);
     }
-    if (!isBad && own.length > 0) failures.push(`${who}: acceptable input flagged: ${own.join(' | ').slice(0, 300)}`);
+    if (!isBad && own.length > 0)
+      failures.push(`${who}: acceptable input flagged: ${own.join(' | ').slice(0, 300)}`);
     if (isBad) tally.flagged++;
   }
   return failures;
@@ -321,6 +402,40 @@ describe('bad input to the application forms', () => {
   afterAll(() => {
     console.log(
       `bad-input (applications): ${tally.responses} responses in ${tally.cohorts} cohorts, ${tally.recorded} recorded, ${tally.lost} lost, ${tally.flagged} applicants flagged`,
+    );
+  });
+
+  it('reads an email answer the same way again from what it stored (else a response is imported twice)', () => {
+    const piece = fc.constantFrom(
+      'İ',
+      'ẞ',
+      'Σ',
+      'ǅ',
+      'ﬀ',
+      'K',
+      'Å',
+      'e\u0301',
+      '\u0301',
+      '🐉',
+      ' ',
+      '\u200B',
+      '@',
+      '.',
+      'a',
+    );
+    const long = fc.array(piece, { maxLength: 400, size: 'max' }).map((a) => a.join(''));
+    const any = fc.oneof(
+      long,
+      fc.string({ unit: 'binary', maxLength: 1200, size: 'max' }),
+      fc.date({ noInvalidDate: true }),
+      fc.double(),
+    );
+    fc.assert(
+      fc.property(any, (raw) => {
+        const once = storedEmail(raw);
+        expect(storedEmail(once)).toBe(once);
+      }),
+      { numRuns: trialBudget(2000), seed: 20250324, endOnFailure: true },
     );
   });
 

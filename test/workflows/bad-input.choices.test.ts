@@ -40,8 +40,18 @@ const TITLES = {
   note: 'Anything else we should know when matching you?',
 } as const;
 
-const MENTOR_NAMES = [...NAMES, '<b>Bold</b> & Co', '=HYPERLINK("https://evil.example","x")', 'Ann "The" O\'Neill'];
-const SERVICES = ['Gwynedd Libraries', 'Dún Laoghaire <Libraries>', '+Plus Libraries', 'Llyfrgell Ceredigion'];
+const MENTOR_NAMES = [
+  ...NAMES,
+  '<b>Bold</b> & Co',
+  '=HYPERLINK("https://evil.example","x")',
+  'Ann "The" O\'Neill',
+];
+const SERVICES = [
+  'Gwynedd Libraries',
+  'Dún Laoghaire <Libraries>',
+  '+Plus Libraries',
+  'Llyfrgell Ceredigion',
+];
 
 /** The people of a cohort: who is selected, who withdrew, who was never selected. */
 type Cast = {
@@ -76,15 +86,29 @@ type Planned = { identity: Identity; answers: Record<string, Answer>; picks: Arr
 /** The form's options, with who each is; computed from the cohort as the form lists them. */
 type Option = { label: string; mentor: Cast['mentors'][number] };
 
-function emailAnswer(c: Cast, n: number, clean: boolean): fc.Arbitrary<{ answer: Answer; identity: Identity }> {
+function emailAnswer(
+  c: Cast,
+  n: number,
+  clean: boolean,
+): fc.Arbitrary<{ answer: Answer; identity: Identity }> {
   const selected = c.mentees.filter((m) => m.status === 'Selected');
-  const listed = fc.constantFrom(...selected).chain((m) =>
-    fc
-      .constantFrom(m.email, m.email.toUpperCase(), ` ${m.email}\u200B `, `\t${m.email.replace('me', 'Me')}\n`)
-      .map((v) => ({ answer: good(v), identity: { kind: 'selected' as const, email: m.email } })),
-  );
+  const listed = fc
+    .constantFrom(...selected)
+    .chain((m) =>
+      fc
+        .constantFrom(
+          m.email,
+          m.email.toUpperCase(),
+          ` ${m.email}\u200B `,
+          `\t${m.email.replace('me', 'Me')}\n`,
+        )
+        .map((v) => ({ answer: good(v), identity: { kind: 'selected' as const, email: m.email } })),
+    );
   if (clean) return listed;
-  const other = (value: Raw, email = `#${n}`) => ({ answer: bad(value), identity: { kind: 'other' as const, email } });
+  const other = (value: Raw, email = `#${n}`) => ({
+    answer: bad(value),
+    identity: { kind: 'other' as const, email },
+  });
   const waitlisted = c.mentees.filter((m) => m.status !== 'Selected');
   return fc.oneof(
     { weight: 6, arbitrary: listed },
@@ -95,14 +119,24 @@ function emailAnswer(c: Cast, n: number, clean: boolean): fc.Arbitrary<{ answer:
     {
       weight: 1,
       arbitrary: fc
-        .constantFrom<Raw>(`me${n}@example`, `me0@example.org, me${n}@x.org`, [`me${n}@x.org`, 'me1@example.org'], 50_000 + n, `<me${n}@example.org>`)
+        .constantFrom<Raw>(
+          `me${n}@example`,
+          `me0@example.org, me${n}@x.org`,
+          [`me${n}@x.org`, 'me1@example.org'],
+          50_000 + n,
+          `<me${n}@example.org>`,
+        )
         .map((v) => other(v)),
     },
     { weight: 1, arbitrary: fc.oneof(invisibleText, fc.constant<string[]>([])).map((v) => other(v as Raw)) },
   );
 }
 
-function choiceAnswers(options: Option[], withdrawn: Option, clean: boolean): fc.Arbitrary<{ answers: Answer[]; picks: Array<string | null> }> {
+function choiceAnswers(
+  options: Option[],
+  withdrawn: Option,
+  clean: boolean,
+): fc.Arbitrary<{ answers: Answer[]; picks: Array<string | null> }> {
   const live = options.filter((o) => o !== withdrawn);
   const distinct = fc.shuffledSubarray(live, { minLength: 3, maxLength: 3 });
   const goodSet = distinct.chain((three) =>
@@ -117,14 +151,14 @@ function choiceAnswers(options: Option[], withdrawn: Option, clean: boolean): fc
     fc.constantFrom<Raw>('', '   ', '\u200B', [], 7).map(bad),
     fc.constant(bad([live[0]?.label ?? 'x', live[1]?.label ?? 'y'])),
   );
-  return fc.tuple(goodSet, fc.integer({ min: 0, max: 2 }), fc.oneof(badOne, fc.constant('repeat' as const))).map(
-    ([set, at, wrong]) => {
+  return fc
+    .tuple(goodSet, fc.integer({ min: 0, max: 2 }), fc.oneof(badOne, fc.constant('repeat' as const)))
+    .map(([set, at, wrong]) => {
       const answers = [...set.answers];
       if (wrong === 'repeat') answers[at] = bad(set.answers[at === 0 ? 1 : 0]?.value);
       else answers[at] = wrong;
       return { answers, picks: set.picks.map((p, i) => (i === at ? null : p)) };
-    },
-  );
+    });
 }
 
 const noteAnswer = (clean: boolean): fc.Arbitrary<Answer> =>
@@ -158,7 +192,8 @@ function openCohort(c: Cast): { emulator: Emulator; options: Option[]; withdrawn
     edit(emulator, 'Applicants', (r) => r.ID === m.id, { 'Library service': m.libraryService });
   click(emulator, 'Open mentor choices');
   const labels =
-    emulator.forms.data(formId(emulator, 'choices'))?.items.find((i) => i.title === TITLES.choices[0])?.choices ?? [];
+    emulator.forms.data(formId(emulator, 'choices'))?.items.find((i) => i.title === TITLES.choices[0])
+      ?.choices ?? [];
   const listed = c.mentors.filter((m) => m.status === 'Selected');
   const options = labels.map((label, i) => ({ label, mentor: listed[i]! }));
   const withdrawn = options[options.length - 1]!;
@@ -184,7 +219,9 @@ function runBatch(planned: Planned[]): void {
   const since = emulator.executions.length;
   const submissions: FormSubmission[] = [];
   for (const p of planned) {
-    const submission = emulator.forms.submit(formId(emulator, 'choices'), toSubmit(p.answers), { unchecked: true });
+    const submission = emulator.forms.submit(formId(emulator, 'choices'), toSubmit(p.answers), {
+      unchecked: true,
+    });
     if (!submission) throw new Error('choices form not linked');
     submissions.push(submission);
     emulator.deliverFormSubmit(submission);
@@ -193,7 +230,8 @@ function runBatch(planned: Planned[]): void {
   const before = JSON.stringify(tab(emulator, 'Choices'));
   const again = submissions[Math.floor(submissions.length / 2)];
   if (again) emulator.deliverFormSubmit(again);
-  if (JSON.stringify(tab(emulator, 'Choices')) !== before) failures.push('a re-delivered event changed Choices');
+  if (JSON.stringify(tab(emulator, 'Choices')) !== before)
+    failures.push('a re-delivered event changed Choices');
   tally.cohorts++;
   if (failures.length > 0) throw new Error(failures.slice(0, 15).join('\n'));
 }
@@ -209,7 +247,8 @@ function recordFailures(emulator: Emulator, planned: Planned[]): string[] {
     groups.set(key, [...(groups.get(key) ?? []), { ...p, stamp: stamps[i] ?? '?' }]);
   });
   tally.responses += planned.length;
-  if (rows.length !== groups.size) failures.push(`${groups.size} mentees expected in Choices, ${rows.length} rows`);
+  if (rows.length !== groups.size)
+    failures.push(`${groups.size} mentees expected in Choices, ${rows.length} rows`);
   const used = new Set<number>();
   for (const list of groups.values()) {
     const last = list[list.length - 1]!;
@@ -227,14 +266,18 @@ function recordFailures(emulator: Emulator, planned: Planned[]): string[] {
     tally.recorded += list.length - missing;
     tally.lost += missing;
     if (missing > 0 || history.length !== list.length || row.Submissions !== list.length)
-      failures.push(`${who}: ${list.length} submissions, row says ${String(row.Submissions)} / history ${history.length}`);
+      failures.push(
+        `${who}: ${list.length} submissions, row says ${String(row.Submissions)} / history ${history.length}`,
+      );
     if (last.identity.kind === 'selected' && row['Mentee email'] !== last.identity.email)
       failures.push(`${who}: recorded as ${JSON.stringify(row['Mentee email'])}`);
     const problems = problemLines(row.Problems);
-    for (const p of problems) if (!isInWords(p)) failures.push(`${who}: problem not in words: ${JSON.stringify(p)}`);
+    for (const p of problems)
+      if (!isInWords(p)) failures.push(`${who}: problem not in words: ${JSON.stringify(p)}`);
     const isBad = Object.values(last.answers).some((a) => a.bad);
     if (isBad && problems.length === 0) failures.push(`${who}: bad input but no problem`);
-    if (!isBad && problems.length > 0) failures.push(`${who}: acceptable input flagged: ${problems.join(' | ')}`);
+    if (!isBad && problems.length > 0)
+      failures.push(`${who}: acceptable input flagged: ${problems.join(' | ')}`);
     if (isBad) tally.flagged++;
     const recorded = [row['1st choice'], row['2nd choice'], row['3rd choice']].map(text);
     // Accepted choices are recorded in order, without gaps for the refused ones.

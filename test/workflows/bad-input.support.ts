@@ -78,7 +78,7 @@ const HOSTILE = [
   '-2+3',
   '@SUM(A1:A2)',
   ' =IMPORTXML("https://x","//a")',
-  '\t=cmd|\' /C calc\'!A0',
+  "\t=cmd|' /C calc'!A0",
   '\u202Eevil\u202C text',
   '\u2067rtl isolate\u2069',
   'null',
@@ -123,9 +123,7 @@ export const visiblePiece = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc
-      .string({ unit: 'binary', minLength: 1, maxLength: 12 })
-      .map((s) => `x${s}`),
+    arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }).map((s) => `x${s}`),
   },
 );
 
@@ -143,7 +141,10 @@ export const invisibleText = fc.array(noise, { maxLength: 4 }).map((parts) => pa
 /** Text longer than `limit` characters of visible content (a paste gone wrong). */
 export function hugeText(limit: number, maxExtra: number): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.integer({ min: limit + 10, max: limit + maxExtra }), fc.constantFrom('a', 'é', 'ŵ', '王', '🐉 ', '<b>', '= '))
+    .tuple(
+      fc.integer({ min: limit + 10, max: limit + maxExtra }),
+      fc.constantFrom('a', 'é', 'ŵ', '王', '🐉 ', '<b>', '= '),
+    )
     .map(([n, unit]) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n + 5));
 }
 
@@ -186,15 +187,18 @@ export function batchFailures(emulator: Emulator, since: number): string[] {
   for (const ex of emulator.executions.slice(since)) {
     if (!ex.ok) out.push(`execution ${ex.handler} failed: ${ex.error?.message ?? 'killed'}`);
   }
-  for (const f of emulator.spreadsheets.formulaCells()) out.push(`formula in ${f.sheet}!${f.a1}: ${f.formula}`);
+  for (const f of emulator.spreadsheets.formulaCells())
+    out.push(`formula in ${f.sheet}!${f.a1}: ${f.formula}`);
   for (const mail of emulator.mail.sent) {
     if (mail.via !== 'MailApp' || mail.htmlBody === undefined) continue;
     const tags = [...mail.htmlBody.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1]?.toLowerCase());
     const foreign = tags.filter((t) => t !== 'p' && t !== 'br' && t !== 'a');
     if (foreign.length > 0) out.push(`mail to ${mail.to.join(',')} has raw tags ${foreign.join(',')}`);
     const dear = /^Dear (.*),$/m.exec(mail.body);
-    if (dear?.[1] && !mail.htmlBody.includes(`Dear ${linked(escape(dear[1]))},`))
-      out.push(`mail to ${mail.to.join(',')}: the name ${JSON.stringify(dear[1])} is not escaped in the HTML: ${mail.htmlBody.slice(0, 300)}`);
+    if (dear?.[1] && !mail.htmlBody.includes(`Dear ${linked(htmlEscaped(dear[1]))},`))
+      out.push(
+        `mail to ${mail.to.join(',')}: the name ${JSON.stringify(dear[1])} is not escaped in the HTML: ${mail.htmlBody.slice(0, 300)}`,
+      );
     if (dear?.[1]?.includes('<') && mail.htmlBody.includes(dear[1]))
       out.push(`mail to ${mail.to.join(',')}: raw name ${JSON.stringify(dear[1])} in the HTML`);
   }
@@ -211,8 +215,13 @@ export function linked(escaped: string): string {
 }
 
 /** The test's own HTML escaping, written independently of src/domain/text.ts. */
-export function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export function htmlEscaped(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Every row of a tab keyed by header, with the coordinator's view of each value. */
@@ -240,7 +249,10 @@ export function check<T>(arb: fc.Arbitrary<T>, runs: number, property: (value: T
     { numRuns: runs, seed: SEED, endOnFailure: true },
   );
   if (details.failed) {
-    const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`property failed (seed ${details.seed}, path "${details.counterexamplePath}") after ${details.numRuns} cohort(s):\n${cause}`);
+    const cause =
+      details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    throw new Error(
+      `property failed (seed ${details.seed}, path "${details.counterexamplePath}") after ${details.numRuns} cohort(s):\n${cause}`,
+    );
   }
 }

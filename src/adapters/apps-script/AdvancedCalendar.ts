@@ -85,6 +85,8 @@ export class AdvancedCalendar implements CalendarPort {
       start: when(input.start, zone, false),
       end: when(input.end, zone, false),
       attendees: input.guests.map((email) => ({ email })),
+      // Guests need not learn each other's addresses from an invitation.
+      guestsCanSeeOtherGuests: false,
       reminders: {
         useDefault: false,
         overrides: [

@@ -1,21 +1,6 @@
 import { ScriptException } from '../runtime/errors';
-import { type ZonedFields, zonedFields } from './timeZone';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { DAY_NAMES, MONTH_NAMES } from '../runtime/timeZone';
+import { type ZonedFields, zonedFields } from './zonedFields';
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
@@ -42,7 +27,7 @@ function field(letter: string, count: number, f: ZonedFields): string {
       return count === 2 ? pad(f.year % 100, 2) : pad(f.year, count);
     case 'M':
     case 'L': {
-      const name = MONTHS[f.month - 1] ?? '';
+      const name = MONTH_NAMES[f.month - 1] ?? '';
       if (count >= 4) return name;
       if (count === 3) return name.slice(0, 3);
       return pad(f.month, count);
@@ -52,7 +37,7 @@ function field(letter: string, count: number, f: ZonedFields): string {
     case 'D':
       return pad(dayOfYear(f), count);
     case 'E': {
-      const name = DAYS[f.weekday] ?? '';
+      const name = DAY_NAMES[f.weekday] ?? '';
       return count >= 4 ? name : name.slice(0, 3);
     }
     case 'u':

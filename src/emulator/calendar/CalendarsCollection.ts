@@ -1,8 +1,8 @@
 import type { Runtime } from '../runtime/Runtime';
+import { isTimeZone } from '../runtime/timeZone';
 import { apiCall, type CalendarFailure } from './CalendarFailures';
 import type { CalendarStore } from './CalendarStore';
 import { ApiReason, type CalendarRecord, type CalendarResource, fromScript, isJsonObject } from './types';
-import { isTimeZone } from './zonedTime';
 
 type Api = GoogleAppsScript.Calendar.Collection.CalendarsCollection;
 

@@ -1,5 +1,6 @@
+import { instantOf, isTimeZone } from '../runtime/timeZone';
+import { parseDate, parseDateTime, rfc3339InZone } from './rfc3339';
 import { ApiReason, type EventDateTime, isJsonObject, type JsonValue } from './types';
-import { instantOf, isTimeZone, parseDate, parseDateTime, rfc3339InZone } from './zonedTime';
 
 /** A start or end as the API returns it, with the instant it stands for. */
 export interface ResolvedTime {

@@ -1,6 +1,6 @@
 import { meetLinkOf } from './conference';
+import { parseDateTime } from './rfc3339';
 import type { CalendarEvent } from './types';
-import { parseDateTime } from './zonedTime';
 
 /**
  * iCalendar (RFC 5545) text for events: the files (METHOD:PUBLISH) and the calendar part of

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { CalendarStore } from './CalendarStore';
 import { instantOfStored } from './eventTimes';
 import { toIcs } from './ics';
+import { dateInZone } from './rfc3339';
 import type { CalendarEvent } from './types';
-import { dateInZone } from './zonedTime';
 
 export const CALENDAR_DIR = 'calendar';
 

@@ -1,7 +1,7 @@
 import { NotImplemented } from '../runtime/errors';
 import { instantOfStored } from './eventTimes';
+import { parseDateTime } from './rfc3339';
 import { ApiReason, type CalendarEvent, isJsonObject, type JsonValue } from './types';
-import { parseDateTime } from './zonedTime';
 
 export interface ListQuery {
   timeMin?: number;

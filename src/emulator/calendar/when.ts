@@ -1,28 +1,20 @@
+import { zonedParts } from '../runtime/timeZone';
+import { parseDate, parseDateTime } from './rfc3339';
 import type { CalendarEvent } from './types';
-import { parseDate, parseDateTime } from './zonedTime';
 
-const dayFormat = new Map<string, Intl.DateTimeFormat>();
+const WHEN: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+};
 
-function parts(ms: number, timeZone: string): Record<string, string> {
-  let f = dayFormat.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short',
-    });
-    dayFormat.set(timeZone, f);
-  }
-  const out: Record<string, string> = {};
-  for (const p of f.formatToParts(new Date(ms))) if (p.type !== 'literal') out[p.type] = p.value;
-  return out;
-}
+const parts = (ms: number, timeZone: string): Record<string, string> =>
+  zonedParts(ms, timeZone, 'en-GB', WHEN);
 
 const day = (p: Record<string, string>): string => `${p.weekday} ${p.day} ${p.month} ${p.year}`;
 

@@ -1,9 +1,9 @@
 import { NotImplemented, ScriptException } from '../runtime/errors';
 import type { Runtime } from '../runtime/Runtime';
+import { isTimeZone } from '../runtime/timeZone';
 import { firstDue, periodMs, type Schedule } from './schedule';
 import { Trigger } from './Trigger';
 import type { TriggerRegistry } from './triggers';
-import { isTimeZone } from './zonedTime';
 
 const isDate = (x: unknown): x is Date => Object.prototype.toString.call(x) === '[object Date]';
 

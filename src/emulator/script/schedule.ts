@@ -1,4 +1,4 @@
-import { fromWallTime, wallTime } from './zonedTime';
+import { instantOfTwoStep, wallClockAt } from '../runtime/timeZone';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -33,11 +33,18 @@ function atWallClock(
   timeZone: string,
   plusDays: number,
 ): number {
-  const w = wallTime(afterMs, timeZone);
+  const w = wallClockAt(afterMs, timeZone);
   for (let extra = 0; ; extra++) {
     const day = new Date(Date.UTC(w.year, w.month - 1, w.day + plusDays + extra));
-    const t = fromWallTime(
-      { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour, minute },
+    const t = instantOfTwoStep(
+      {
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+        hour,
+        minute,
+        second: 0,
+      },
       timeZone,
     );
     if (t > afterMs) return t;

@@ -1,5 +1,6 @@
 import { ScriptException } from '../runtime/errors';
 import type { Runtime } from '../runtime/Runtime';
+import { wallClockAt } from '../runtime/timeZone';
 import { areaA1, type GridArea } from './a1';
 import { cellFromScript } from './cellInput';
 import { DataValidation } from './DataValidation';
@@ -7,7 +8,6 @@ import { defaultDatePattern, displayValue } from './displayValue';
 import type { Sheet } from './Sheet';
 import type { SheetData } from './SheetData';
 import type { SpreadsheetData } from './SpreadsheetData';
-import { wallClockOf } from './timeZone';
 
 /** What getNumberFormat returns for a cell with no format ('General'), as seen from Apps Script. */
 export const GENERAL_FORMAT = '0.###############';
@@ -279,7 +279,7 @@ export class Range
     if (explicit) return explicit;
     const v = this.data.values.get(r, c);
     if (v instanceof Date)
-      return defaultDatePattern(this.doc.locale, wallClockOf(v.getTime(), this.doc.timeZone));
+      return defaultDatePattern(this.doc.locale, wallClockAt(v.getTime(), this.doc.timeZone));
     return GENERAL_FORMAT;
   }
 

@@ -1,4 +1,4 @@
-import { instantOf, type WallClock } from './timeZone';
+import { instantOfTwoStep, type WallClock } from '../runtime/timeZone';
 
 /** What a cell holds (blank cells hold nothing). Dates are host `Date`s (instants). */
 export type CellValue = string | number | boolean | Date;
@@ -98,5 +98,5 @@ function dateOrText(text: string, parts: Array<string | undefined>, ctx: InputCo
     hour < 24 &&
     minute < 60 &&
     second < 60;
-  return valid ? new Date(instantOf(wall, ctx.timeZone)) : text;
+  return valid ? new Date(instantOfTwoStep(wall, ctx.timeZone)) : text;
 }

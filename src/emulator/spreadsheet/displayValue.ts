@@ -1,5 +1,5 @@
+import { DAY_NAMES, MONTH_NAMES, utcWallClock, type WallClock, wallClockAt } from '../runtime/timeZone';
 import { type CellValue, PLAIN_TEXT } from './cellInput';
-import { type WallClock, wallClockOf } from './timeZone';
 
 /**
  * The text a cell shows (Range.getDisplayValues). Our choices, since Sheets' automatic formats are not
@@ -21,7 +21,7 @@ export function displayValue(
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (value instanceof Date) {
-    const wall = wallClockOf(value.getTime(), timeZone);
+    const wall = wallClockAt(value.getTime(), timeZone);
     return formatDate(wall, format && isDatePattern(format) ? format : defaultDatePattern(locale, wall));
   }
   if (format && format !== PLAIN_TEXT && format !== 'General') {
@@ -47,32 +47,9 @@ export function isDatePattern(format: string): boolean {
 }
 
 function serialToWall(serial: number): WallClock {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000));
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
+  return utcWallClock(new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000)));
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const TOKEN = /"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|./gi;
 
 function pad(n: number): string {
@@ -109,17 +86,17 @@ export function formatDate(wall: WallClock, pattern: string): string {
         case 'yy':
           return pad(wall.year % 100);
         case 'mmmm':
-          return MONTHS[wall.month - 1] ?? '';
+          return MONTH_NAMES[wall.month - 1] ?? '';
         case 'mmm':
-          return (MONTHS[wall.month - 1] ?? '').slice(0, 3);
+          return (MONTH_NAMES[wall.month - 1] ?? '').slice(0, 3);
         case 'mm':
           return isMinute(i) ? pad(wall.minute) : pad(wall.month);
         case 'm':
           return isMinute(i) ? String(wall.minute) : String(wall.month);
         case 'dddd':
-          return DAYS[weekday] ?? '';
+          return DAY_NAMES[weekday] ?? '';
         case 'ddd':
-          return (DAYS[weekday] ?? '').slice(0, 3);
+          return (DAY_NAMES[weekday] ?? '').slice(0, 3);
         case 'dd':
           return pad(wall.day);
         case 'd':

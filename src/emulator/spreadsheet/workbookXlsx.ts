@@ -1,12 +1,13 @@
 import { renameSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { wallClockAt } from '../runtime/timeZone';
 import { cellA1, parseA1 } from './a1';
 import type { CellWrite } from './cellInput';
 import type { ValidationRule } from './DataValidation';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, SheetData } from './SheetData';
 import type { SpreadsheetData } from './SpreadsheetData';
 import type { SheetState } from './spreadsheetState';
-import { fromWallDate, wallClockOf, wallDate } from './timeZone';
+import { fromWallDate, wallDate } from './wallDate';
 
 /**
  * workbook.xlsx: every tab in order, a file a person can open (and edit) in LibreOffice or Excel.
@@ -102,7 +103,7 @@ function writeSheet(wb: ExcelJS.Workbook, name: string, sheet: SheetData, doc: S
     const cell = ws.getCell(r + 1, c + 1);
     if (v instanceof Date) {
       cell.value = wallDate(v.getTime(), doc.timeZone);
-      const wall = wallClockOf(v.getTime(), doc.timeZone);
+      const wall = wallClockAt(v.getTime(), doc.timeZone);
       const midnight = wall.hour === 0 && wall.minute === 0 && wall.second === 0;
       const us = doc.locale === 'en_US';
       cell.numFmt = midnight

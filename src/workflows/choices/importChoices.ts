@@ -30,7 +30,11 @@ export function importChoices(ports: Ports): { imported: number; updated: number
   for (const row of table.rows) {
     const email = normaliseEmail(String(row.values[CHOICE.email] ?? ''));
     // Responses without an address are nobody's: each keeps its own row, as in Applicants.
-    rows.set(email || `(row ${row.rowNumber})`, { rowNumber: row.rowNumber, values: { ...row.values }, changed: false });
+    rows.set(email || `(row ${row.rowNumber})`, {
+      rowNumber: row.rowNumber,
+      values: { ...row.values },
+      changed: false,
+    });
     for (const line of String(row.values[CHOICE.history] ?? '').split('\n'))
       if (line.trim()) seen.add(`${email}|${line.trim()}`);
   }

@@ -188,7 +188,11 @@ function acknowledgements(
   const templates = readTemplates(ports);
   assertTemplatesUsable(templates, [acknowledgementKey('mentor'), acknowledgementKey('mentee')]);
   const programme = readProgramme(ports);
-  return people.map((person) => {
+  // Nobody to write to and nobody waiting to hear: a withdrawn row with no address (an erased person).
+  const reachable = people.filter(
+    (p) => p.email !== '' || String(p.values[APPLICANT.status] ?? '') !== 'Withdrawn',
+  );
+  return reachable.map((person) => {
     const name = String(person.values[APPLICANT.name] ?? '');
     const template = acknowledgementKey(person.role);
     return renderEmail(templates, template, {

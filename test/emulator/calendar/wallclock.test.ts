@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { instantOf, rfc3339InZone, wallClockAt } from '../../../src/emulator/calendar/zonedTime';
+import { rfc3339InZone } from '../../../src/emulator/calendar/rfc3339';
+import { instantOf, wallClockAt } from '../../../src/emulator/runtime/timeZone';
 import { finale, harness, launch, thrown } from './harness';
 
 describe('wall-clock times in Europe/London', () => {

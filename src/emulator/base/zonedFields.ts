@@ -1,12 +1,7 @@
+import { isTimeZone, offsetMinutes, utcWallClock, type WallClock, zonedParts } from '../runtime/timeZone';
+
 /** Wall-clock fields of one instant in one time zone, as Java's Calendar would give them. */
-export interface ZonedFields {
-  year: number;
-  /** 1..12 */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+export interface ZonedFields extends WallClock {
   millisecond: number;
   /** 0 = Sunday … 6 = Saturday */
   weekday: number;
@@ -19,16 +14,10 @@ export interface ZonedFields {
 }
 
 const FIXED = /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function isIana(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const ZONE_NAME: Record<'short' | 'long', Intl.DateTimeFormatOptions> = {
+  short: { timeZoneName: 'short' },
+  long: { timeZoneName: 'long' },
+};
 
 /** `GMT+02:00`, the name Java gives a zone that has no abbreviation. */
 export function gmtName(offsetMinutes: number): string {
@@ -41,12 +30,7 @@ export function gmtName(offsetMinutes: number): string {
 function fieldsAt(ms: number, offsetMinutes: number, shortName: string, longName: string): ZonedFields {
   const d = new Date(ms + offsetMinutes * 60000);
   return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
+    ...utcWallClock(d),
     millisecond: d.getUTCMilliseconds(),
     weekday: d.getUTCDay(),
     offsetMinutes,
@@ -55,39 +39,9 @@ function fieldsAt(ms: number, offsetMinutes: number, shortName: string, longName
   };
 }
 
-function offsetIn(ms: number, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  const part: Record<string, number> = {};
-  for (const p of f.formatToParts(ms)) if (p.type !== 'literal') part[p.type] = Number(p.value);
-  const wall = Date.UTC(
-    part.year ?? 1970,
-    (part.month ?? 1) - 1,
-    part.day ?? 1,
-    part.hour ?? 0,
-    part.minute ?? 0,
-    part.second ?? 0,
-  );
-  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60000);
-}
-
 function zoneName(ms: number, timeZone: string, style: 'short' | 'long', offset: number): string {
   for (const locale of style === 'short' ? ['en-GB', 'en-US'] : ['en-GB']) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
-      .formatToParts(ms)
-      .find((p) => p.type === 'timeZoneName')?.value;
+    const name = zonedParts(ms, timeZone, locale, ZONE_NAME[style]).timeZoneName;
     if (name && !/^GMT[+-]/.test(name)) return name;
   }
   return gmtName(offset);
@@ -111,8 +65,8 @@ export function zonedFields(ms: number, timeZone: string): ZonedFields {
       utc ? 'Coordinated Universal Time' : gmtName(offset),
     );
   }
-  if (!isIana(timeZone)) return fieldsAt(ms, 0, 'GMT', 'Greenwich Mean Time');
-  const offset = offsetIn(ms, timeZone);
+  if (!isTimeZone(timeZone)) return fieldsAt(ms, 0, 'GMT', 'Greenwich Mean Time');
+  const offset = offsetMinutes(ms, timeZone);
   return fieldsAt(
     ms,
     offset,

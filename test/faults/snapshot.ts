@@ -1,0 +1,129 @@
+/**
+ * The end state of a scenario run, normalised for what may legitimately differ between a run with
+ * faults and one without. DECISIONS (what is left out or rewritten, and why):
+ * - Timestamps written by Cohort (Outbox "Queued at"/"Sent at", Programme "Last synced") and the
+ *   Outbox "Attempts" count: a retry legitimately takes longer and tries more often.
+ * - The Log tab: it records the faults themselves (errors, "already running", continuations).
+ * - Coordinator alerts (`coordinator-alert:*` Outbox rows and their emails): they report a failed
+ *   trigger, which only the faulty run has.
+ * - Columns a coordinator added: only the columns Cohort defines are compared, by header; so the
+ *   column order and blank rows do not matter either.
+ * - Row order where it carries no meaning: Applicants by role + email, Outbox by key, Choices by
+ *   email, Programme by key, Matches sorted; emails, events and invitations as sorted multisets.
+ * - Event ids and Meet links in the Programme tab: compared as "points at this row's event".
+ * Kept exactly: every value a person reads (statuses, problems, IDs, choices, pairs and reasons,
+ * email To/Subject/Body, event summary/start/end/guests, invitation method), and how many times
+ * each email and invitation went.
+ */
+import type { Emulator } from '../../src/emulator/Emulator';
+import {
+  applicantsTab,
+  choicesTab,
+  formsTab,
+  matchesTab,
+  outboxTab,
+  PROGRAMME,
+  programmeTab,
+} from '../../src/workflows/tabs';
+import type { TabSpec } from '../../src/ports';
+
+type Row = Record<string, string>;
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+const text = (v: unknown) => (isDate(v) ? v.toISOString() : String(v ?? ''));
+
+/** A tab's data rows by header, only the columns the spec defines, minus `omit`. Blank rows skipped. */
+function tabRows(emulator: Emulator, spec: TabSpec, omit: readonly string[] = []): Row[] {
+  const names = emulator.spreadsheets.active.doc.sheets.map((s) => s.name);
+  if (!names.includes(spec.name)) return [];
+  const [header = [], ...data] = emulator.spreadsheets.values(spec.name);
+  const headers = header.map((h) => String(h).trim());
+  const wanted = spec.columns.map((c) => c.header).filter((h) => !omit.includes(h));
+  return data
+    .filter((r) => r.some((v) => v !== ''))
+    .map((r) => Object.fromEntries(wanted.map((h) => [h, text(r[headers.indexOf(h)])])));
+}
+
+function byKey(rows: Row[], key: (r: Row) => string): Record<string, Row | Row[]> {
+  const out: Record<string, Row | Row[]> = {};
+  for (const r of rows) {
+    const k = key(r);
+    const before = out[k];
+    // A key seen twice is kept as a list: a duplicate row is itself a difference worth seeing.
+    out[k] = before === undefined ? r : [...(Array.isArray(before) ? before : [before]), r];
+  }
+  return out;
+}
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+export interface Snapshot {
+  readonly applicants: Record<string, Row | Row[]>;
+  readonly outbox: Record<string, Row | Row[]>;
+  readonly choices: Record<string, Row | Row[]>;
+  readonly matches: Row[];
+  readonly programme: Record<string, Row | Row[]>;
+  readonly forms: Record<string, Row | Row[]>;
+  readonly tabs: string[];
+  readonly emails: string[];
+  readonly calendars: number;
+  readonly events: string[];
+  readonly invitations: string[];
+}
+
+const ALERT_SUBJECT = /^Cohort needs your attention/;
+
+export function snapshot(emulator: Emulator): Snapshot {
+  const events = emulator.calendar.events();
+  const programme = tabRows(emulator, programmeTab, [PROGRAMME.lastSynced]).map((r) => {
+    const event = events.find((e) => e.id === r[PROGRAMME.eventId]);
+    const points = event?.extendedProperties?.private?.cohortKey === r[PROGRAMME.key];
+    return {
+      ...r,
+      [PROGRAMME.eventId]: r[PROGRAMME.eventId] === '' ? '' : points ? 'this row’s event' : 'wrong event',
+      [PROGRAMME.meetLink]:
+        r[PROGRAMME.meetLink] === ''
+          ? ''
+          : r[PROGRAMME.meetLink] === event?.hangoutLink
+            ? 'this event’s link'
+            : 'wrong link',
+    };
+  });
+  return {
+    applicants: byKey(tabRows(emulator, applicantsTab), (r) => `${r.Role}|${r.Email}`),
+    outbox: byKey(
+      tabRows(emulator, outboxTab, ['Attempts', 'Queued at', 'Sent at']).filter(
+        (r) => !r.Key?.startsWith('coordinator-alert:'),
+      ),
+      (r) => r.Key ?? '',
+    ),
+    choices: byKey(tabRows(emulator, choicesTab), (r) => r['Mentee email'] ?? ''),
+    matches: tabRows(emulator, matchesTab).sort((a, b) =>
+      JSON.stringify(a).localeCompare(JSON.stringify(b)),
+    ),
+    programme: byKey(programme, (r) => r[PROGRAMME.key] ?? ''),
+    forms: byKey(tabRows(emulator, formsTab), (r) => r.Form ?? ''),
+    tabs: sorted(emulator.spreadsheets.active.doc.sheets.map((s) => s.name)),
+    emails: sorted(
+      emulator.mail.sent
+        .filter((m) => m.via === 'MailApp' && !ALERT_SUBJECT.test(m.subject))
+        .map((m) => `${m.to.join(',')}\n${m.subject}\n${m.body}`),
+    ),
+    calendars: emulator.calendar.calendars().length,
+    events: sorted(
+      events.map((e) =>
+        JSON.stringify({
+          summary: e.summary,
+          start: e.start,
+          end: e.end,
+          guests: sorted((e.attendees ?? []).map((a) => a.email ?? '')),
+        }),
+      ),
+    ),
+    invitations: sorted(
+      emulator.mail.sent
+        .filter((m) => m.via === 'Calendar')
+        .map((m) => `${m.to.join(',')} ${m.calendar?.method ?? ''} ${m.subject}`),
+    ),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * One run of the scenario, clean or with one fault in one step followed by its recovery.
+ */
+import { Runtime } from '../../src/emulator/runtime/Runtime';
+import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
+import { arm, drawFault, type Fault, recover, type StepProfile } from './faults';
+import { moveTo, newScenario, SCENARIO_END, type ScenarioState, scenario } from './scenario';
+import { type Snapshot, snapshot } from './snapshot';
+
+/** A small seeded generator (mulberry32): a seed names its trial for ever. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface CleanRun {
+  readonly snapshot: Snapshot;
+  readonly profiles: StepProfile[];
+  /** Executions that failed in the clean run (there should be none). */
+  readonly failures: string[];
+}
+
+function profileOf(ran: readonly ExecutionResult[], calendarWrites: number): StepProfile {
+  const first = ran[0];
+  const all = (...prefixes: string[]) => ran.reduce((n, r) => n + Runtime.count(r.calls, ...prefixes), 0);
+  return {
+    calls: first ? Runtime.count(first.calls, '') : 0,
+    sends: all('MailApp.sendEmail'),
+    calendarCalls: all('Calendar.'),
+    calendarWrites,
+  };
+}
+
+/** The scenario with no fault: the reference end state and what each step does. */
+export function cleanRun(): CleanRun {
+  const emulator = newScenario();
+  const state: ScenarioState = { lastSubmission: null };
+  const profiles: StepProfile[] = [];
+  for (const step of scenario()) {
+    moveTo(emulator, step.at);
+    const from = emulator.executions.length;
+    const writes = emulator.calendar.writeCount;
+    const calendars = emulator.calendar.calendars().length;
+    step.act(emulator, state);
+    // A step's own executions and the continuations they scheduled (before the next step).
+    const ran = emulator.executions.slice(from);
+    profiles.push(
+      profileOf(ran, emulator.calendar.writeCount - writes + emulator.calendar.calendars().length - calendars),
+    );
+  }
+  moveTo(emulator, SCENARIO_END);
+  const failures = emulator.executions.filter((e) => !e.ok).map((e) => `${e.handler}: ${e.error?.message}`);
+  return { snapshot: snapshot(emulator), profiles, failures };
+}
+
+export interface Trial {
+  readonly seed: number;
+  readonly step: number;
+  readonly stepName: string;
+  readonly fault: Fault;
+}
+
+/** Which step and which fault a seed means. */
+export function drawTrial(seed: number, profiles: readonly StepProfile[]): Trial {
+  const random = seeded(seed);
+  const steps = scenario();
+  const index = Math.floor(random() * steps.length);
+  const step = steps[index]!;
+  return { seed, step: index, stepName: step.name, fault: drawFault(random, step, profiles[index]!) };
+}
+
+export interface FaultyRun {
+  readonly snapshot: Snapshot;
+  readonly emulator: Emulator;
+}
+
+/** The scenario with the trial's fault in its step, then the recovery, then the rest as usual. */
+export function faultyRun(trial: Trial): FaultyRun {
+  const emulator = newScenario();
+  const state: ScenarioState = { lastSubmission: null };
+  scenario().forEach((step, i) => {
+    moveTo(emulator, step.at);
+    if (i !== trial.step) {
+      step.act(emulator, state);
+      return;
+    }
+    const disarm = arm(emulator, trial.fault);
+    let ran: ExecutionResult[];
+    try {
+      ran = step.act(emulator, state);
+    } finally {
+      disarm();
+    }
+    recover(emulator, step, trial.fault, state, ran);
+  });
+  moveTo(emulator, SCENARIO_END);
+  return { snapshot: snapshot(emulator), emulator };
+}
