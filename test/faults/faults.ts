@@ -185,6 +185,30 @@ export function arm(emulator: Emulator, fault: Fault): () => void {
   }
 }
 
+/**
+ * What the Outbox asks of the coordinator for an email left "unconfirmed" (a run was cut off as it
+ * went, and the quota could not tell): check Sent mail, then mark it sent, or Retry failed emails
+ * and say yes to sending it again.
+ */
+export function settleUnconfirmed(emulator: Emulator): void {
+  const [header = [], ...rows] = emulator.spreadsheets.values('Outbox');
+  const h = (name: string) => header.map(String).indexOf(name);
+  const doubtful = rows.filter((r) => r[h('Status')] === 'unconfirmed');
+  if (doubtful.length === 0) return;
+  const went = (r: unknown[]) =>
+    emulator.mail.sent.some(
+      (m) => m.to.join(',') === r[h('To')] && m.subject === r[h('Subject')] && m.body === r[h('Body')],
+    );
+  emulator.spreadsheets.editSheet('Outbox', (values) =>
+    values.map((r) =>
+      r[h('Status')] === 'unconfirmed' && went(r)
+        ? r.map((v, c) => (c === h('Status') ? 'sent' : c === h('Error') ? '' : v))
+        : r,
+    ),
+  );
+  if (doubtful.some((r) => !went(r))) clickMenu(emulator, 'Retry failed emails');
+}
+
 /** Runs the step again as its own kind allows: a click, or the form event delivered again. */
 function again(emulator: Emulator, step: Step, state: ScenarioState): ExecutionResult[] {
   if (step.kind === 'menu') return [clickMenu(emulator, step.caption!)];

@@ -3,7 +3,7 @@
  */
 import { Runtime } from '../../src/emulator/runtime/Runtime';
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
-import { arm, drawFault, type Fault, recover, type StepProfile } from './faults';
+import { arm, drawFault, type Fault, recover, type StepProfile, settleUnconfirmed } from './faults';
 import { moveTo, newScenario, SCENARIO_END, type ScenarioState, scenario } from './scenario';
 import { type Snapshot, snapshot } from './snapshot';
 
@@ -81,8 +81,9 @@ export interface FaultyRun {
 }
 
 /** The scenario with the trial's fault in its step, then the recovery, then the rest as usual. */
-export function faultyRun(trial: Trial): FaultyRun {
+export function faultyRun(trial: Trial, watch?: (emulator: Emulator) => void): FaultyRun {
   const emulator = newScenario();
+  watch?.(emulator);
   const state: ScenarioState = { lastSubmission: null };
   scenario().forEach((step, i) => {
     moveTo(emulator, step.at);
@@ -98,6 +99,7 @@ export function faultyRun(trial: Trial): FaultyRun {
       disarm();
     }
     recover(emulator, step, trial.fault, state, ran);
+    settleUnconfirmed(emulator);
   });
   moveTo(emulator, SCENARIO_END);
   return { snapshot: snapshot(emulator), emulator };

@@ -69,10 +69,8 @@ describe('names survive into emails and invitations', () => {
     for (const p of people) expect(invited).toContain(p.email);
   });
 
-  // KNOWN BUG, reported: src/workflows/outbox/deliver.ts bodyHtml turns every https:// URL in the
-  // text into a live link, including one an applicant typed as their name. When it is fixed this
-  // test starts failing: turn `it.failing` into `it`.
-  it.failing('does not turn a URL typed as a name into a link in the email', () => {
+  // Only Google's own links (forms, Sheet, Meet) are made clickable in the HTML.
+  it('does not turn a URL typed as a name into a link in the email', () => {
     const fresh = setUp(newCohort());
     apply(fresh, 'mentee', { name: 'Click https://evil.example/login now', email: 'phish@example.org' });
     const [mail] = mailTo(fresh, 'phish@example.org');

@@ -206,12 +206,14 @@ export function batchFailures(emulator: Emulator, since: number): string[] {
 }
 
 /**
- * KNOWN BUG (src/workflows/outbox/deliver.ts, bodyHtml): every https:// URL in the text, including
- * one an applicant typed as their name, becomes a live link. Escaping is otherwise intact; this
- * mirrors the linking so the escaping check still bites. See bad-input.names.test.ts (it.failing).
+ * Emails make Google's own links (forms, Sheet, Meet) clickable and nothing else; this mirrors that
+ * rule so the escaping check still bites on names that contain such a link.
  */
 export function linked(escaped: string): string {
-  return escaped.replace(/https:\/\/[^\s<&]+/g, (url) => `<a href="${url}">${url}</a>`);
+  return escaped.replace(
+    /https:\/\/(?:docs\.google\.com|forms\.gle|meet\.google\.com)\/[^\s<&]+/g,
+    (url) => `<a href="${url}">${url}</a>`,
+  );
 }
 
 /** The test's own HTML escaping, written independently of src/domain/text.ts. */

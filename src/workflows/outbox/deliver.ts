@@ -37,12 +37,18 @@ export const TIME_RETRY_MS = 60 * 1000;
 export const WATCHDOG_MS = 7 * 60 * 1000;
 
 /** The email's HTML: the text escaped, paragraphs kept, links made clickable. */
+/**
+ * Only Google's own links (the forms, the Sheet, Meet) are made clickable: the body also holds what
+ * applicants typed, and a link they typed as their name must stay plain text.
+ */
+const GOOGLE_LINK = /https:\/\/(?:docs\.google\.com|forms\.gle|meet\.google\.com)\/[^\s<&]+/g;
+
 export function bodyHtml(text: string): string {
   return text
     .split(/\n{2,}/)
     .map((p) => {
       const escaped = escapeHtml(p).replace(/\n/g, '<br>');
-      return `<p>${escaped.replace(/https:\/\/[^\s<&]+/g, (url) => `<a href="${url}">${url}</a>`)}</p>`;
+      return `<p>${escaped.replace(GOOGLE_LINK, (url) => `<a href="${url}">${url}</a>`)}</p>`;
     })
     .join('\n');
 }
