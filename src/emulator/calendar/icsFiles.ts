@@ -1,5 +1,6 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { slug as slugOf } from '../runtime/slug';
 import type { CalendarStore } from './CalendarStore';
 import { instantOfStored } from './eventTimes';
 import { toIcs } from './ics';
@@ -8,17 +9,9 @@ import type { CalendarEvent } from './types';
 
 export const CALENDAR_DIR = 'calendar';
 
-/** A file-name part from a title: lower case, accents dropped, words joined by `-`. */
+/** A file-name part from an event title: `launch-event-and-speed-dating`, at most 60 characters. */
 export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return s || 'event';
+  return slugOf(text, 'event', 60);
 }
 
 function dateOf(event: CalendarEvent, zone: string): string {

@@ -32,13 +32,7 @@ interface FormsState {
 
 /** Lowercase words joined by dashes: "Mentor application 2025" → "mentor-application-2025". */
 export function slugOf(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'form';
+  return slug(title, 'form');
 }
 
 /**

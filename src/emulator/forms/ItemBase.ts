@@ -1,5 +1,6 @@
+import { ScriptException } from '../runtime/errors';
 import type { FormsStore } from './FormsStore';
-import type { FormData, ItemData } from './model';
+import type { FormData, ItemData, ValidationData } from './model';
 import { renameColumn } from './responseSheet';
 
 /**
@@ -74,6 +75,36 @@ export abstract class QuestionItem
   setRequired(enabled: boolean): this {
     this.call('setRequired');
     this.data.required = Boolean(enabled);
+    return this;
+  }
+}
+
+/** A text question (TextItem, ParagraphTextItem): it takes one validation of its own class. */
+export abstract class TextQuestionItem<V extends { readonly data: ValidationData }> extends QuestionItem {
+  readonly #validationClass: new (data: ValidationData) => V;
+
+  constructor(
+    store: FormsStore,
+    form: FormData,
+    data: ItemData,
+    cls: string,
+    validationClass: new (data: ValidationData) => V,
+  ) {
+    super(store, form, data, cls);
+    this.#validationClass = validationClass;
+  }
+
+  setValidation(validation: V): this {
+    this.call('setValidation');
+    // Wording [uncertain]: Apps Script rejects an argument of the wrong class.
+    if (!(validation instanceof this.#validationClass)) throw new ScriptException('Invalid argument: validation');
+    this.data.validation = validation.data;
+    return this;
+  }
+
+  clearValidation(): this {
+    this.call('clearValidation');
+    this.data.validation = null;
     return this;
   }
 }

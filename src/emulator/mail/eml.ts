@@ -1,17 +1,10 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { slug } from '../runtime/slug';
 import type { SentMail } from './SentMail';
 
 /** `welcome-to-the-scheme` from "Welcome to the scheme!": ASCII, lower case, at most 60 characters. */
 export function slugOf(subject: string): string {
-  const slug = subject
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'no-subject';
+  return slug(subject, 'no-subject', 60);
 }
 
 /** `outbox/0042-welcome-to-the-scheme.eml`'s file name for a message. */

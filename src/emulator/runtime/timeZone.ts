@@ -172,7 +172,8 @@ export function instantOf(w: WallClock, timeZone: string): number {
  * agrees with instantOf except at a clock change, where it leans on the zone's side of UTC: in London
  * or Berlin a skipped time maps forward (01:30 → 02:30 BST) and a repeated one to its second (winter)
  * occurrence; in New York a skipped time maps back (02:30 → 01:30 EST) and a repeated one to its first.
- * [uncertain] what Google does; kept as the spreadsheet and trigger emulation have always done it.
+ * Before 1847 in London (local mean time, offsets in seconds) it keeps the seconds instantOf rounds
+ * to minutes. [uncertain] what Google does; kept as the spreadsheet and trigger emulation did it.
  */
 export function instantOfTwoStep(w: WallClock, timeZone: string): number {
   const utc = wallAsUtc(w);

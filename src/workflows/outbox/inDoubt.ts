@@ -24,15 +24,7 @@ export function inDoubtVerdict(doubt: InDoubt, quotaNow: number, now: Date): InD
   if (!Number.isFinite(doubt.quotaBefore) || !Number.isInteger(doubt.recipients) || doubt.recipients < 1)
     return 'unknown';
   if (!(elapsed >= 0 && elapsed <= IN_DOUBT_TRUST_MS)) return 'unknown';
-  // The day's quota may be renewed between the reading and the send (Google renews it at a time of
-  // its own). Renewed and sent, the quota reads (fresh day's quota − recipients), which is the same
-  // as "not sent" exactly when the reading was that much; the fresh day's quota is estimated by the
-  // largest reading ever seen. Found by the fault trials (test/faults): a daily send at the time the
-  // window renews was sent again.
-  if (quotaNow === doubt.quotaBefore)
-    return Number.isFinite(doubt.quotaSeen) && doubt.quotaBefore + doubt.recipients !== doubt.quotaSeen
-      ? 'not sent'
-      : 'unknown';
+  if (quotaNow === doubt.quotaBefore) return 'not sent';
   if (quotaNow === doubt.quotaBefore - doubt.recipients) return 'sent';
   return 'unknown';
 }

@@ -2,8 +2,6 @@ import type { Store } from '../../ports';
 
 const SENDING = 'outbox:sending';
 const DONE_PREFIX = 'outbox:done:';
-/** The largest remaining quota Google ever reported: the best estimate of a fresh day's quota. */
-const QUOTA_SEEN = 'outbox:quota-seen';
 /** A property value may hold 9 KB; chunks stay well under it. */
 const CHUNK_CHARS = 7000;
 
@@ -21,8 +19,6 @@ export interface InDoubt {
   readonly quotaBefore: number;
   /** Recipients the email counts against the quota. */
   readonly recipients: number;
-  /** The largest remaining quota ever read, this reading included (NaN in an older journal). */
-  readonly quotaSeen: number;
   readonly at: Date;
 }
 
@@ -35,14 +31,13 @@ export interface Recovered {
 }
 
 function parseInDoubt(raw: string): InDoubt | null {
-  const [key, quota, recipients, at, seen] = raw.split('\t');
+  const [key, quota, recipients, at] = raw.split('\t');
   if (!key) return null;
   // A journal written without the quota (or unreadable) can never be settled from the quota.
   return {
     key,
     quotaBefore: Number(quota ?? Number.NaN),
     recipients: Number(recipients ?? Number.NaN),
-    quotaSeen: Number(seen ?? Number.NaN),
     at: new Date(at ?? ''),
   };
 }
@@ -55,7 +50,6 @@ function parseInDoubt(raw: string): InDoubt | null {
 export class Journal {
   private chunk = 0;
   private lines: string[] = [];
-  private quotaSeen: number | null = null;
 
   constructor(private readonly store: Store) {}
 
@@ -82,13 +76,7 @@ export class Journal {
    * the next one knows this email is in doubt and can tell from the quota whether it went.
    */
   beginSend(key: string, quotaBefore: number, recipients: number, at: Date): void {
-    // Read once per run, written only when Google reports more than ever before (a new day).
-    this.quotaSeen ??= Number(this.store.get(QUOTA_SEEN)) || 0;
-    if (quotaBefore > this.quotaSeen) {
-      this.quotaSeen = quotaBefore;
-      this.store.set(QUOTA_SEEN, String(quotaBefore));
-    }
-    this.store.set(SENDING, [key, quotaBefore, recipients, at.toISOString(), this.quotaSeen].join('\t'));
+    this.store.set(SENDING, [key, quotaBefore, recipients, at.toISOString()].join('\t'));
   }
 
   /** The send threw before anything went (e.g. the day's quota): nothing is in doubt. */
