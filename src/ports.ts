@@ -99,8 +99,16 @@ export interface FormRef {
 }
 
 export interface Forms {
-  /** Creates the form from its spec, or updates it in place when it exists; links it to the spreadsheet. */
-  ensureForm(spec: FormSpec, existing: FormRef | null): FormRef & { created: boolean };
+  /**
+   * Creates the form from its spec, or completes or updates the one given, and links it. `remember`
+   * is called as soon as the form exists and again when it is linked, so that a run cut off half-way
+   * is finished by the next one instead of making a second form.
+   */
+  ensureForm(
+    spec: FormSpec,
+    existing: FormRef | null,
+    remember: (ref: FormRef) => void,
+  ): FormRef & { created: boolean };
   /** True when a form with this id still exists. */
   exists(id: string): boolean;
   /** How many responses in the form's own store hold this address in any answer (or as respondent). */

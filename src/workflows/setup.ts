@@ -78,8 +78,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
   const forms = {} as SetupReport['forms'];
   for (const role of ['mentor', 'mentee'] as const) {
     const spec = applicationForm(role, { programmeName: settings.programmeName });
-    const ref = ports.forms.ensureForm(spec, formRef(ports, role));
-    saveFormRef(ports, role, ref);
+    const ref = ports.forms.ensureForm(spec, formRef(ports, role), (r) => saveFormRef(ports, role, r));
     forms[role] = { url: ref.publishedUrl, created: ref.created };
   }
   writeFormsTab(ports);
@@ -156,7 +155,9 @@ export function setupSummary(report: SetupReport): string {
     `Mentor application form: ${report.forms.mentor.url}`,
     `Mentee application form: ${report.forms.mentee.url}`,
     'Share these two links with applicants (they are also in the Forms tab).',
-    report.settingsProblems.length ? `Please check the Settings tab before anything is sent:\n${report.settingsProblems.join('\n')}` : '',
+    report.settingsProblems.length
+      ? `Please check the Settings tab before anything is sent:\n${report.settingsProblems.join('\n')}`
+      : '',
     report.trigger === 'created' ? 'New applications will now appear in the Applicants tab.' : '',
     report.trigger === 'repaired'
       ? 'A duplicate form trigger was removed (it would have processed each application twice).'

@@ -9,7 +9,7 @@
  */
 import { type CleanRun, cleanRun, drawTrial, faultyRun, type Trial } from './trial';
 
-const DEFAULT_TRIALS = 24;
+const DEFAULT_TRIALS = 100;
 const NIGHTLY_TRIALS = 400;
 
 function trialCount(): number {
@@ -17,26 +17,31 @@ function trialCount(): number {
   if (!raw) return DEFAULT_TRIALS;
   if (raw === 'nightly') return NIGHTLY_TRIALS;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`COHORT_TRIALS must be a whole number or "nightly", got ${raw}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`COHORT_TRIALS must be a whole number or "nightly", got ${raw}`);
   return n;
 }
 
-/** Seeds that once found a bug: they run every time (see the report of issue 6). */
-const REGRESSION_SEEDS: number[] = [];
+/**
+ * Seeds that once found a bug, now fixed: they run every time.
+ * - 5335: "Announce pairs" killed after queueing and before sending; clicking again said "nothing
+ *   new" and the emails stayed queued.
+ * - 1066, 5382: intake killed after an acknowledgement went, before it was journalled, as the day's
+ *   mail quota renewed between the quota reading and the send: the in-doubt check read "not sent"
+ *   and the acknowledgement went twice (now "unknown" in that case: src/workflows/outbox/inDoubt.ts).
+ * - 1013, 5304: "Set up programme" / "Open mentor choices" killed after FormApp.create but before the
+ *   form was recorded: the next run made a second form (now remembered at once: FormAppForms).
+ */
+const REGRESSION_SEEDS: number[] = [5335, 1066, 5382, 1013, 5304];
 
 /**
- * Seeds that find bugs not fixed yet (see the issue 6 report). `it.failing` passes while the bug is
- * there; when it is fixed the test fails: then move the seed to REGRESSION_SEEDS.
- * - 1066: intake killed after an acknowledgement went, before it was journalled, at the moment the
- *   day's mail quota renewed between the quota reading and the send: the in-doubt check reads
- *   "not sent" and the acknowledgement goes twice (src/workflows/outbox/inDoubt.ts).
- * - 1013: "Set up programme" killed after FormApp.create but before the form was recorded: the
- *   next set-up makes a second form (an orphan form and response tab; other links in emails).
+ * The first seed: fixed by default (CI is repeatable), random for a nightly run; always printed, so
+ * a failure can be replayed with COHORT_FAULT_SEED=<seed> COHORT_TRIALS=1.
  */
-const KNOWN_BUGS: number[] = [1066, 1013];
-
-/** A fresh random start each run (printed, so a failure can be replayed with COHORT_FAULT_SEED). */
-const base = Number(process.env.COHORT_FAULT_SEED ?? Math.floor(Math.random() * 1e9));
+const base = Number(
+  process.env.COHORT_FAULT_SEED ??
+    (process.env.COHORT_TRIALS === 'nightly' ? Math.floor(Math.random() * 1e9) : 20250601),
+);
 const seeds = [...REGRESSION_SEEDS, ...Array.from({ length: trialCount() }, (_, i) => base + i)];
 
 let clean: CleanRun;
@@ -69,13 +74,6 @@ describe('the scenario without faults', () => {
     expect(new Set(s.emails).size).toBe(s.emails.length);
     expect(s.events).toHaveLength(9);
     expect(s.invitations.some((i) => i.startsWith('mentee3@example.org CANCEL'))).toBe(true);
-  });
-});
-
-describe('known bugs the trials found', () => {
-  it.failing.each(KNOWN_BUGS)('seed %i still differs from the clean run', (seed) => {
-    const trial = drawTrial(seed, clean.profiles);
-    expect(faultyRun(trial).snapshot).toEqual(clean.snapshot);
   });
 });
 

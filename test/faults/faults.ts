@@ -72,9 +72,11 @@ export function drawFault(random: Random, step: Step, profile: StepProfile): Fau
     case 'edit': {
       const which = pick(random, ['move-column', 'add-column', 'blank-rows', 'delete-log-row'] as const);
       const tab = pick(random, EDITABLE_TABS);
-      if (which === 'move-column') return { kind, edit: { kind: which, tab, from: int(random, 1, 20), to: int(random, 1, 20) } };
+      if (which === 'move-column')
+        return { kind, edit: { kind: which, tab, from: int(random, 1, 20), to: int(random, 1, 20) } };
       if (which === 'add-column') return { kind, edit: { kind: which, tab, to: int(random, 1, 20) } };
-      if (which === 'blank-rows') return { kind, edit: { kind: which, tab, at: int(random, 2, 40), count: int(random, 1, 3) } };
+      if (which === 'blank-rows')
+        return { kind, edit: { kind: which, tab, at: int(random, 2, 40), count: int(random, 1, 3) } };
       return { kind, edit: { kind: which, pick: int(random, 1, 1000) } };
     }
   }

@@ -4,9 +4,10 @@
  * Every step happens at its own instant whatever went before (the clock never goes back), so a
  * recovery that takes simulated time (a continuation, a day's quota) still ends before the next step.
  */
-import type { FormSubmission } from '../../src/emulator/forms/FormModule';
-import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
+
 import { AREAS } from '../../src/domain/scheme';
+import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
+import type { FormSubmission } from '../../src/emulator/forms/FormModule';
 import { answers, COORDINATOR, formId, newCohort, SCHEME_START, settings } from '../support/cohort';
 
 const at = (iso: string) => Date.parse(iso);

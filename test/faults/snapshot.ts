@@ -16,6 +16,7 @@
  * each email and invitation went.
  */
 import type { Emulator } from '../../src/emulator/Emulator';
+import type { TabSpec } from '../../src/ports';
 import {
   applicantsTab,
   choicesTab,
@@ -25,7 +26,6 @@ import {
   PROGRAMME,
   programmeTab,
 } from '../../src/workflows/tabs';
-import type { TabSpec } from '../../src/ports';
 
 type Row = Record<string, string>;
 
@@ -98,9 +98,7 @@ export function snapshot(emulator: Emulator): Snapshot {
       (r) => r.Key ?? '',
     ),
     choices: byKey(tabRows(emulator, choicesTab), (r) => r['Mentee email'] ?? ''),
-    matches: tabRows(emulator, matchesTab).sort((a, b) =>
-      JSON.stringify(a).localeCompare(JSON.stringify(b)),
-    ),
+    matches: tabRows(emulator, matchesTab).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     programme: byKey(programme, (r) => r[PROGRAMME.key] ?? ''),
     forms: byKey(tabRows(emulator, formsTab), (r) => r.Form ?? ''),
     tabs: sorted(emulator.spreadsheets.active.doc.sheets.map((s) => s.name)),

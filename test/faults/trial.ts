@@ -1,8 +1,9 @@
 /**
  * One run of the scenario, clean or with one fault in one step followed by its recovery.
  */
-import { Runtime } from '../../src/emulator/runtime/Runtime';
+
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
+import { Runtime } from '../../src/emulator/runtime/Runtime';
 import { arm, drawFault, type Fault, recover, type StepProfile, settleUnconfirmed } from './faults';
 import { moveTo, newScenario, SCENARIO_END, type ScenarioState, scenario } from './scenario';
 import { type Snapshot, snapshot } from './snapshot';
@@ -51,7 +52,10 @@ export function cleanRun(): CleanRun {
     // A step's own executions and the continuations they scheduled (before the next step).
     const ran = emulator.executions.slice(from);
     profiles.push(
-      profileOf(ran, emulator.calendar.writeCount - writes + emulator.calendar.calendars().length - calendars),
+      profileOf(
+        ran,
+        emulator.calendar.writeCount - writes + emulator.calendar.calendars().length - calendars,
+      ),
     );
   }
   moveTo(emulator, SCENARIO_END);

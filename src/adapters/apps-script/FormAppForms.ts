@@ -114,10 +114,16 @@ export class FormAppForms implements Forms {
       .map((r) => r.getId());
   }
 
-  ensureForm(spec: FormSpec, existing: FormRef | null): FormRef & { created: boolean } {
+  ensureForm(
+    spec: FormSpec,
+    existing: FormRef | null,
+    remember: (ref: FormRef) => void,
+  ): FormRef & { created: boolean } {
     const created = !existing || !this.exists(existing.id);
     const form = created ? FormApp.create(spec.title) : FormApp.openById(existing!.id);
-    if (created) {
+    // Remembered at once: a run cut off from here on finishes this form instead of making another.
+    if (created) remember({ id: form.getId(), publishedUrl: '', editUrl: '', responseTab: '' });
+    if (created || !existing?.responseTab) {
       form
         .setDescription(spec.description)
         .setConfirmationMessage(spec.confirmationMessage)
@@ -138,35 +144,49 @@ export class FormAppForms implements Forms {
     };
     if (publishable.isPublished && publishable.setPublished && !publishable.isPublished())
       publishable.setPublished(true);
-    const responseTab = this.linkedTab(form, existing);
-    return {
+    const responseTab = this.linkedTab(form, existing, spec);
+    const ref = {
       id: form.getId(),
       publishedUrl: form.getPublishedUrl(),
       editUrl: form.getEditUrl(),
       responseTab,
-      created,
     };
+    remember(ref);
+    return { ...ref, created };
   }
 
   /** Links the form to this spreadsheet if it is not, and names the response tab Google made. */
-  private linkedTab(form: Form, existing: FormRef | null): string {
+  private linkedTab(form: Form, existing: FormRef | null, spec: FormSpec): string {
     let destination = '';
     try {
       destination = form.getDestinationId();
     } catch {
       // "The form currently has no response destination": link it below.
     }
-    if (
-      destination === this.spreadsheet.getId() &&
-      existing &&
-      this.spreadsheet.getSheetByName(existing.responseTab)
-    ) {
-      return existing.responseTab;
+    if (destination === this.spreadsheet.getId()) {
+      if (existing?.responseTab && this.spreadsheet.getSheetByName(existing.responseTab))
+        return existing.responseTab;
+      // Linked by a run that was cut off before it noted the tab: find the tab by its header row.
+      const found = this.tabWithHeaders(['Timestamp', ...spec.items.map((i) => i.title)]);
+      if (found) return found;
     }
     const before = new Set(this.spreadsheet.getSheets().map((s) => s.getName()));
     form.setDestination(FormApp.DestinationType.SPREADSHEET, this.spreadsheet.getId());
     const added = this.spreadsheet.getSheets().find((s) => !before.has(s.getName()));
     if (added) return added.getName();
     throw new Error(`The form "${form.getTitle()}" is linked, but its response tab could not be found.`);
+  }
+
+  private tabWithHeaders(headers: readonly string[]): string | null {
+    for (const sheet of this.spreadsheet.getSheets()) {
+      const width = sheet.getLastColumn();
+      if (width < headers.length) continue;
+      const row = sheet
+        .getRange(1, 1, 1, width)
+        .getValues()[0]!
+        .map((h) => String(h));
+      if (headers.every((h) => row.includes(h))) return sheet.getName();
+    }
+    return null;
   }
 }

@@ -1,8 +1,6 @@
 import { ScriptException } from '../runtime/errors';
-import { DAY_NAMES, MONTH_NAMES } from '../runtime/timeZone';
+import { DAY_NAMES, MONTH_NAMES, pad } from '../runtime/timeZone';
 import { type ZonedFields, zonedFields } from './zonedFields';
-
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 function offsetText(minutes: number, colon: boolean, withMinutes = true): string {
   const sign = minutes < 0 ? '-' : '+';

@@ -1,3 +1,4 @@
+import { pad } from '../runtime/timeZone';
 import { meetLinkOf } from './conference';
 import { parseDateTime } from './rfc3339';
 import type { CalendarEvent } from './types';
@@ -70,8 +71,6 @@ export function foldLine(line: string): string {
   parts.push(current);
   return parts.join('\r\n ');
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 function utcStamp(ms: number): string {
   const d = new Date(ms);

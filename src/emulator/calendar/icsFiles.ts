@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { slug as slugOf } from '../runtime/slug';
+import { slug } from '../runtime/slug';
 import type { CalendarStore } from './CalendarStore';
 import { instantOfStored } from './eventTimes';
 import { toIcs } from './ics';
@@ -8,11 +8,6 @@ import { dateInZone } from './rfc3339';
 import type { CalendarEvent } from './types';
 
 export const CALENDAR_DIR = 'calendar';
-
-/** A file-name part from an event title: `launch-event-and-speed-dating`, at most 60 characters. */
-export function slug(text: string): string {
-  return slugOf(text, 'event', 60);
-}
 
 function dateOf(event: CalendarEvent, zone: string): string {
   return event.start?.date ?? dateInZone(instantOfStored(event.start, zone), event.start?.timeZone ?? zone);
@@ -29,7 +24,7 @@ export async function writeCalendarFiles(dir: string, store: CalendarStore): Pro
   const written = new Set<string>();
   for (const { calendarId, event } of store.records()) {
     const zone = store.calendar(calendarId)?.timeZone ?? store.timeZone;
-    const base = `${slug(event.summary ?? '')}-${dateOf(event, zone)}`;
+    const base = `${slug(event.summary ?? '', 'event', 60)}-${dateOf(event, zone)}`;
     const name = written.has(`${base}.ics`) ? `${base}-${(event.id ?? '').slice(0, 8)}.ics` : `${base}.ics`;
     written.add(name);
     const stamp = Date.parse(event.updated ?? '') || 0;

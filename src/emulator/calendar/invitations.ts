@@ -1,3 +1,4 @@
+import type { MailMessage } from '../mail/SentMail';
 import { guestsOf, sameAddress } from './attendees';
 import { meetLinkOf } from './conference';
 import { type ChangedField, changedFields } from './eventResource';
@@ -6,19 +7,7 @@ import type { CalendarEvent, EventAttendee } from './types';
 import { describeWhen } from './when';
 
 /** One of Google's invitation emails, in the shape MailModule.deliver records (no MailApp quota). */
-export interface InvitationMessage {
-  via: 'Calendar';
-  from: string;
-  fromName?: string;
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  replyTo?: string;
-  subject: string;
-  body: string;
-  htmlBody?: string;
-  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
-}
+export type InvitationMessage = MailMessage & { via: 'Calendar' };
 
 /** What the Calendar module needs of the mail module (MailModule has it). */
 export interface InvitationMailer {

@@ -2,9 +2,7 @@
  * RFC 3339 date-times as the Calendar API reads and writes them: `2025-05-07T10:00:00+01:00`, with
  * or without an offset, and all-day `YYYY-MM-DD` dates.
  */
-import { offsetMinutes, type WallClock, wallAsUtc, wallClockAt } from '../runtime/timeZone';
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+import { offsetMinutes, pad, type WallClock, wallAsUtc, wallClockAt } from '../runtime/timeZone';
 
 /** RFC 3339 with the zone's offset, as the API returns it: `2025-05-07T10:00:00+01:00` (or `…Z`). */
 export function rfc3339InZone(ms: number, timeZone: string): string {

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Runtime } from '../runtime/Runtime';
 import type { ServiceModule } from '../runtime/ServiceModule';
+import { slug } from '../runtime/slug';
 import { publishedUrl } from './Form';
 import { FormApp } from './FormApp';
 import { FormsStore } from './FormsStore';

@@ -81,7 +81,9 @@ export abstract class QuestionItem
 
 /** A text question (TextItem, ParagraphTextItem): it takes one validation of its own class. */
 export abstract class TextQuestionItem<V extends { readonly data: ValidationData }> extends QuestionItem {
-  readonly #validationClass: new (data: ValidationData) => V;
+  readonly #validationClass: new (
+    data: ValidationData,
+  ) => V;
 
   constructor(
     store: FormsStore,
@@ -97,7 +99,8 @@ export abstract class TextQuestionItem<V extends { readonly data: ValidationData
   setValidation(validation: V): this {
     this.call('setValidation');
     // Wording [uncertain]: Apps Script rejects an argument of the wrong class.
-    if (!(validation instanceof this.#validationClass)) throw new ScriptException('Invalid argument: validation');
+    if (!(validation instanceof this.#validationClass))
+      throw new ScriptException('Invalid argument: validation');
     this.data.validation = validation.data;
     return this;
   }

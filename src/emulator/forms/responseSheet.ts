@@ -1,4 +1,4 @@
-import { wallClockAt } from '../runtime/timeZone';
+import { pad, wallClockAt } from '../runtime/timeZone';
 import type { FormsStore } from './FormsStore';
 import { type ColumnKey, type FormData, type ItemData, isQuestion, type ResponseData } from './model';
 import type { ResponseRange, ResponseSheet, ResponseSpreadsheet } from './SpreadsheetHost';
@@ -81,8 +81,6 @@ export function renameColumn(store: FormsStore, form: FormData, item: ItemData):
   const target = linkedSheet(store, form);
   if (target) target.sheet.getRange(1, index + 2, 1, 1).setValues([[item.title]]);
 }
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** 'dd/MM/yyyy HH:mm:ss' in the zone, as an en_GB sheet displays a date-time. */
 function formatEnGb(ms: number, timeZone: string): string {

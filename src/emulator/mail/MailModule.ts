@@ -8,7 +8,7 @@ import { MailApp } from './MailApp';
 import { MailQuota, type MailQuotaState } from './MailQuota';
 import type { MailRequest } from './MailRequest';
 import { addressOf, MAX_RECIPIENTS_PER_MESSAGE, parseRecipients } from './recipients';
-import type { MailFailure, SentMail } from './SentMail';
+import type { MailFailure, MailMessage, SentMail } from './SentMail';
 
 export interface MailOptions {
   /** Recipients per day: 100 (personal account) or 1,500 (Workspace). */
@@ -73,11 +73,11 @@ export class MailModule implements ServiceModule {
    * Host-side: records a message Google sends for another service (Calendar invitations). No
    * MailApp quota is used and no script call is counted.
    */
-  deliver(message: Omit<SentMail, 'id' | 'at'>): SentMail {
+  deliver(message: MailMessage): SentMail {
     return this.#record(message);
   }
 
-  #record(message: Omit<SentMail, 'id' | 'at'>): SentMail {
+  #record(message: MailMessage): SentMail {
     const last = this.sent[this.sent.length - 1];
     const mail: SentMail = { ...message, id: (last?.id ?? 0) + 1, at: this.#rt.clock.now() };
     this.sent.push(mail);

@@ -1,9 +1,5 @@
-/** One message that left the account: sent by the script (MailApp) or by Google for a service (Calendar). */
-export interface SentMail {
-  /** 1, 2, 3… in send order; names the .eml file. */
-  id: number;
-  /** Simulated send time (ms since epoch); the Date header. */
-  at: number;
+/** A message as it leaves the account, before the mail module numbers and dates it (MailModule.deliver). */
+export interface MailMessage {
   via: 'MailApp' | 'Calendar';
   from: string;
   fromName?: string;
@@ -16,6 +12,14 @@ export interface SentMail {
   htmlBody?: string;
   /** A Calendar invitation or cancellation: the iCalendar text and its METHOD. */
   calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string };
+}
+
+/** One message that left the account: sent by the script (MailApp) or by Google for a service (Calendar). */
+export interface SentMail extends MailMessage {
+  /** 1, 2, 3… in send order; names the .eml file. */
+  id: number;
+  /** Simulated send time (ms since epoch); the Date header. */
+  at: number;
 }
 
 /** What a fault-injection hook sees of a message about to be sent. */

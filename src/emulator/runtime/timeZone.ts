@@ -35,6 +35,9 @@ export const MONTH_NAMES = [
 /** English weekday names, Sunday first (index = Date.getUTCDay()). */
 export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** A wall-clock field written with at least `width` digits: pad(7) → '07', pad(25, 4) → '0025'. */
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const DAY = 24 * 3600 * SECOND;

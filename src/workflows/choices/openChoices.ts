@@ -46,8 +46,9 @@ export function openMentorChoices(ports: Ports): string {
     mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
     { programmeName: settings.programmeName },
   );
-  const ref = ports.forms.ensureForm(spec, formRef(ports, 'choices'));
-  saveFormRef(ports, 'choices', ref);
+  const ref = ports.forms.ensureForm(spec, formRef(ports, 'choices'), (r) =>
+    saveFormRef(ports, 'choices', r),
+  );
   writeFormsTab(ports);
   ports.workbook.ensureTab(choicesTab);
   const emails = toInvite.map((m) =>

@@ -147,7 +147,7 @@ function refreshChoicesForm(ports: Ports, plan: ErasurePlan, programmeName: stri
     mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
     { programmeName },
   );
-  saveFormRef(ports, 'choices', ports.forms.ensureForm(spec, ref));
+  ports.forms.ensureForm(spec, ref, (r) => saveFormRef(ports, 'choices', r));
   return '';
 }
 

@@ -136,14 +136,19 @@ export function announcePairs(ports: Ports): string {
     return row !== undefined && !['preview', 'skipped'].includes(outboxStatus(row.values[OUTBOX.status]));
   };
   const fresh = emails.filter((e) => !done(e.key));
-  if (fresh.length === 0) {
+  // Queued by a run that was cut off before it sent them (found by the fault trials, test/faults):
+  // clicking again must send them, not say there is nothing new.
+  const waiting = settings.dryRun
+    ? 0
+    : emails.filter((e) => outboxStatus(ledger.get(e.key)?.values[OUTBOX.status]) === 'queued').length;
+  if (fresh.length === 0 && waiting === 0) {
     const text = pairs
       ? `All ${pairs} pairs have already been announced: nothing new to send.`
       : 'There are no Proposed or Locked pairs in the Matches tab: run matching first.';
     ports.ui?.alert('Announce pairs', text);
     return text;
   }
-  const question = `Send ${fresh.length} email${fresh.length === 1 ? '' : 's'} about ${pairs} pairs${corrections ? ` (${corrections} correction${corrections === 1 ? '' : 's'} for pairs changed since they were announced)` : ''}?${settings.dryRun ? '\nDry run is on: they go to the Outbox as previews only.' : ''}`;
+  const question = `Send ${fresh.length + waiting} email${fresh.length + waiting === 1 ? '' : 's'}${waiting ? ` (${waiting} queued earlier)` : ''} about ${pairs} pairs${corrections ? ` (${corrections} correction${corrections === 1 ? '' : 's'} for pairs changed since they were announced)` : ''}?${settings.dryRun ? '\nDry run is on: they go to the Outbox as previews only.' : ''}`;
   if (ports.ui && !ports.ui.confirm('Announce pairs', question)) return 'Cancelled.';
   const queue = queueEmails(ports, fresh, { dryRun: settings.dryRun });
   const delivery = deliverOutbox(ports, senderOf(settings), budget);

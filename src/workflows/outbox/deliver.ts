@@ -36,6 +36,16 @@ export const TIME_RETRY_MS = 60 * 1000;
  */
 export const WATCHDOG_MS = 7 * 60 * 1000;
 
+/** Store key: the highest daily quota Google has reported (a fresh day's). */
+const FULL_QUOTA = 'outbox:fullQuota';
+/** Store key: when Cohort last sent with a full quota, i.e. opened a day's window. */
+const WINDOW_OPENED = 'outbox:windowOpenedAt';
+/**
+ * Google frees the daily quota about a day after a window opens (the exact time is not documented);
+ * within 12 hours of our opening it, a renewal is taken as impossible.
+ */
+const RENEWAL_GUARD_MS = 12 * 60 * 60 * 1000;
+
 /** The email's HTML: the text escaped, paragraphs kept, links made clickable. */
 /**
  * Only Google's own links (the forms, the Sheet, Meet) are made clickable: the body also holds what
@@ -88,6 +98,9 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
   let stoppedFor: DeliveryReport['stoppedFor'] = 'done';
   let watchdog = false;
   let index = 0;
+  // The highest quota ever read is a fresh day's; the in-doubt check needs it (see inDoubt.ts).
+  let fullQuota = Number(ports.store.get(FULL_QUOTA)) || 0;
+  let windowOpenedAt = Date.parse(ports.store.get(WINDOW_OPENED) ?? '') || 0;
   for (; index < queue.length; index++) {
     if (budget.expired()) {
       stoppedFor = 'time';
@@ -108,7 +121,18 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
       ports.triggers.scheduleOnce(HANDLER.continueOutbox, WATCHDOG_MS);
       watchdog = true;
     }
-    journal.beginSend(key, quota, recipients, ports.clock.now());
+    if (quota > fullQuota) {
+      fullQuota = quota;
+      ports.store.set(FULL_QUOTA, String(quota));
+    }
+    const now = ports.clock.now();
+    if (quota === fullQuota) {
+      // A full quota: this send opens a new day's window.
+      windowOpenedAt = now.getTime();
+      ports.store.set(WINDOW_OPENED, now.toISOString());
+    }
+    const openedHere = now.getTime() - windowOpenedAt < RENEWAL_GUARD_MS;
+    journal.beginSend(key, quota, recipients, now, { fullQuota, openedHere });
     let entry: JournalEntry;
     try {
       ports.mailer.send({

@@ -10,6 +10,21 @@ export const IN_DOUBT_TRUST_MS = 60 * 60 * 1000;
 
 export type InDoubtVerdict = 'sent' | 'not sent' | 'unknown';
 
+/** Google's documented daily recipient limits: consumer, Workspace, Workspace inside the domain. */
+export const DAILY_LIMITS: readonly number[] = [100, 1500, 2000];
+
+/**
+ * An unchanged quota normally means the email did not go. But if the day's quota renewed between
+ * the reading and the send, and the old window had used exactly this email's recipients, the
+ * reading after a sent email is the same figure. That can only happen when the reading plus the
+ * recipients is a full day's quota, and not when this very run opened the window moments before.
+ */
+function renewalLooksTheSame(doubt: InDoubt): boolean {
+  if (doubt.windowOpenedHere) return false;
+  const full = doubt.quotaBefore + doubt.recipients;
+  return full === doubt.fullQuota || DAILY_LIMITS.includes(full) || !Number.isFinite(doubt.fullQuota);
+}
+
 /**
  * Did the email in doubt go? Google counts every recipient against the day's quota as the email is
  * sent, and nothing else of ours sends mail between the cut-off and this reading (sending holds the
@@ -24,7 +39,7 @@ export function inDoubtVerdict(doubt: InDoubt, quotaNow: number, now: Date): InD
   if (!Number.isFinite(doubt.quotaBefore) || !Number.isInteger(doubt.recipients) || doubt.recipients < 1)
     return 'unknown';
   if (!(elapsed >= 0 && elapsed <= IN_DOUBT_TRUST_MS)) return 'unknown';
-  if (quotaNow === doubt.quotaBefore) return 'not sent';
+  if (quotaNow === doubt.quotaBefore) return renewalLooksTheSame(doubt) ? 'unknown' : 'not sent';
   if (quotaNow === doubt.quotaBefore - doubt.recipients) return 'sent';
   return 'unknown';
 }

@@ -20,6 +20,13 @@ export interface InDoubt {
   /** Recipients the email counts against the quota. */
   readonly recipients: number;
   readonly at: Date;
+  /** The highest quota seen so far (a fresh day's), or NaN in a journal written before it was kept. */
+  readonly fullQuota: number;
+  /**
+   * True when Cohort itself opened the current quota window (sent with a full quota) less than 12
+   * hours before: the window cannot have renewed between the reading and the send.
+   */
+  readonly windowOpenedHere: boolean;
 }
 
 export interface Recovered {
@@ -31,7 +38,7 @@ export interface Recovered {
 }
 
 function parseInDoubt(raw: string): InDoubt | null {
-  const [key, quota, recipients, at] = raw.split('\t');
+  const [key, quota, recipients, at, full, opened] = raw.split('\t');
   if (!key) return null;
   // A journal written without the quota (or unreadable) can never be settled from the quota.
   return {
@@ -39,6 +46,8 @@ function parseInDoubt(raw: string): InDoubt | null {
     quotaBefore: Number(quota ?? Number.NaN),
     recipients: Number(recipients ?? Number.NaN),
     at: new Date(at ?? ''),
+    fullQuota: Number(full ?? Number.NaN),
+    windowOpenedHere: opened === '1',
   };
 }
 
@@ -75,8 +84,19 @@ export class Journal {
    * Said before the email goes, with the quota Google reported just before: if the run dies now,
    * the next one knows this email is in doubt and can tell from the quota whether it went.
    */
-  beginSend(key: string, quotaBefore: number, recipients: number, at: Date): void {
-    this.store.set(SENDING, [key, quotaBefore, recipients, at.toISOString()].join('\t'));
+  beginSend(
+    key: string,
+    quotaBefore: number,
+    recipients: number,
+    at: Date,
+    window: { fullQuota: number; openedHere: boolean },
+  ): void {
+    this.store.set(
+      SENDING,
+      [key, quotaBefore, recipients, at.toISOString(), window.fullQuota, window.openedHere ? '1' : '0'].join(
+        '\t',
+      ),
+    );
   }
 
   /** The send threw before anything went (e.g. the day's quota): nothing is in doubt. */

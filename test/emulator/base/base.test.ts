@@ -1,26 +1,16 @@
-import vm from 'node:vm';
 import { BaseModule } from '../../../src/emulator/base/BaseModule';
 import { formatInstant } from '../../../src/emulator/base/formatDate';
 import { ExecutionKilled, NotImplemented, ScriptException } from '../../../src/emulator/runtime/errors';
 import { Runtime } from '../../../src/emulator/runtime/Runtime';
+import { scriptRunner, thrown } from '../support/vmHarness';
 
 const T0 = Date.UTC(2025, 6, 15, 13, 30, 5, 7); // Tue 15 Jul 2025 13:30:05.007 UTC (BST in London)
 
 function setup(now = T0) {
   const rt = new Runtime(now);
   const base = new BaseModule(rt, { user: 'coordinator@example.org', timeZone: 'Europe/London' });
-  const context = vm.createContext(base.globals());
-  const run = (code: string): unknown => vm.runInContext(code, context);
+  const run = scriptRunner(base);
   return { rt, base, run };
-}
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('Utilities.formatDate (Java SimpleDateFormat)', () => {

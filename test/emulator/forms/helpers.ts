@@ -1,3 +1,5 @@
+export { inExecution } from '../support/inExecution';
+
 import { FormModule } from '../../../src/emulator/forms/FormModule';
 import { Runtime } from '../../../src/emulator/runtime/Runtime';
 import { FakeSpreadsheets } from './fakeSpreadsheets';
@@ -15,13 +17,3 @@ export function setup() {
 
 /** The FormApp global, typed for tests as a script sees it. */
 export type ScriptFormApp = import('../../../src/emulator/forms/FormApp').FormApp;
-
-/** Runs `fn` inside an execution (as the script would), returning its value. */
-export function inExecution<T>(rt: Runtime, fn: () => T): T {
-  rt.begin('test', 'menu');
-  try {
-    return fn();
-  } finally {
-    rt.end();
-  }
-}

@@ -1,7 +1,7 @@
-import vm from 'node:vm';
 import { LockModule } from '../../../src/emulator/lock/LockModule';
 import { ExecutionKilled, ScriptException } from '../../../src/emulator/runtime/errors';
 import { Runtime } from '../../../src/emulator/runtime/Runtime';
+import { scriptRunner, thrown } from '../support/vmHarness';
 
 const T0 = Date.UTC(2025, 8, 1, 9, 0, 0);
 const LOCK_CALL_MS = 30;
@@ -10,18 +10,8 @@ const SERVICE_CALL_MS = 10;
 function setup() {
   const rt = new Runtime(T0);
   const locks = new LockModule(rt);
-  const context = vm.createContext(locks.globals());
-  const run = (code: string): unknown => vm.runInContext(code, context);
+  const run = scriptRunner(locks);
   return { rt, locks, run };
-}
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('LockService', () => {

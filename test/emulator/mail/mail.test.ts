@@ -1,13 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import vm from 'node:vm';
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { emlFileName, slugOf } from '../../../src/emulator/mail/eml';
 import { MailModule } from '../../../src/emulator/mail/MailModule';
 import { NotImplemented, ScriptException } from '../../../src/emulator/runtime/errors';
 import { Runtime } from '../../../src/emulator/runtime/Runtime';
+import { scriptRunner, thrown } from '../support/vmHarness';
 
 const T0 = Date.UTC(2025, 8, 1, 9, 0, 0);
 const HOUR = 3600000;
@@ -15,18 +15,8 @@ const HOUR = 3600000;
 function setup(dailyQuota = 100) {
   const rt = new Runtime(T0);
   const mail = new MailModule(rt, { dailyQuota, sender: 'coordinator@example.org' });
-  const context = vm.createContext(mail.globals());
-  const run = (code: string): unknown => vm.runInContext(code, context);
+  const run = scriptRunner(mail);
   return { rt, mail, run };
-}
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('MailApp.sendEmail overloads', () => {

@@ -1,26 +1,16 @@
-import vm from 'node:vm';
 import { PropertiesModule } from '../../../src/emulator/properties/PropertiesModule';
 import { MAX_STORE_BYTES, MAX_VALUE_BYTES } from '../../../src/emulator/properties/PropertyStore';
 import { ScriptException } from '../../../src/emulator/runtime/errors';
 import { Runtime } from '../../../src/emulator/runtime/Runtime';
+import { scriptRunner, thrown } from '../support/vmHarness';
 
 const QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 function setup() {
   const rt = new Runtime(Date.UTC(2025, 8, 1));
   const properties = new PropertiesModule(rt);
-  const context = vm.createContext(properties.globals());
-  const run = (code: string): unknown => vm.runInContext(code, context);
+  const run = scriptRunner(properties);
   return { rt, properties, run };
-}
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('PropertiesService', () => {

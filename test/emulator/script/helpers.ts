@@ -1,3 +1,5 @@
+export { inExecution } from '../support/inExecution';
+
 import { Runtime } from '../../../src/emulator/runtime/Runtime';
 import type { ScriptApp } from '../../../src/emulator/script/ScriptApp';
 import { ScriptModule } from '../../../src/emulator/script/ScriptModule';
@@ -9,14 +11,4 @@ export function setup(now = START) {
   const script = new ScriptModule(rt);
   const app = script.globals().ScriptApp as ScriptApp;
   return { rt, script, ScriptApp: app };
-}
-
-/** Runs `fn` as one execution of the script. */
-export function inExecution<T>(rt: Runtime, fn: () => T): T {
-  rt.begin('test', 'menu');
-  try {
-    return fn();
-  } finally {
-    rt.end();
-  }
 }
