@@ -94,6 +94,19 @@ describe('Send calendar invites', () => {
     expect(lastAlert(emulator)).toMatch(/9 events created/);
   });
 
+  it('keeps the guest list private: each invitation names only its own guest', () => {
+    const emulator = cohort(standard());
+    sync(emulator);
+    const launch = invitations(emulator).filter((m) => m.subject.startsWith('Invitation: Launch event'));
+    expect(launch).toHaveLength(SELECTED.length);
+    for (const mail of launch) {
+      const attendees = (mail.calendar?.ics.match(/^ATTENDEE/gm) ?? []).length;
+      expect(attendees).toBe(1);
+      expect(mail.calendar?.ics).toContain(mail.to[0]);
+    }
+    expect(events(emulator).get('launch')?.guestsCanSeeOtherGuests).toBe(false);
+  });
+
   it('writes .ics files a standard parser reads, at the right instants in BST and GMT', async () => {
     const emulator = cohort(standard());
     sync(emulator);

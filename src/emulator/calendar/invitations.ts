@@ -72,6 +72,26 @@ function message(
 ): InvitationMessage {
   const method = kind === 'Canceled event' ? 'CANCEL' : 'REQUEST';
   const email = guest.email ?? '';
+  // [uncertain] With "guests can see other guests" off, a guest's invitation is taken to list only
+  // the organiser and that guest (Google hides the others in the event; its emails are not checked).
+  const view: CalendarEvent =
+    event.guestsCanSeeOtherGuests === false
+      ? {
+          ...event,
+          attendees: (event.attendees ?? []).filter((a) => a.organizer || sameAddress(a.email, email)),
+        }
+      : event;
+  return envelope(kind, view, email, changed, ctx, method);
+}
+
+function envelope(
+  kind: Kind,
+  event: CalendarEvent,
+  email: string,
+  changed: ChangedField[],
+  ctx: InvitationContext,
+  method: 'REQUEST' | 'CANCEL',
+): InvitationMessage {
   const organizer = event.organizer;
   return {
     via: 'Calendar',
