@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { clickMenu } from '../src/cli/workspace';
 import { applicationForm, CONSENT_AGREE, EVALUATION_YES } from '../src/domain/forms/spec';
 import { AREAS } from '../src/domain/scheme';
 import type { Role } from '../src/domain/status';
@@ -61,15 +62,6 @@ function measure(emulator: Emulator, action: string, start: () => ExecutionResul
   };
 }
 
-function click(emulator: Emulator, caption: string): ExecutionResult {
-  const item = emulator.spreadsheets
-    .menus()
-    .flatMap((m) => m.items)
-    .find((i) => i !== 'separator' && i.caption === caption);
-  if (!item || item === 'separator') throw new Error(`no menu item ${caption}`);
-  return emulator.run(item.functionName, undefined, 'menu');
-}
-
 function answers(role: Role, i: number): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {
     name: `Applicant ${i}`,
@@ -95,7 +87,7 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
   emulator.rt.dialogs = yesResponder;
   emulator.run('onOpen', {}, 'simple-trigger');
   const rows: Row[] = [];
-  rows.push(measure(emulator, 'Set up programme', () => click(emulator, 'Set up programme')));
+  rows.push(measure(emulator, 'Set up programme', () => clickMenu(emulator, 'Set up programme')));
   const mentors = Math.round(size * 0.3);
   // Applications arrive with the trigger firing for each; the last one is measured at full size.
   for (let i = 0; i < size - 1; i++) {
@@ -113,7 +105,7 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
       return submission ? emulator.deliverFormSubmit(submission)[0] : undefined;
     }),
   );
-  rows.push(measure(emulator, 'Check applications', () => click(emulator, 'Check applications')));
+  rows.push(measure(emulator, 'Check applications', () => clickMenu(emulator, 'Check applications')));
   const selectedMentees = Math.round(size * 0.2);
   emulator.spreadsheets.editSheet('Applicants', (values) => {
     const header = (values[0] ?? []).map(String);
@@ -128,8 +120,8 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
       return next;
     });
   });
-  rows.push(measure(emulator, 'Send decisions', () => click(emulator, 'Send decisions')));
-  rows.push(measure(emulator, 'Open mentor choices', () => click(emulator, 'Open mentor choices')));
+  rows.push(measure(emulator, 'Send decisions', () => clickMenu(emulator, 'Send decisions')));
+  rows.push(measure(emulator, 'Open mentor choices', () => clickMenu(emulator, 'Open mentor choices')));
   const labels =
     emulator.forms.data(formId(emulator, 'choices'))?.items.find((i) => i.title.includes('first choice'))
       ?.choices ?? [];
@@ -151,14 +143,14 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
       emulator.run('continueIntake', {}, 'trigger'),
     ),
   );
-  rows.push(measure(emulator, 'Run matching', () => click(emulator, 'Run matching')));
-  rows.push(measure(emulator, 'Announce pairs', () => click(emulator, 'Announce pairs')));
+  rows.push(measure(emulator, 'Run matching', () => clickMenu(emulator, 'Run matching')));
+  rows.push(measure(emulator, 'Announce pairs', () => clickMenu(emulator, 'Announce pairs')));
   if (
     emulator.spreadsheets
       .menus()
       .some((m) => m.items.some((i) => i !== 'separator' && i.caption === 'Send calendar invites'))
   ) {
-    rows.push(measure(emulator, 'Send calendar invites', () => click(emulator, 'Send calendar invites')));
+    rows.push(measure(emulator, 'Send calendar invites', () => clickMenu(emulator, 'Send calendar invites')));
   }
   const table = [
     `${size} applicants (${mentors} mentors), Workspace quota 1,500 emails/day; times are estimates from src/emulator/runtime/latency.ts`,

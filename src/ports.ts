@@ -2,6 +2,7 @@
  * The interfaces the workflows need from the world. The Apps Script adapters implement them with
  * Google's services; the workflows never touch a Google global.
  */
+import type { WantedEvent } from './domain/calendar/eventInput';
 import type { FormSpec } from './domain/forms/spec';
 
 /** What a sheet cell holds, as getValues returns it. */
@@ -120,18 +121,11 @@ export interface Forms {
   deleteResponses(formId: string, email: string): number;
 }
 
-/** A programme date as an event: wall-clock times in `timeZone`, converted by Google at the edge. */
-export interface CalendarEventInput {
-  /** Our key for the programme row, stored on the event so a lost event id can be found again. */
-  readonly key: string;
-  readonly summary: string;
-  readonly description: string;
-  /** Wall-clock start and end, 'YYYY-MM-DDTHH:mm:ss' without offset. */
-  readonly start: string;
-  readonly end: string;
-  readonly timeZone: string;
-  readonly guests: readonly string[];
-}
+/**
+ * A programme date as an event: wall-clock times in `timeZone`, converted by Google at the edge;
+ * `key` names the programme row and is stored on the event, so a lost event id can be found again.
+ */
+export type CalendarEventInput = WantedEvent;
 
 export interface CalendarEvent extends CalendarEventInput {
   readonly id: string;

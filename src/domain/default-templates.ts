@@ -136,7 +136,8 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     [
       'Dear {{name}},',
       'I am sorry: our earlier email introduced {{otherName}} of {{otherLibraryService}} as your {{otherRole}}, but the pairing has had to change and {{otherName}} will now work with someone else.',
-      'You do not need to do anything. If you have been given a new pair, you will receive a separate email about them. ' + QUESTIONS,
+      'You do not need to do anything. If you have been given a new pair, you will receive a separate email about them. ' +
+        QUESTIONS,
     ],
     ['otherName', 'otherLibraryService', 'otherRole'],
   ),

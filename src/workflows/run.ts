@@ -51,6 +51,7 @@ export function runAction<T>(
 export function describe(e: unknown): string {
   if (e instanceof TabMissing) return e.message;
   // Errors from Google's services may come from another realm (the emulator's), so read by shape.
-  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') return (e as Error).message;
+  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string')
+    return (e as Error).message;
   return String(e);
 }

@@ -16,14 +16,27 @@ beforeAll(async () => {
 
 describe('npm start (the offline demo)', () => {
   it('runs every step without a failed execution', () => {
-    expect(emulator.executions.filter((e) => !e.ok).map((e) => `${e.handler}: ${e.error?.message}`)).toEqual([]);
+    expect(emulator.executions.filter((e) => !e.ok).map((e) => `${e.handler}: ${e.error?.message}`)).toEqual(
+      [],
+    );
   });
 
   it('leaves a workbook with every tab, readable by a standard xlsx reader', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'workbook.xlsx'));
     const tabs = workbook.worksheets.map((w) => w.name);
-    expect(tabs).toEqual(expect.arrayContaining(['Settings', 'Programme', 'Templates', 'Applicants', 'Outbox', 'Log', 'Choices', 'Matches']));
+    expect(tabs).toEqual(
+      expect.arrayContaining([
+        'Settings',
+        'Programme',
+        'Templates',
+        'Applicants',
+        'Outbox',
+        'Log',
+        'Choices',
+        'Matches',
+      ]),
+    );
     const matches = workbook.getWorksheet('Matches')!;
     const header = (matches.getRow(1).values as unknown[]).map(String);
     const reason = header.indexOf('Reason');
@@ -38,12 +51,16 @@ describe('npm start (the offline demo)', () => {
     expect(people.length).toBeGreaterThan(30);
     const files = readdirSync(join(dir, 'outbox')).filter((f) => f.endsWith('.eml'));
     const acks = await Promise.all(
-      files.filter((f) => f.includes('thank-you-for-applying')).map(async (f) => simpleParser(readFileSync(join(dir, 'outbox', f)))),
+      files
+        .filter((f) => f.includes('thank-you-for-applying'))
+        .map(async (f) => simpleParser(readFileSync(join(dir, 'outbox', f)))),
     );
     for (const person of people) {
       const email = String(person[col('Email')]);
       const role = String(person[col('Role')]).toLowerCase();
-      const mine = acks.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === email && m.subject?.includes(role));
+      const mine = acks.filter(
+        (m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === email && m.subject?.includes(role),
+      );
       expect(mine).toHaveLength(1);
       expect(mine[0]!.text).toContain(`Dear ${String(person[col('Name')])},`);
     }
@@ -51,7 +68,13 @@ describe('npm start (the offline demo)', () => {
 
   it('includes decisions, choices, matching with reasons and pair announcements', () => {
     const subjects = emulator.mail.sent.filter((m) => m.via === 'MailApp').map((m) => m.subject);
-    for (const subject of ['You have a place as a mentee', 'You have a place as a mentor', 'Choose your mentors', 'Meet your mentor', 'Meet your mentee']) {
+    for (const subject of [
+      'You have a place as a mentee',
+      'You have a place as a mentor',
+      'Choose your mentors',
+      'Meet your mentor',
+      'Meet your mentee',
+    ]) {
       expect(subjects).toContain(subject);
     }
     const [header = [], ...matches] = emulator.spreadsheets.values('Matches');

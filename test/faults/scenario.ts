@@ -5,6 +5,7 @@
  * recovery that takes simulated time (a continuation, a day's quota) still ends before the next step.
  */
 
+import { setStatuses } from '../../src/cli/coordinator';
 import { AREAS } from '../../src/domain/scheme';
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
 import type { FormSubmission } from '../../src/emulator/forms/FormModule';
@@ -116,23 +117,6 @@ function edit(name: string, when: number, change: (e: Emulator) => void): Step {
       return [];
     },
   };
-}
-
-/** Sets the Status of the Applicants rows `decide` returns one for, as the coordinator types it. */
-function setStatuses(emulator: Emulator, decide: (row: Record<string, unknown>) => string | null): void {
-  emulator.spreadsheets.editSheet('Applicants', (values) => {
-    const header = (values[0] ?? []).map(String);
-    const status = header.indexOf('Status');
-    return values.map((r, i) => {
-      if (i === 0) return r;
-      const row = Object.fromEntries(header.map((h, c) => [h, r[c]]));
-      const next = row.Role ? decide(row) : null;
-      if (next === null) return r;
-      const copy = [...r];
-      copy[status] = next;
-      return copy;
-    });
-  });
 }
 
 function application(p: Person, when: number): Step {

@@ -2,23 +2,12 @@
  * One run of the scenario, clean or with one fault in one step followed by its recovery.
  */
 
+import { seededRandom } from '../../scripts/random';
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
 import { Runtime } from '../../src/emulator/runtime/Runtime';
 import { arm, drawFault, type Fault, recover, type StepProfile, settleUnconfirmed } from './faults';
 import { moveTo, newScenario, SCENARIO_END, type ScenarioState, scenario } from './scenario';
 import { type Snapshot, snapshot } from './snapshot';
-
-/** A small seeded generator (mulberry32): a seed names its trial for ever. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface CleanRun {
   readonly snapshot: Snapshot;
@@ -72,7 +61,7 @@ export interface Trial {
 
 /** Which step and which fault a seed means. */
 export function drawTrial(seed: number, profiles: readonly StepProfile[]): Trial {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const steps = scenario();
   const index = Math.floor(random() * steps.length);
   const step = steps[index]!;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { editRows, setSettings } from '../../src/cli/coordinator';
 import { applicationForm, CONSENT_AGREE, EVALUATION_YES } from '../../src/domain/forms/spec';
 import type { Role } from '../../src/domain/status';
 import { Emulator, type EmulatorOptions, type ExecutionResult } from '../../src/emulator/Emulator';
@@ -53,7 +54,11 @@ export interface Applicant {
 }
 
 /** Answers keyed by question title, as the applicant fills in the form. */
-export function answers(role: Role, who: Applicant, overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+export function answers(
+  role: Role,
+  who: Applicant,
+  overrides: Record<string, string | string[]> = {},
+): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {
     name: who.name,
     email: who.email,
@@ -67,12 +72,20 @@ export function answers(role: Role, who: Applicant, overrides: Record<string, st
     consentEvaluation: EVALUATION_YES,
   };
   const out: Record<string, string | string[]> = {};
-  for (const item of applicationForm(role).items) if (values[item.key] !== undefined) out[item.title] = values[item.key]!;
+  for (const item of applicationForm(role).items)
+    if (values[item.key] !== undefined) out[item.title] = values[item.key]!;
   return { ...out, ...overrides };
 }
 
-export function apply(emulator: Emulator, role: Role, who: Applicant, options: { unchecked?: boolean; overrides?: Record<string, string | string[]> } = {}): ExecutionResult[] {
-  const submission = emulator.forms.submit(formId(emulator, role), answers(role, who, options.overrides), { unchecked: options.unchecked });
+export function apply(
+  emulator: Emulator,
+  role: Role,
+  who: Applicant,
+  options: { unchecked?: boolean; overrides?: Record<string, string | string[]> } = {},
+): ExecutionResult[] {
+  const submission = emulator.forms.submit(formId(emulator, role), answers(role, who, options.overrides), {
+    unchecked: options.unchecked,
+  });
   if (!submission) throw new Error('form not linked');
   return emulator.deliverFormSubmit(submission);
 }
@@ -80,7 +93,9 @@ export function apply(emulator: Emulator, role: Role, who: Applicant, options: {
 /** A tab's rows as objects keyed by header. */
 export function rows(emulator: Emulator, tab: string): Array<Record<string, unknown>> {
   const [header = [], ...data] = emulator.spreadsheets.values(tab);
-  return data.filter((r) => r.some((v) => v !== '')).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  return data
+    .filter((r) => r.some((v) => v !== ''))
+    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
 export function mailTo(emulator: Emulator, email: string) {
@@ -88,19 +103,13 @@ export function mailTo(emulator: Emulator, email: string) {
 }
 
 /** Sets a column of the rows matching `where`, as the coordinator edits the Sheet. */
-export function edit(emulator: Emulator, tab: string, where: (row: Record<string, unknown>) => boolean, set: Record<string, unknown>): number {
-  let n = 0;
-  emulator.spreadsheets.editSheet(tab, (values) => {
-    const header = (values[0] ?? []).map(String);
-    return values.map((r, i) => {
-      if (i === 0) return r;
-      const row = Object.fromEntries(header.map((h, c) => [h, r[c]]));
-      if (!where(row)) return r;
-      n++;
-      return header.map((h, c) => (h in set ? set[h] : r[c]));
-    });
-  });
-  return n;
+export function edit(
+  emulator: Emulator,
+  tab: string,
+  where: (row: Record<string, unknown>) => boolean,
+  set: Record<string, unknown>,
+): number {
+  return editRows(emulator, tab, (row) => (where(row) ? set : null));
 }
 
 /** Service calls of one execution whose names start with one of the prefixes. */
@@ -111,14 +120,7 @@ export function calls(result: ExecutionResult, ...prefixes: string[]): number {
 }
 
 /** Sets Settings values by key, as the coordinator types them into the Value column. */
-export function settings(emulator: Emulator, values: Record<string, unknown>): void {
-  emulator.spreadsheets.editSheet('Settings', (table) => {
-    const header = (table[0] ?? []).map(String);
-    const key = header.indexOf('Key');
-    const value = header.indexOf('Value');
-    return table.map((r) => (String(r[key]) in values ? r.map((v, c) => (c === value ? values[String(r[key])] : v)) : r));
-  });
-}
+export const settings = setSettings;
 
 export const COORDINATOR = { coordinatorName: 'Rhian Evans', coordinatorEmail: 'rhian.evans@example.org' };
 

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { type SampleSubmission, sampleCohort } from '../../../scripts/sample-cohort';
 import type { Emulator } from '../../emulator/Emulator';
 import { yesResponder } from '../../emulator/runtime/Runtime';
+import { setSettings, setStatuses } from '../coordinator';
 import { CliError, clickMenu } from '../workspace';
 import { initWorkspace, SCHEME_START } from './init';
 import { statusReport } from './status';
@@ -37,33 +38,6 @@ function menu(caption: string, when: string): DemoStep {
       if (!result.ok) throw new CliError(`${caption} failed: ${result.error?.message}`);
     },
   };
-}
-
-/** The coordinator's edits of the Applicants tab, as they would make them by hand. */
-function setStatuses(emulator: Emulator, decide: (row: Record<string, unknown>) => string | null): void {
-  emulator.spreadsheets.editSheet('Applicants', (values) => {
-    const header = (values[0] ?? []).map(String);
-    const status = header.indexOf('Status');
-    return values.map((r, i) => {
-      if (i === 0) return r;
-      const next = decide(Object.fromEntries(header.map((h, c) => [h, r[c]])));
-      if (next === null) return r;
-      const copy = [...r];
-      copy[status] = next;
-      return copy;
-    });
-  });
-}
-
-function settings(emulator: Emulator, values: Record<string, string>): void {
-  emulator.spreadsheets.editSheet('Settings', (rows) => {
-    const header = (rows[0] ?? []).map(String);
-    const key = header.indexOf('Key');
-    const value = header.indexOf('Value');
-    return rows.map((r) =>
-      String(r[key]) in values ? r.map((v, c) => (c === value ? values[String(r[key])] : v)) : r,
-    );
-  });
 }
 
 /** A realistic selection within the places in Settings: problems resolved or declined, as a coordinator would. */
@@ -165,7 +139,7 @@ export function demoSteps(): DemoStep[] {
     {
       title: '2025-03-24 coordinator fills in Settings',
       run: (emulator) =>
-        settings(emulator, {
+        setSettings(emulator, {
           coordinatorName: 'Rhian Evans',
           coordinatorEmail: 'rhian.evans@example.org',
           menteePlaces: '18',

@@ -4,10 +4,7 @@
  */
 import type { ProgrammeEntry } from './programmeRow';
 
-/**
- * The event Cohort wants for a programme date. Same shape as the CalendarPort's
- * CalendarEventInput (the domain does not import ports).
- */
+/** The event Cohort wants for a programme date (the CalendarPort's CalendarEventInput). */
 export interface WantedEvent {
   readonly key: string;
   readonly summary: string;
