@@ -1,8 +1,9 @@
 /**
  * Welsh, Irish, accented, non-Latin and emoji names arrive intact (NFC, nothing dropped) in the
  * Sheet, in the acknowledgement and choices-invitation emails as a mail client parses them (.eml via
- * mailparser), and their people are invited to the calendar events.
+ * mailparser), and in the calendar invitations beside their addresses (parsed with ical.js).
  */
+import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { buildEml } from '../../src/emulator/mail/eml';
 import { apply, click, edit, mailTo, newCohort, rows, setUp } from '../support/cohort';
@@ -61,12 +62,21 @@ describe('names survive into emails and invitations', () => {
     const launch = emulator.calendar
       .events()
       .find((e) => e.extendedProperties?.private?.cohortKey === 'launch');
-    const guests = (launch?.attendees ?? []).map((a) => a.email);
-    for (const p of people) expect(guests).toContain(p.email);
-    // Calendar guests carry no display name in Cohort (attendees are addresses only), so there is
-    // no name to compare there; the invitation mails must still reach every one of them.
-    const invited = emulator.mail.sent.filter((m) => m.via === 'Calendar').flatMap((m) => m.to);
-    for (const p of people) expect(invited).toContain(p.email);
+    // Each guest is named beside their address, and the invitation a calendar reads says so.
+    for (const p of people) {
+      expect(launch?.attendees).toContainEqual(
+        expect.objectContaining({ email: p.email, displayName: p.name }),
+      );
+      const invitation = emulator.mail.sent.find(
+        (m) => m.via === 'Calendar' && m.to.includes(p.email) && m.subject.startsWith('Invitation: Launch'),
+      );
+      const parsed = ICAL.Component.fromString(invitation!.calendar!.ics);
+      const attendee = parsed
+        .getFirstSubcomponent('vevent')!
+        .getAllProperties('attendee')
+        .find((a) => String(a.getFirstValue()).includes(p.email));
+      expect(attendee?.getParameter('cn')).toBe(p.name);
+    }
   });
 
   // Only Google's own links (forms, Sheet, Meet) are made clickable in the HTML.

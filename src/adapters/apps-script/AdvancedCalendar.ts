@@ -12,6 +12,15 @@ function service(): GoogleAppsScript.Calendar {
   return Calendar;
 }
 
+/** A guest as Google takes one: the address, and the name shown beside it when we know it. */
+function attendee(
+  email: string,
+  names: Readonly<Record<string, string>> | undefined,
+): GoogleAppsScript.Calendar.Schema.EventAttendee {
+  const name = names?.[email];
+  return name ? { email, displayName: name } : { email };
+}
+
 /** Our events carry this private property, so a lost event id can be found again by key. */
 const MARK = 'cohort';
 const KEY = 'cohortKey';
@@ -84,7 +93,7 @@ export class AdvancedCalendar implements CalendarPort {
       description: input.description,
       start: when(input.start, zone, false),
       end: when(input.end, zone, false),
-      attendees: input.guests.map((email) => ({ email })),
+      attendees: input.guests.map((email) => attendee(email, input.guestNames)),
       // Guests need not learn each other's addresses from an invitation.
       guestsCanSeeOtherGuests: false,
       reminders: {
@@ -122,7 +131,7 @@ export class AdvancedCalendar implements CalendarPort {
     if (changes.guests !== undefined) {
       const known = this.attendees.get(eventId) ?? [];
       r.attendees = changes.guests.map(
-        (email) => known.find((a) => sameAddress(a.email, email)) ?? { email },
+        (email) => known.find((a) => sameAddress(a.email, email)) ?? attendee(email, changes.guestNames),
       );
     }
     const patched = service().Events!.patch(r, calendarId, eventId, { sendUpdates: 'all' });

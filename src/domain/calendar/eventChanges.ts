@@ -49,7 +49,10 @@ export function eventChanges(
     changes.end = wanted.end;
     changes.timeZone = wanted.timeZone;
   }
-  if (!options.keepGuests && !sameGuests(existing.guests, wanted.guests)) changes.guests = [...wanted.guests];
+  if (!options.keepGuests && !sameGuests(existing.guests, wanted.guests)) {
+    changes.guests = [...wanted.guests];
+    if (wanted.guestNames) changes.guestNames = wanted.guestNames;
+  }
   return Object.keys(changes).length > 0 ? changes : null;
 }
 

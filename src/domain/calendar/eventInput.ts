@@ -15,6 +15,8 @@ export interface WantedEvent {
   readonly end: string;
   readonly timeZone: string;
   readonly guests: readonly string[];
+  /** Names shown beside guests' addresses, by address; not compared (a name alone changes nothing). */
+  readonly guestNames?: Readonly<Record<string, string>>;
 }
 
 /** '2025-04-18' → '2025-04-19' (calendar arithmetic in UTC, which has no daylight saving). */
@@ -35,7 +37,12 @@ export function isWholeDay(value: string): boolean {
  * Example: launch, 2025-05-07 10:00–11:30 Europe/London →
  * { start: '2025-05-07T10:00:00', end: '2025-05-07T11:30:00', timeZone: 'Europe/London', … }
  */
-export function eventFor(entry: ProgrammeEntry, guests: readonly string[], footer = ''): WantedEvent {
+export function eventFor(
+  entry: ProgrammeEntry,
+  guests: readonly string[],
+  footer = '',
+  guestNames: Readonly<Record<string, string>> = {},
+): WantedEvent {
   const timed = entry.start !== '' && entry.end !== '';
   return {
     key: entry.key,
@@ -45,6 +52,7 @@ export function eventFor(entry: ProgrammeEntry, guests: readonly string[], foote
     end: timed ? `${entry.date}T${entry.end}:00` : nextDay(entry.date),
     timeZone: entry.timeZone,
     guests: [...guests],
+    ...(Object.keys(guestNames).length > 0 ? { guestNames } : {}),
   };
 }
 

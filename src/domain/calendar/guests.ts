@@ -9,6 +9,8 @@ import { isValidEmail, normaliseEmail } from '../text';
 /** One applicant as the calendar needs them. */
 export interface Participant {
   readonly email: string;
+  /** As it appears beside the address in the invitation ('' when unknown). */
+  readonly name: string;
   readonly role: Role;
   /** Only Selected people are guests; everyone else (Withdrawn included) is not. */
   readonly selected: boolean;
@@ -22,7 +24,7 @@ export interface ParticipantsRead {
 
 /** Applicant cells (Role, Status, Email, and who they are for messages) → participants. */
 export function participantsOf(
-  rows: ReadonlyArray<{ role: unknown; status: unknown; email: unknown; who: string }>,
+  rows: ReadonlyArray<{ role: unknown; status: unknown; email: unknown; name?: unknown; who: string }>,
 ): ParticipantsRead {
   const participants: Participant[] = [];
   const noEmail: string[] = [];
@@ -35,7 +37,7 @@ export function participantsOf(
       if (selected) noEmail.push(row.who);
       continue;
     }
-    participants.push({ email, role, selected });
+    participants.push({ email, role, selected, name: String(row.name ?? '').trim() });
   }
   return { participants, noEmail };
 }
@@ -65,4 +67,17 @@ export function sameGuests(a: readonly string[], b: readonly string[]): boolean 
   const left = new Set(a.map((e) => e.trim().toLowerCase()));
   const right = new Set(b.map((e) => e.trim().toLowerCase()));
   return left.size === right.size && [...left].every((e) => right.has(e));
+}
+
+/** The names to show beside the guests' addresses (Selected people first, for a person in both roles). */
+export function guestNames(
+  participants: readonly Participant[],
+  guests: readonly string[],
+): Record<string, string> {
+  const wanted = new Set(guests);
+  const names: Record<string, string> = {};
+  for (const p of [...participants].sort((a, b) => Number(b.selected) - Number(a.selected))) {
+    if (wanted.has(p.email) && p.name && !(p.email in names)) names[p.email] = p.name;
+  }
+  return names;
 }

@@ -1,6 +1,6 @@
 import { type EventChanges, eventChanges, guestDifference } from '../../domain/calendar/eventChanges';
 import { eventFor, startWallClock, type WantedEvent } from '../../domain/calendar/eventInput';
-import { audienceGuests, participantsOf } from '../../domain/calendar/guests';
+import { audienceGuests, guestNames, participantsOf } from '../../domain/calendar/guests';
 import { checkProgramme, type ProgrammeRowText } from '../../domain/calendar/programmeRow';
 import type { Settings } from '../../domain/settings';
 import type { CalendarEvent, Cell, Ports, Table, TableRow } from '../../ports';
@@ -90,6 +90,7 @@ export function planCalendarSync(
       role: r.values[APPLICANT.role],
       status: r.values[APPLICANT.status],
       email: r.values[APPLICANT.email],
+      name: r.values[APPLICANT.name],
       who: `${String(r.values[APPLICANT.id] ?? '')} ${String(r.values[APPLICANT.name] ?? '')}`.trim(),
     })),
   );
@@ -111,11 +112,13 @@ export function planCalendarSync(
     const byRowId = rowId ? byId.get(rowId) : undefined;
     const existing =
       events.get(entry.key) ?? (byRowId && !claimed.has(byRowId.key) ? byRowId : undefined) ?? null;
-    const wanted = eventFor(
-      entry,
-      audienceGuests(entry.audience, participants, settings.coordinatorEmail),
-      footer,
-    );
+    const guests = audienceGuests(entry.audience, participants, settings.coordinatorEmail);
+    const wanted = eventFor(entry, guests, footer, {
+      ...guestNames(participants, guests),
+      ...(settings.coordinatorName
+        ? { [settings.coordinatorEmail.trim().toLowerCase()]: settings.coordinatorName }
+        : {}),
+    });
     if (!existing) return { ...base, kind: 'create', wanted, existing: null, changes: null };
     const changes = eventChanges(existing, wanted, {
       keepGuests: hasStarted(ports, existing, now, settings.timeZone),
