@@ -1,4 +1,5 @@
-import { type Ports, TabMissing } from '../ports';
+import type { Ports } from '../ports';
+import { errorText } from './errors';
 import { clearFailure, reportFailure } from './failures';
 
 /** Seconds a menu action waits for another action to finish before saying so. */
@@ -37,7 +38,7 @@ export function runAction<T>(
     clearFailure(ports, action);
     return result;
   } catch (e) {
-    const message = describe(e);
+    const message = errorText(e);
     reportFailure(ports, action, message);
     if (ports.ui) ports.ui.alert(`${action}: something went wrong`, message);
     else throw e;
@@ -45,13 +46,4 @@ export function runAction<T>(
   } finally {
     ports.lock.release();
   }
-}
-
-/** An error in words a coordinator can act on (no stack traces in the Sheet). */
-export function describe(e: unknown): string {
-  if (e instanceof TabMissing) return e.message;
-  // Errors from Google's services may come from another realm (the emulator's), so read by shape.
-  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string')
-    return (e as Error).message;
-  return String(e);
 }

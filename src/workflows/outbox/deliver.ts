@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../domain/text';
 import { MAIL_QUOTA_ERROR, type Ports } from '../../ports';
 import type { Budget } from '../budget';
+import { errorText } from '../errors';
 import { HANDLER } from '../handlers';
 import { OUTBOX, outboxTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
@@ -61,15 +62,6 @@ export function bodyHtml(text: string): string {
       return `<p>${escaped.replace(GOOGLE_LINK, (url) => `<a href="${url}">${url}</a>`)}</p>`;
     })
     .join('\n');
-}
-
-/**
- * Google's error text. A service's error need not be an `Error` of this realm (in the emulator it
- * comes from the host), so its message is read by shape, not by instanceof.
- */
-export function errorText(e: unknown): string {
-  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
-  return typeof message === 'string' && message !== '' ? message : String(e);
 }
 
 function recipientsOf(to: string): number {
