@@ -1,6 +1,7 @@
 import { neutraliseFormula } from '../../domain/text';
 import {
   type Cell,
+  type ColumnSpec,
   type RowChange,
   type RowValues,
   type Table,
@@ -13,6 +14,14 @@ import {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Pixels per column kind, so dates and sentences are readable without resizing. */
+const COLUMN_WIDTH: Readonly<Record<ColumnSpec['kind'], number>> = {
+  text: 180,
+  date: 140,
+  number: 90,
+  boolean: 90,
+};
 
 /** A value as it goes into a cell: text that could run as a formula is made inert. */
 function toCell(value: Cell | undefined): Cell {
@@ -108,6 +117,7 @@ export class SheetWorkbook implements Workbook {
     sheet.setFrozenRows(1);
     const rows = Math.max(sheet.getMaxRows() - 1, 1);
     spec.columns.forEach((column, i) => {
+      sheet.setColumnWidth(firstColumn + i, COLUMN_WIDTH[column.kind]);
       const range = sheet.getRange(2, firstColumn + i, rows, 1);
       if (column.kind === 'text') range.setNumberFormat('@');
       if (column.kind === 'date') range.setNumberFormat('yyyy-mm-dd hh:mm');
