@@ -3,33 +3,13 @@
  * can say in its `Problems` column what to fix. Pure: cell values arrive as text.
  */
 import { parseIsoDate } from '../dates';
-import { AUDIENCES, type Audience } from '../scheme';
-
-/** The cells of one Programme row, as text ('' when empty). */
-export interface ProgrammeRowText {
-  readonly key: string;
-  readonly title: string;
-  readonly date: string;
-  readonly start: string;
-  readonly end: string;
-  readonly timeZone: string;
-  readonly audience: string;
-  readonly description: string;
-}
+import { AUDIENCES, type ProgrammeDate } from '../scheme';
 
 /** A programme date ready to become a calendar event. `start`/`end` are '' for a whole-day date. */
-export interface ProgrammeEntry {
-  readonly key: string;
-  readonly title: string;
-  /** YYYY-MM-DD */
-  readonly date: string;
-  /** HH:mm or '' */
-  readonly start: string;
-  readonly end: string;
-  readonly timeZone: string;
-  readonly audience: Audience;
-  readonly description: string;
-}
+export type ProgrammeEntry = Omit<ProgrammeDate, 'online'>;
+
+/** The cells of one Programme row, as text ('' when empty). */
+export type ProgrammeRowText = { readonly [K in keyof ProgrammeEntry]: string };
 
 export interface CheckedRow {
   readonly entry: ProgrammeEntry | null;
