@@ -6,14 +6,7 @@ import { isWholeDay, type WantedEvent } from './eventInput';
 import { sameGuests } from './guests';
 
 /** What the calendar holds for an event (a CalendarPort CalendarEvent has these fields). */
-export interface ExistingEvent {
-  readonly summary: string;
-  readonly description: string;
-  readonly start: string;
-  readonly end: string;
-  readonly timeZone: string;
-  readonly guests: readonly string[];
-}
+export type ExistingEvent = Omit<WantedEvent, 'key' | 'guestNames'>;
 
 export type EventChanges = {
   -readonly [K in Exclude<keyof WantedEvent, 'key'>]?: WantedEvent[K];
