@@ -130,6 +130,8 @@ export interface Person {
   status: string;
   name: string;
   email: string;
+  /** Problems in words, one per line ('' or absent: none). */
+  problems?: string;
 }
 
 /**
@@ -146,8 +148,9 @@ export function addApplicants(emulator: Emulator, people: readonly Person[]): vo
       Status: 'status',
       Name: 'name',
       Email: 'email',
+      Problems: 'problems',
     };
-    const added = people.map((p) => header.map((h) => (cell[h] ? p[cell[h]] : '')));
+    const added = people.map((p) => header.map((h) => (cell[h] ? (p[cell[h]] ?? '') : '')));
     return [values[0] ?? [], ...data, ...added];
   });
 }

@@ -4,20 +4,13 @@
  */
 import type { Emulator, EmulatorOptions } from '../../src/emulator/Emulator';
 import type { DialogResponder } from '../../src/emulator/runtime/Runtime';
-import { click, edit, newCohort, rows, setUp } from '../support/cohort';
+import { click, edit, newCohort, type Person, rows, setUp } from '../support/cohort';
 
 export const COORDINATOR = { name: 'Alex Morgan', email: 'mentoring@example.org' };
 
 export type Decision = 'Selected' | 'Waitlisted' | 'Not selected';
 
-export interface Person {
-  id: string;
-  role: 'Mentor' | 'Mentee';
-  status: string;
-  name: string;
-  email: string;
-  problems?: string;
-}
+export type { Person } from '../support/cohort';
 
 const SLUG: Record<Decision, string> = {
   Selected: 'selected',
@@ -63,24 +56,7 @@ export function people(n: number, statuses: readonly string[], prefix = 'p'): Pe
 }
 
 /** Writes people straight into Applicants, as if intake had run (no acknowledgements are sent). */
-export function addApplicants(emulator: Emulator, list: readonly Person[]): void {
-  emulator.spreadsheets.editSheet('Applicants', (values) => {
-    const header = (values[0] ?? []).map(String);
-    const body = values.slice(1).filter((r) => r.some((v) => v !== ''));
-    const added = list.map((p) => {
-      const row: Record<string, unknown> = {
-        ID: p.id,
-        Role: p.role,
-        Status: p.status,
-        Name: p.name,
-        Email: p.email,
-        Problems: p.problems ?? '',
-      };
-      return header.map((h) => row[h] ?? '');
-    });
-    return [header, ...body, ...added];
-  });
-}
+export { addApplicants } from '../support/cohort';
 
 export function setStatus(emulator: Emulator, emails: readonly string[], status: string): number {
   const wanted = new Set(emails.map((e) => e.toLowerCase()));

@@ -1,17 +1,9 @@
 import { eventChanges, guestDifference } from '../../../src/domain/calendar/eventChanges';
 import { eventFor, nextDay, startWallClock } from '../../../src/domain/calendar/eventInput';
 import type { ProgrammeEntry } from '../../../src/domain/calendar/programmeRow';
+import { LAUNCH } from './fixtures';
 
-const launch: ProgrammeEntry = {
-  key: 'launch',
-  title: 'Launch event',
-  date: '2025-05-07',
-  start: '10:00',
-  end: '11:30',
-  timeZone: 'Europe/London',
-  audience: 'all participants',
-  description: 'Speed dating',
-};
+const launch: ProgrammeEntry = LAUNCH;
 
 describe('eventFor', () => {
   it('gives wall-clock times in the date zone, and the footer after a blank line', () => {

@@ -4,32 +4,14 @@ import {
   keyFor,
   normaliseTime,
 } from '../../../src/domain/calendar/programmeRow';
+import { LAUNCH } from './fixtures';
 
-const row = (over: Partial<Record<string, string>> = {}) => ({
-  key: 'launch',
-  title: 'Launch event',
-  date: '2025-05-07',
-  start: '10:00',
-  end: '11:30',
-  timeZone: 'Europe/London',
-  audience: 'all participants',
-  description: 'Speed dating',
-  ...over,
-});
+const row = (over: Partial<Record<string, string>> = {}) => ({ ...LAUNCH, ...over });
 
 describe('checkProgrammeRow', () => {
   it('accepts a timed date and a whole-day milestone', () => {
     expect(checkProgrammeRow(row(), 'Europe/London')).toEqual({
-      entry: {
-        key: 'launch',
-        title: 'Launch event',
-        date: '2025-05-07',
-        start: '10:00',
-        end: '11:30',
-        timeZone: 'Europe/London',
-        audience: 'all participants',
-        description: 'Speed dating',
-      },
+      entry: LAUNCH,
       problems: [],
       keyFilled: false,
     });
