@@ -1,17 +1,23 @@
 #!/usr/bin/env node
-// Builds the three outputs:
-//   dist/Code.js + dist/appsscript.json  what clasp pushes to Google (one classic script, no modules)
-//   dist/cli.js                           the Node CLI that runs dist/Code.js inside the emulator
-//   dist/bench.js                         the benchmarks
+// Builds two kinds of output, kept apart so that a deploy can only ever push the first:
+//   dist/apps-script/   exactly what clasp pushes (its rootDir): Code.js (one classic script, no
+//                       modules) and appsscript.json
+//   dist/node/          the Node CLI (runs dist/apps-script/ inside the emulator) and the benchmarks
 // `--if-stale` skips the build when every output is newer than every input.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
-const outputs = ['Code.js', 'appsscript.json', 'cli.js', 'bench.js'].map((f) => join(dist, f));
+const appsScriptDir = join(root, 'dist', 'apps-script');
+const nodeDir = join(root, 'dist', 'node');
+const outputs = [
+  join(appsScriptDir, 'Code.js'),
+  join(appsScriptDir, 'appsscript.json'),
+  join(nodeDir, 'cli.js'),
+  join(nodeDir, 'bench.js'),
+];
 const inputs = ['src', 'bench', 'scripts', 'appsscript.json', 'package-lock.json'].map((f) => join(root, f));
 
 function newest(path) {
@@ -26,7 +32,10 @@ if (process.argv.includes('--if-stale')) {
   if (oldestOutput > Math.max(...inputs.map(newest))) process.exit(0);
 }
 
-mkdirSync(dist, { recursive: true });
+// Whatever an earlier build (or a person) left in the pushed folder would be pushed too: start empty.
+rmSync(appsScriptDir, { recursive: true, force: true });
+mkdirSync(appsScriptDir, { recursive: true });
+mkdirSync(nodeDir, { recursive: true });
 
 // Apps Script only sees top-level function declarations. The entry module exports its handlers;
 // esbuild wraps the bundle in an IIFE assigned to `Cohort`, and we declare one top-level function
@@ -40,6 +49,11 @@ const common = {
   write: false,
   legalComments: 'none',
   charset: 'utf8',
+  treeShaking: true,
+  // Apps Script parses the whole project on every execution: whitespace and syntax are minified,
+  // names are kept so that a stack trace in the executions log still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
 };
 // esbuild lists an entry's exports only for ESM output: ask once for the names, then build the IIFE.
 const probe = await build({ ...common, format: 'esm', metafile: true });
@@ -49,8 +63,8 @@ const stubs = handlers
   .map((name) => `function ${name}() { return Cohort.${name}.apply(this, arguments); }`)
   .join('\n');
 const code = `${appsScript.outputFiles[0].text}\n// Entry points Apps Script can see (menu items, triggers, dialogs).\n${stubs}\n`;
-writeFileSync(join(dist, 'Code.js'), code);
-copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+writeFileSync(join(appsScriptDir, 'Code.js'), code);
+copyFileSync(join(root, 'appsscript.json'), join(appsScriptDir, 'appsscript.json'));
 
 const node = {
   bundle: true,
@@ -60,8 +74,8 @@ const node = {
   packages: 'external',
   sourcemap: true,
 };
-await build({ ...node, entryPoints: [join(root, 'src/cli.ts')], outfile: join(dist, 'cli.js') });
-await build({ ...node, entryPoints: [join(root, 'bench/index.ts')], outfile: join(dist, 'bench.js') });
+await build({ ...node, entryPoints: [join(root, 'src/cli.ts')], outfile: join(nodeDir, 'cli.js') });
+await build({ ...node, entryPoints: [join(root, 'bench/index.ts')], outfile: join(nodeDir, 'bench.js') });
 console.log(
-  `built dist/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points), dist/cli.js, dist/bench.js`,
+  `built dist/apps-script/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points) and the manifest; dist/node/cli.js, dist/node/bench.js`,
 );

@@ -1,18 +1,24 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Emulator, type EmulatorOptions, type ExecutionResult } from '../emulator/Emulator';
+import type { ProjectFile } from '../emulator/project/ProjectFile';
+import { pushedFiles } from '../emulator/project/pushedFiles';
 import { type DialogResponder, yesResponder } from '../emulator/runtime/Runtime';
 
-/** The bundle that ships to Google: the CLI runs exactly this file. */
-export function codePath(): string {
-  const candidates = [
-    join(__dirname, 'Code.js'),
-    resolve(__dirname, '..', '..', 'dist', 'Code.js'),
-    resolve('dist', 'Code.js'),
-  ];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new CliError('dist/Code.js is missing: run "npm run build" first.', 1);
+/** The project folder (the one with .clasp.json): dist/node/cli.js is two levels below it. */
+export function projectRoot(): string {
+  const candidates = [resolve(__dirname, '..', '..'), resolve(__dirname, '..'), resolve('.')];
+  const found = candidates.find((p) => existsSync(join(p, '.clasp.json')));
+  if (!found) throw new CliError('No .clasp.json found: run the cohort command from the Cohort folder.', 1);
   return found;
+}
+
+/** What clasp would push (dist/apps-script/): the CLI runs exactly these files. */
+export function projectFiles(): ProjectFile[] {
+  const files = pushedFiles(join(projectRoot(), '.clasp.json'));
+  if (!files.some((f) => f.type === 'SERVER_JS'))
+    throw new CliError('dist/apps-script/Code.js is missing: run "npm run build" first.', 1);
+  return files;
 }
 
 export class CliError extends Error {
@@ -35,12 +41,12 @@ export function responder(yes: boolean): DialogResponder {
 }
 
 export function newEmulator(options: EmulatorOptions): Emulator {
-  return new Emulator(options).load(readFileSync(codePath(), 'utf8'));
+  return new Emulator(options).loadProject(projectFiles());
 }
 
 export async function openWorkspace(dir: string): Promise<Emulator> {
   const emulator = await Emulator.open(dir);
-  return emulator.load(readFileSync(codePath(), 'utf8'));
+  return emulator.loadProject(projectFiles());
 }
 
 /** Runs the function behind a menu item, found by its caption as a person would find it. */

@@ -2,7 +2,7 @@
  * The Settings tab: one row per setting (Key, Setting, Value, Note). A coordinator edits the values;
  * a value that cannot be used is reported in words and its default used instead. Never throws.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatWallClock, localWallClock, parseWallClock } from './dates';
 import { APPLICATION_DEADLINE_2025, NATIONS, PROGRAMME_NAME } from './scheme';
 import { cleanText, isValidEmail, normaliseEmail } from './text';
@@ -55,22 +55,27 @@ function asWallClock(v: unknown, options: SettingsOptions): string {
   return asText(v);
 }
 
-const wallClockSchema = z
-  .string()
-  .refine((s) => parseWallClock(s) !== null, { error: 'must be a date and time like 2025-04-18 23:59' })
-  .transform((s) => {
+const wallClockSchema = z.pipe(
+  z
+    .string()
+    .check(
+      z.refine((s) => parseWallClock(s) !== null, { error: 'must be a date and time like 2025-04-18 23:59' }),
+    ),
+  z.transform((s: string) => {
     const w = parseWallClock(s);
     return w ? formatWallClock(w) : s;
-  });
+  }),
+);
 
-const places = z.preprocess(
+/** zod/mini's preprocess: the cell value made into what the schema reads, then checked. */
+const from = <T extends z.ZodMiniType>(prepare: (v: unknown) => unknown, schema: T) =>
+  z.pipe(z.transform(prepare), schema);
+
+const places = from(
   (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : v),
   z
-    .number({ error: 'must be a whole number, 0 or more' })
     .int({ error: 'must be a whole number, 0 or more' })
-    .min(0, {
-      error: 'must be a whole number, 0 or more',
-    }),
+    .check(z.gte(0, { error: 'must be a whole number, 0 or more' })),
 );
 
 const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = {
@@ -82,48 +87,48 @@ const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = {
   '0': false,
 };
 
+const nonEmpty = (error: string) => z.string().check(z.minLength(1, { error }));
+
 function schemas(options: SettingsOptions) {
   return {
-    programmeName: z.preprocess(asText, z.string().min(1, { error: 'is empty' })),
-    coordinatorName: z.preprocess(
-      asText,
-      z.string().min(1, { error: 'is empty; fill it in so emails can be signed' }),
-    ),
-    coordinatorEmail: z.preprocess(
+    programmeName: from(asText, nonEmpty('is empty')),
+    coordinatorName: from(asText, nonEmpty('is empty; fill it in so emails can be signed')),
+    coordinatorEmail: from(
       (v) => normaliseEmail(asText(v)),
-      z
-        .string()
-        .min(1, { error: 'is empty; fill it in so replies reach you' })
-        .refine(isValidEmail, { error: 'is not a valid email address' }),
+      nonEmpty('is empty; fill it in so replies reach you').check(
+        z.refine(isValidEmail, { error: 'is not a valid email address' }),
+      ),
     ),
-    applicationDeadline: z.preprocess((v) => asWallClock(v, options), wallClockSchema),
-    eligibleNations: z.preprocess(
+    applicationDeadline: from((v) => asWallClock(v, options), wallClockSchema),
+    eligibleNations: from(
       (v) =>
         (Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,;\r\n]/) : [v])
           .map(asText)
           .map((s) => s.trim())
           .filter((s) => s !== '')
           .map((s) => NATIONS.find((n) => n.toLowerCase() === s.toLowerCase()) ?? s),
-      z.array(z.string()).min(1, { error: 'is empty; list at least one nation' }),
+      z.array(z.string()).check(z.minLength(1, { error: 'is empty; list at least one nation' })),
     ),
     mentorPlaces: places,
     menteePlaces: places,
-    timeZone: z.preprocess(
+    timeZone: from(
       asText,
-      z.string().regex(/^(UTC|GMT|[A-Za-z]+(\/[A-Za-z0-9_+-]+)+)$/, {
-        error: 'must be a time zone like Europe/London',
-      }),
+      z.string().check(
+        z.regex(/^(UTC|GMT|[A-Za-z]+(\/[A-Za-z0-9_+-]+)+)$/, {
+          error: 'must be a time zone like Europe/London',
+        }),
+      ),
     ),
-    calendarName: z.preprocess(asText, z.string().min(1, { error: 'is empty' })),
-    dryRun: z.preprocess(
+    calendarName: from(asText, nonEmpty('is empty')),
+    dryRun: from(
       (v) => (typeof v === 'boolean' ? v : BOOLEAN_WORDS[asText(v).toLowerCase()]),
       z.boolean({ error: 'must be TRUE or FALSE' }),
     ),
-    decisionsSendAt: z.preprocess((v) => {
+    decisionsSendAt: from((v) => {
       const s = asWallClock(v, options);
       return s === '' ? null : s;
-    }, wallClockSchema.nullable()),
-  } satisfies Record<SettingKey, z.ZodType>;
+    }, z.nullable(wallClockSchema)),
+  } satisfies Record<SettingKey, z.ZodMiniType>;
 }
 
 export type SettingField = {
@@ -236,7 +241,7 @@ export function parseSettings(
   options: SettingsOptions = {},
 ): { settings: Settings; problems: string[] } {
   const values = typeof valuesIn === 'object' && valuesIn !== null ? valuesIn : {};
-  const fieldSchemas: Record<SettingKey, z.ZodType> = schemas(options);
+  const fieldSchemas: Record<SettingKey, z.ZodMiniType> = schemas(options);
   const problems: string[] = [];
   const out: Record<string, unknown> = {};
   for (const field of SETTING_FIELDS) {

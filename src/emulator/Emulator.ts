@@ -6,8 +6,8 @@ import { CalendarModule } from './calendar/CalendarModule';
 import { FormModule, type FormSubmission } from './forms/FormModule';
 import { LockModule } from './lock/LockModule';
 import { MailModule } from './mail/MailModule';
+import { type Manifest, type ProjectFile, parseManifest } from './project/ProjectFile';
 import { PropertiesModule } from './properties/PropertiesModule';
-import { simulatedDate } from './runtime/Clock';
 import { ExecutionKilled } from './runtime/errors';
 import { type Execution, type ExecutionKind, Runtime } from './runtime/Runtime';
 import type { ServiceModule } from './runtime/ServiceModule';
@@ -19,20 +19,37 @@ export interface EmulatorOptions {
   now: number;
   /** Recipients MailApp may send to per day: 100 (personal account) or 1,500 (Workspace). */
   mailQuota?: number;
-  /** The account the script runs as (the coordinator). */
+  /** The account that installs and first runs the script (the coordinator). */
   user?: string;
   spreadsheetName?: string;
+  /**
+   * The spreadsheet's own zone (File → Settings), where typed dates are read. It may differ from
+   * the script's (the manifest's `timeZone`): "a frequent source of scripting bugs" ([official]
+   * AS/reference/base/session#getScriptTimeZone()). Default: the script's zone.
+   */
+  spreadsheetTimeZone?: string;
+  /** The script's zone when no manifest is loaded (a manifest's `timeZone` wins). */
   timeZone?: string;
   locale?: string;
+  /**
+   * How much later than asked a time-driven trigger runs. Google: "actual duration might vary, but
+   * won't be less than your specified minimum" ([official] AS/reference/script/clock-trigger-builder
+   * #after(Integer)), and recurring ones run "near" their time (±15 min). Default: 15–75 s, spread
+   * by trigger so that runs stay reproducible.
+   */
+  triggerDelay?: (trigger: TriggerRecord) => number;
 }
 
 export interface ExecutionResult {
   readonly handler: string;
+  readonly user: string;
   readonly ok: boolean;
   readonly killed: boolean;
   readonly error: Error | null;
   readonly value: unknown;
   readonly calls: ReadonlyMap<string, number>;
+  /** Spreadsheet cells read and written. */
+  readonly cells: number;
   readonly startedAt: number;
   readonly endedAt: number;
 }
@@ -51,9 +68,24 @@ function hostError(e: unknown): Error {
   return new Error(String(e));
 }
 
+/** 15–75 s, the same for the same trigger: later than asked, as Google is. */
+function defaultDelay(trigger: TriggerRecord): number {
+  let h = 0;
+  for (const c of trigger.uid) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return 15_000 + (h % 61) * 1000;
+}
+
+interface CompiledFile {
+  readonly name: string;
+  readonly script: vm.Script;
+}
+
 /**
- * An offline Apps Script project bound to one spreadsheet: the services' state, the script loaded
- * into a node:vm context holding the emulated globals, and the workspace folder it is saved to.
+ * An offline Apps Script project bound to one spreadsheet: the services' state, the project's
+ * files, and the workspace folder it is saved to. Like Google, every execution starts in a fresh
+ * realm where each pushed script file runs, in push order, before the function is called: nothing
+ * a script keeps in a global survives to the next execution, and one file that fails at its top
+ * level (a Node `require`) fails every execution.
  */
 export class Emulator {
   readonly rt: Runtime;
@@ -67,24 +99,31 @@ export class Emulator {
   readonly calendar: CalendarModule;
   /** Every execution so far, newest last (the executions log of the Apps Script editor). */
   readonly executions: ExecutionResult[] = [];
-  private context: vm.Context | null = null;
+  /** Host-side: when time-driven triggers actually run, after they fall due. */
+  triggerDelay: (trigger: TriggerRecord) => number;
+  private files: CompiledFile[] = [];
+  private manifest: Manifest | null = null;
+  /** Work a test wants done while the next dialog is open (e.g. an applicant submitting). */
+  private readonly duringDialog: Array<() => void> = [];
 
   constructor(options: EmulatorOptions) {
     const user = options.user ?? 'coordinator@example.org';
-    const timeZone = options.timeZone ?? 'Europe/London';
-    this.rt = new Runtime(options.now);
-    this.base = new BaseModule(this.rt, { user, timeZone });
+    this.rt = new Runtime(options.now, user);
+    this.rt.scriptTimeZone = options.timeZone ?? 'Europe/London';
+    this.rt.whileSuspended = (ms) => this.whileDialogOpen(ms);
+    this.triggerDelay = options.triggerDelay ?? defaultDelay;
+    this.base = new BaseModule(this.rt);
     this.spreadsheets = new SpreadsheetModule(this.rt, {
       name: options.spreadsheetName ?? 'Peer mentoring',
-      timeZone,
+      timeZone: options.spreadsheetTimeZone ?? this.rt.scriptTimeZone,
       locale: options.locale ?? 'en_GB',
     });
     this.script = new ScriptModule(this.rt);
     this.forms = new FormModule(this.rt, this.spreadsheets);
-    this.mail = new MailModule(this.rt, { dailyQuota: options.mailQuota ?? 100, sender: user });
+    this.mail = new MailModule(this.rt, { dailyQuota: options.mailQuota ?? 100 });
     this.properties = new PropertiesModule(this.rt);
     this.locks = new LockModule(this.rt);
-    this.calendar = new CalendarModule(this.rt, this.mail, { owner: user, timeZone });
+    this.calendar = new CalendarModule(this.rt, this.mail, { owner: user, timeZone: this.rt.scriptTimeZone });
   }
 
   private modules(): Record<string, ServiceModule> {
@@ -100,24 +139,60 @@ export class Emulator {
     };
   }
 
-  /** Loads a script (dist/Code.js) into a fresh context holding the emulated globals. */
-  load(code: string, filename = 'Code.js'): this {
-    const globals: Record<string, unknown> = { Date: simulatedDate(this.rt.clock) };
-    for (const module of Object.values(this.modules())) Object.assign(globals, module.globals());
-    this.context = vm.createContext(globals, { name: 'Apps Script' });
-    vm.runInContext(code, this.context, { filename });
+  /**
+   * Loads a project: the files clasp would push, in push order (see project/pushedFiles.ts). The
+   * manifest sets the script's time zone and which advanced services exist.
+   */
+  loadProject(files: readonly ProjectFile[]): this {
+    const manifest = files.find((f) => f.type === 'JSON');
+    this.manifest = manifest ? parseManifest(manifest.source) : null;
+    if (this.manifest?.timeZone) this.rt.scriptTimeZone = this.manifest.timeZone;
+    this.files = files
+      .filter((f) => f.type === 'SERVER_JS')
+      .map((f) => ({ name: f.name, script: new vm.Script(f.source, { filename: `${f.name}.gs` }) }));
     return this;
   }
 
-  /** Runs a top-level function of the script as one execution, as Google would. */
-  run(handler: string, event?: unknown, kind: ExecutionKind = 'menu'): ExecutionResult {
-    if (!this.context) throw new Error('no script loaded: call load(code) first');
-    const fn = (this.context as Record<string, unknown>)[handler];
-    if (typeof fn !== 'function') throw new Error(`Script function not found: ${handler}`);
-    const ex: Execution = this.rt.begin(handler, kind);
+  /** Loads one script file (and no manifest: every service is there). */
+  load(code: string, filename = 'Code.js'): this {
+    return this.loadProject([
+      { name: filename.replace(/\.(js|gs)$/, ''), type: 'SERVER_JS', source: code, localPath: filename },
+    ]);
+  }
+
+  /** The globals a new execution's realm starts with; advanced services only when enabled. */
+  private globals(): Record<string, unknown> {
+    const globals: Record<string, unknown> = { Date: this.rt.Date };
+    for (const module of Object.values(this.modules())) Object.assign(globals, module.globals());
+    if (this.manifest && !this.manifest.advancedServices.includes('calendar')) delete globals.Calendar;
+    return globals;
+  }
+
+  /** A fresh realm with every file run at its top level, as each Google execution starts. */
+  private realm(): vm.Context {
+    const context = vm.createContext(this.globals(), { name: 'Apps Script' });
+    for (const file of this.files) file.script.runInContext(context);
+    return context;
+  }
+
+  /**
+   * Runs a top-level function of the project as one execution, as `user` (default: the first
+   * coordinator; a trigger runs as its owner).
+   */
+  run(
+    handler: string,
+    event?: unknown,
+    kind: ExecutionKind = 'menu',
+    options: { user?: string } = {},
+  ): ExecutionResult {
+    if (this.files.length === 0) throw new Error('no script loaded: call load(code) first');
+    const ex: Execution = this.rt.begin(handler, kind, options.user);
     let value: unknown;
     let error: Error | null = null;
     try {
+      const context = this.realm();
+      const fn = (context as Record<string, unknown>)[handler];
+      if (typeof fn !== 'function') throw new Error(`Script function not found: ${handler}`);
       value = (fn as (e: unknown) => unknown)(event);
     } catch (e) {
       error = e instanceof Error ? e : hostError(e);
@@ -126,11 +201,13 @@ export class Emulator {
     if (ex.killed) error = ex.killed;
     const result: ExecutionResult = {
       handler,
+      user: ex.user,
       ok: error === null,
       killed: ex.killed !== null || error instanceof ExecutionKilled,
       error,
       value,
       calls: ex.calls,
+      cells: ex.cells,
       startedAt: ex.startedAt,
       endedAt: this.rt.clock.now(),
     };
@@ -148,29 +225,56 @@ export class Emulator {
     return submission ? this.deliverFormSubmit(submission) : [];
   }
 
-  /** Delivers a form-submit event to the triggers (again, to test duplicate deliveries). */
+  /** Delivers a form-submit event to the triggers (again, to test duplicate deliveries), each as its owner. */
   deliverFormSubmit(submission: FormSubmission): ExecutionResult[] {
-    return this.script
-      .formSubmitTriggers(submission.spreadsheetId)
-      .map((trigger) =>
-        this.run(trigger.handler, { ...submission.event, triggerUid: trigger.uid }, 'trigger'),
-      );
+    return this.script.formSubmitTriggers(submission.spreadsheetId).map((trigger) =>
+      this.run(trigger.handler, { ...submission.event, triggerUid: trigger.uid }, 'trigger', {
+        user: trigger.owner,
+      }),
+    );
+  }
+
+  /** Host-side: `work` runs while the next dialog is open (the script that opened it is suspended). */
+  whileNextDialog(work: () => void): void {
+    this.duringDialog.push(work);
+  }
+
+  /** A dialog is open for `ms`: waiting work runs, then the triggers that fall due meanwhile. */
+  private whileDialogOpen(ms: number): void {
+    const until = this.rt.clock.now() + ms;
+    for (const work of this.duringDialog.splice(0)) work();
+    this.runDueTriggers(until);
+    if (this.rt.clock.now() < until) this.rt.clock.set(until);
+  }
+
+  /** When a clock trigger actually runs: when it fell due plus Google's lateness. */
+  private runAt(trigger: TriggerRecord): number {
+    return trigger.dueAt + Math.max(0, this.triggerDelay(trigger));
+  }
+
+  private runDueTriggers(until: number): ExecutionResult[] {
+    const ran: ExecutionResult[] = [];
+    for (;;) {
+      const due = this.script
+        .dueClockTriggers(Number.POSITIVE_INFINITY)
+        .map((t) => ({ t, at: this.runAt(t) }))
+        .filter((d) => d.at <= until)
+        .sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      if (due.at > this.rt.clock.now()) this.rt.clock.set(due.at);
+      this.script.markFired(due.t.uid);
+      ran.push(this.run(due.t.handler, this.script.clockEvent(due.t), 'trigger', { user: due.t.owner }));
+    }
+    return ran;
   }
 
   /**
-   * Moves the clock forward, running each time-driven trigger when it falls due (in time order),
-   * as Google's scheduler would. Returns the executions that ran.
+   * Moves the clock forward, running each time-driven trigger when it runs (in time order), as
+   * Google's scheduler would. Returns the executions that ran.
    */
   advance(ms: number): ExecutionResult[] {
     const target = this.rt.clock.now() + ms;
-    const ran: ExecutionResult[] = [];
-    for (;;) {
-      const due: TriggerRecord | undefined = this.script.nextClockTrigger(target);
-      if (!due) break;
-      if (due.dueAt > this.rt.clock.now()) this.rt.clock.set(due.dueAt);
-      this.script.markFired(due.uid);
-      ran.push(this.run(due.handler, this.script.clockEvent(due), 'trigger'));
-    }
+    const ran = this.runDueTriggers(target);
     if (this.rt.clock.now() < target) this.rt.clock.set(target);
     return ran;
   }
@@ -178,7 +282,10 @@ export class Emulator {
   /** Saves the workspace: state.json plus the files a person can open. */
   async save(dir: string): Promise<void> {
     mkdirSync(dir, { recursive: true });
-    const state: Record<string, unknown> = { clock: new Date(this.rt.clock.now()).toISOString() };
+    const state: Record<string, unknown> = {
+      clock: new Date(this.rt.clock.now()).toISOString(),
+      user: this.rt.defaultUser,
+    };
     for (const [key, module] of Object.entries(this.modules())) {
       state[key] = module.toState();
       if (module.writeFiles) await module.writeFiles(dir);
@@ -192,7 +299,11 @@ export class Emulator {
     if (!existsSync(file))
       throw new Error(`${dir} is not a Cohort workspace (no ${STATE_FILE}): run "cohort init ${dir}"`);
     const state = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const emulator = new Emulator({ ...options, now: Date.parse(String(state.clock)) });
+    const emulator = new Emulator({
+      ...(typeof state.user === 'string' ? { user: state.user } : {}),
+      ...options,
+      now: Date.parse(String(state.clock)),
+    });
     for (const [key, module] of Object.entries(emulator.modules())) {
       if (state[key] !== undefined) module.fromState(state[key]);
       if (module.readFiles) await module.readFiles(dir);

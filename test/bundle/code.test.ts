@@ -4,9 +4,9 @@ import vm from 'node:vm';
 import { HANDLER } from '../../src/workflows/handlers';
 import { MENU } from '../../src/workflows/menu';
 
-const code = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
+const code = readFileSync(join(__dirname, '..', '..', 'dist', 'apps-script', 'Code.js'), 'utf8');
 
-describe('dist/Code.js, the file pushed to Google', () => {
+describe('dist/apps-script/Code.js, the file pushed to Google', () => {
   it('is a classic script: no import, export or require survives', () => {
     expect(() => new vm.Script(code, { filename: 'Code.js' })).not.toThrow();
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
@@ -27,7 +27,9 @@ describe('dist/Code.js, the file pushed to Google', () => {
   });
 
   it('ships the manifest with Europe/London, V8 and the Calendar advanced service', () => {
-    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'dist', 'appsscript.json'), 'utf8'));
+    const manifest = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', 'dist', 'apps-script', 'appsscript.json'), 'utf8'),
+    );
     expect(manifest).toMatchObject({
       timeZone: 'Europe/London',
       runtimeVersion: 'V8',

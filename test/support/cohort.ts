@@ -2,19 +2,20 @@
  * Bundle-test helpers: a fresh emulator running dist/Code.js (the file that ships), and the moves a
  * coordinator or an applicant makes, in their words.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editRows, setSettings } from '../../src/cli/coordinator';
 import { applicationForm, CONSENT_AGREE, EVALUATION_YES } from '../../src/domain/forms/spec';
 import type { Role } from '../../src/domain/status';
 import { Emulator, type EmulatorOptions, type ExecutionResult } from '../../src/emulator/Emulator';
+import { pushedFiles } from '../../src/emulator/project/pushedFiles';
 
-const CODE = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
+/** What clasp would push (dist/apps-script/, read the way clasp reads it): what the tests run. */
+export const PROJECT = pushedFiles(join(__dirname, '..', '..', '.clasp.json'));
 export const SCHEME_START = Date.UTC(2025, 2, 24, 9, 0, 0);
 export const DAY = 86_400_000;
 
 export function newCohort(options: Partial<EmulatorOptions> = {}): Emulator {
-  const emulator = new Emulator({ now: SCHEME_START, mailQuota: 1500, ...options }).load(CODE);
+  const emulator = new Emulator({ now: SCHEME_START, mailQuota: 1500, ...options }).loadProject(PROJECT);
   emulator.run('onOpen', { authMode: 'LIMITED' }, 'simple-trigger');
   return emulator;
 }

@@ -124,7 +124,7 @@ describe('Send decisions cut off mid-send', () => {
     });
     expect(sendDecisions(emulator).killed).toBe(true);
     expect(emulator.mail.sent).toHaveLength(2);
-    const [run] = emulator.advance(8 * MINUTE);
+    const [run] = emulator.advance(9 * MINUTE);
     expect(run).toMatchObject({ handler: 'continueOutbox', ok: true });
     expect(sentDecisionKeys(emulator)).toEqual(expectedKeys(list));
     expect(outboxStatuses(emulator)).toEqual({ sent: 6 });
@@ -147,7 +147,7 @@ describe('Send decisions cut off mid-send', () => {
     });
     expect(sendDecisions(emulator).killed).toBe(true);
     expect(emulator.mail.sent).toHaveLength(3);
-    emulator.advance(8 * MINUTE);
+    emulator.advance(9 * MINUTE);
     expect(sentDecisionKeys(emulator)).toEqual(expectedKeys(list));
     expect(outboxStatuses(emulator)).toEqual({ sent: 6 });
   });

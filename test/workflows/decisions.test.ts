@@ -254,7 +254,7 @@ describe('Send decisions', () => {
     expect(trigger!.dueAt).toBe(Date.UTC(2025, 3, 25, 8, 0));
     emulator.advance(Date.UTC(2025, 3, 25, 7, 59) - emulator.rt.clock.now());
     expect(emulator.mail.sent).toHaveLength(0);
-    const ran = emulator.advance(2 * 60_000);
+    const ran = emulator.advance(3 * 60_000);
     expect(ran.map((r) => [r.handler, r.ok])).toEqual([['sendScheduledDecisions', true]]);
     expect(sentDecisionKeys(emulator)).toEqual(expectedKeys(list));
     expect(emulator.mail.sent.every((m) => m.at >= Date.UTC(2025, 3, 25, 8, 0))).toBe(true);

@@ -3,7 +3,7 @@
  * Forms from it and intake reads the responses by the same item titles (a response column's header
  * is its question's title), so the two cannot drift apart.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   AREAS,
   CURRENT_ROLES,
@@ -25,79 +25,88 @@ export {
 export const ITEM_TYPES = ['text', 'paragraph', 'multipleChoice', 'checkbox', 'list', 'scale'] as const;
 const CHOICE_TYPES: readonly string[] = ['multipleChoice', 'checkbox', 'list'];
 
+const trimmed = (min: number, max?: number) =>
+  z.string().check(z.trim(), z.minLength(min), ...(max === undefined ? [] : [z.maxLength(max)]));
+
 export const itemSpecSchema = z
   .object({
     /** Stable field name the code uses; never shown. */
-    key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: 'Item key must be camelCase letters and digits' }),
+    key: z
+      .string()
+      .check(z.regex(/^[a-z][A-Za-z0-9]*$/, { error: 'Item key must be camelCase letters and digits' })),
     /** The question as the applicant reads it, and the header of its response column. */
-    title: z.string().trim().min(1).max(500),
+    title: trimmed(1, 500),
     /** Short name used in problem messages ("Missing answer: Library service"). */
-    label: z.string().trim().min(1).max(80),
+    label: trimmed(1, 80),
     type: z.enum(ITEM_TYPES),
-    helpText: z.string().max(2000).optional(),
+    helpText: z.optional(z.string().check(z.maxLength(2000))),
     required: z.boolean(),
-    choices: z.array(z.string().trim().min(1)).optional(),
-    otherOption: z.boolean().optional(),
-    validation: z.literal('email').optional(),
+    choices: z.optional(z.array(trimmed(1))),
+    otherOption: z.optional(z.boolean()),
+    validation: z.optional(z.literal('email')),
     /** Scale items: Apps Script's ScaleItem.setBounds allows a low of 0 or 1 and a high of 3 to 10. */
-    bounds: z
-      .object({ low: z.union([z.literal(0), z.literal(1)]), high: z.number().int().min(3).max(10) })
-      .optional(),
+    bounds: z.optional(
+      z.object({ low: z.union([z.literal(0), z.literal(1)]), high: z.int().check(z.gte(3), z.lte(10)) }),
+    ),
   })
-  .superRefine((item, ctx) => {
-    const needsChoices = CHOICE_TYPES.includes(item.type);
-    if (needsChoices && !item.choices?.length) {
-      ctx.addIssue({ code: 'custom', message: `Item ${item.key} needs at least one choice` });
-    }
-    if (!needsChoices && item.choices) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Item ${item.key} is a ${item.type} item and cannot have choices`,
-      });
-    }
-    if (item.choices && new Set(item.choices).size !== item.choices.length) {
-      ctx.addIssue({ code: 'custom', message: `Item ${item.key} has the same choice twice` });
-    }
-    if (item.otherOption && item.type !== 'multipleChoice' && item.type !== 'checkbox') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Item ${item.key}: only multiple-choice and checkbox items have "Other"`,
-      });
-    }
-    if ((item.type === 'scale') !== (item.bounds !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Item ${item.key}: bounds go with scale items, and only with them`,
-      });
-    }
-    if (item.validation === 'email' && item.type !== 'text') {
-      ctx.addIssue({ code: 'custom', message: `Item ${item.key}: email validation needs a text item` });
-    }
-  });
+  .check(
+    z.superRefine((item, ctx) => {
+      const needsChoices = CHOICE_TYPES.includes(item.type);
+      if (needsChoices && !item.choices?.length) {
+        ctx.addIssue({ code: 'custom', message: `Item ${item.key} needs at least one choice` });
+      }
+      if (!needsChoices && item.choices) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Item ${item.key} is a ${item.type} item and cannot have choices`,
+        });
+      }
+      if (item.choices && new Set(item.choices).size !== item.choices.length) {
+        ctx.addIssue({ code: 'custom', message: `Item ${item.key} has the same choice twice` });
+      }
+      if (item.otherOption && item.type !== 'multipleChoice' && item.type !== 'checkbox') {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Item ${item.key}: only multiple-choice and checkbox items have "Other"`,
+        });
+      }
+      if ((item.type === 'scale') !== (item.bounds !== undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Item ${item.key}: bounds go with scale items, and only with them`,
+        });
+      }
+      if (item.validation === 'email' && item.type !== 'text') {
+        ctx.addIssue({ code: 'custom', message: `Item ${item.key}: email validation needs a text item` });
+      }
+    }),
+  );
 
 export const formSpecSchema = z
   .object({
     key: z.enum(['mentor', 'mentee', 'choices']),
-    title: z.string().trim().min(1),
+    title: trimmed(1),
     description: z.string(),
-    confirmationMessage: z.string().trim().min(1),
-    items: z.array(itemSpecSchema).min(1),
+    confirmationMessage: trimmed(1),
+    items: z.array(itemSpecSchema).check(z.minLength(1)),
   })
-  .superRefine((form, ctx) => {
-    // Two questions with the same title would give two response columns with the same header.
-    for (const field of ['key', 'title'] as const) {
-      const seen = new Set<string>();
-      for (const item of form.items) {
-        const value = field === 'title' ? item.title.toLowerCase() : item.key;
-        if (seen.has(value))
-          ctx.addIssue({
-            code: 'custom',
-            message: `Form ${form.key}: two items share the ${field} "${item[field]}"`,
-          });
-        seen.add(value);
+  .check(
+    z.superRefine((form, ctx) => {
+      // Two questions with the same title would give two response columns with the same header.
+      for (const field of ['key', 'title'] as const) {
+        const seen = new Set<string>();
+        for (const item of form.items) {
+          const value = field === 'title' ? item.title.toLowerCase() : item.key;
+          if (seen.has(value))
+            ctx.addIssue({
+              code: 'custom',
+              message: `Form ${form.key}: two items share the ${field} "${item[field]}"`,
+            });
+          seen.add(value);
+        }
       }
-    }
-  });
+    }),
+  );
 
 export type ItemSpec = z.infer<typeof itemSpecSchema>;
 export type ItemType = ItemSpec['type'];

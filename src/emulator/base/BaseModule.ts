@@ -5,18 +5,11 @@ import { ScriptConsole } from './ScriptConsole';
 import { Session, type SessionState } from './Session';
 import { Utilities } from './Utilities';
 
-export interface BaseOptions {
-  /** The account the script runs as (the coordinator). */
-  user: string;
-  /** The manifest's time zone (`Session.getScriptTimeZone()`). */
-  timeZone: string;
-}
-
 /** Session, Utilities, Logger and console: the script's base services. No saved state. */
 export class BaseModule implements ServiceModule {
   /**
-   * Host-side: who the script runs as. Tests may set `session.activeUser = ''` to act as a context
-   * where Google hides the user (a simple trigger run by someone outside the domain).
+   * Host-side: tests may set `session.activeUser = ''` to act as a context where Google hides the
+   * user (a simple trigger run by someone outside the domain).
    */
   readonly session: SessionState;
   readonly #session: Session;
@@ -24,8 +17,8 @@ export class BaseModule implements ServiceModule {
   readonly #logger: Logger;
   readonly #console: ScriptConsole;
 
-  constructor(rt: Runtime, options: BaseOptions) {
-    this.session = { activeUser: options.user, effectiveUser: options.user, timeZone: options.timeZone };
+  constructor(rt: Runtime) {
+    this.session = { activeUser: null };
     this.#session = new Session(rt, this.session);
     this.#utilities = new Utilities(rt);
     this.#logger = new Logger(rt);

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Runtime } from '../runtime/Runtime';
 import { User } from './User';
 
-/** Who the script runs as, and where: set by the host (BaseModule), read by the script. */
+/** Where the script runs: set by the host (BaseModule), read by the script. */
 export interface SessionState {
-  /** The person at the keyboard; '' where Google hides it (see APPS-SCRIPT-FACTS.md §10). */
-  activeUser: string;
-  /** Who the script runs as: the trigger's creator, here the coordinator. */
-  effectiveUser: string;
-  timeZone: string;
+  /**
+   * '' to play a context where Google hides the person at the keyboard (see APPS-SCRIPT-FACTS.md
+   * §10); null (the default) for the account the execution runs as.
+   */
+  activeUser: string | null;
 }
 
 /** getActiveUser/getEffectiveUser return our partial User (getEmail only), so they are not in the Pick. */
@@ -25,22 +25,26 @@ export class Session
 
   getActiveUser(): User {
     this.#rt.call('Session.getActiveUser');
-    return new User(this.#rt, this.#state.activeUser);
+    return new User(this.#rt, this.#state.activeUser ?? this.#rt.user);
   }
 
+  /** Who the script runs as: the person who clicked, or the creator of the trigger that fired. */
   getEffectiveUser(): User {
     this.#rt.call('Session.getEffectiveUser');
-    return new User(this.#rt, this.#state.effectiveUser);
+    return new User(this.#rt, this.#rt.user);
   }
 
   getScriptTimeZone(): string {
     this.#rt.call('Session.getScriptTimeZone');
-    return this.#state.timeZone;
+    return this.#rt.scriptTimeZone;
   }
 
   /** A stable, opaque key per active user, as Google's is (its real format is not reproduced). */
   getTemporaryActiveUserKey(): string {
     this.#rt.call('Session.getTemporaryActiveUserKey');
-    return createHash('sha256').update(`cohort:${this.#state.activeUser}`).digest('base64url').slice(0, 43);
+    return createHash('sha256')
+      .update(`cohort:${this.#state.activeUser ?? this.#rt.user}`)
+      .digest('base64url')
+      .slice(0, 43);
   }
 }

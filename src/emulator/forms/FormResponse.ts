@@ -21,7 +21,7 @@ export class FormResponse
 
   getTimestamp(): Date {
     this.store.rt.call('FormResponse.getTimestamp');
-    return new Date(this.data.timestamp);
+    return this.store.rt.date(this.data.timestamp);
   }
 
   /** '' unless the form collected e-mail addresses. */

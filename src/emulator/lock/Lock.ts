@@ -40,7 +40,7 @@ export class Lock
 
   hasLock(): boolean {
     this.#rt.call('Lock.hasLock');
-    return this.#table.mine.has(this.#kind);
+    return this.#table.mine(this.#kind);
   }
 
   releaseLock(): void {

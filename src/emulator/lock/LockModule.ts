@@ -36,7 +36,8 @@ export class LockModule implements ServiceModule {
 
   /** Host-side: is `kind` held now, and by whom (no call counted). */
   holder(kind: LockKind): 'this' | 'other' | null {
-    if (this.#table.mine.has(kind)) return 'this';
+    if (this.#table.mine(kind)) return 'this';
+    if (this.#table.held.has(kind)) return 'other';
     const until = this.#table.others.get(kind);
     return until !== undefined && until > this.#rt.clock.now() ? 'other' : null;
   }

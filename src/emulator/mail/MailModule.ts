@@ -13,12 +13,12 @@ import type { MailFailure, MailMessage, SentMail } from './SentMail';
 export interface MailOptions {
   /** Recipients per day: 100 (personal account) or 1,500 (Workspace). */
   dailyQuota: number;
-  /** The account the script runs as: the From address. */
-  sender: string;
 }
 
 interface MailState extends MailQuotaState {
   sent: SentMail[];
+  /** Each other account's window (the quota is per user: a trigger spends its owner's). */
+  others?: Record<string, Pick<MailQuotaState, 'windowStart' | 'used'>>;
 }
 
 export const OUTBOX_DIR = 'outbox';
@@ -39,14 +39,17 @@ export class MailModule implements ServiceModule {
    */
   readonly failures: MailFailure[] = [];
   readonly #rt: Runtime;
-  readonly #sender: string;
-  readonly #quota: MailQuota;
+  #dailyQuota: number;
+  /**
+   * One quota per account: mail goes from, and counts against, the account the execution runs as
+   * ([official] AS/guides/triggers/installable: a trigger's emails use its owner's account and quota).
+   */
+  readonly #quotas = new Map<string, MailQuota>();
   readonly #mailApp: MailApp;
 
   constructor(rt: Runtime, options: MailOptions) {
     this.#rt = rt;
-    this.#sender = options.sender;
-    this.#quota = new MailQuota({ dailyQuota: options.dailyQuota, windowStart: null, used: 0 });
+    this.#dailyQuota = options.dailyQuota;
     this.#mailApp = new MailApp(rt, {
       remaining: () => this.remaining(),
       sendFromScript: (request) => this.#sendFromScript(request),
@@ -57,16 +60,29 @@ export class MailModule implements ServiceModule {
     return { MailApp: this.#mailApp };
   }
 
-  /** Host-side: recipients the account may still send to in the current window (no call counted). */
-  remaining(): number {
-    return this.#quota.remaining(this.#rt.clock.now());
+  #quota(user = this.#rt.user): MailQuota {
+    let quota = this.#quotas.get(user);
+    if (!quota) {
+      quota = new MailQuota({ dailyQuota: this.#dailyQuota, windowStart: null, used: 0 });
+      this.#quotas.set(user, quota);
+    }
+    return quota;
   }
 
-  /** Host-side: 100 (personal) or 1,500 (Workspace); usage so far in the window is kept. */
+  /**
+   * Host-side: recipients an account (by default the one running now, else the first coordinator)
+   * may still send to in its current window (no call counted).
+   */
+  remaining(user?: string): number {
+    return this.#quota(user).remaining(this.#rt.clock.now());
+  }
+
+  /** Host-side: 100 (personal) or 1,500 (Workspace), for every account; usage so far is kept. */
   setDailyQuota(n: number): void {
     if (!Number.isInteger(n) || n < 0)
       throw new RangeError(`daily quota must be a whole number ≥ 0, got ${n}`);
-    this.#quota.state.dailyQuota = n;
+    this.#dailyQuota = n;
+    for (const quota of this.#quotas.values()) quota.state.dailyQuota = n;
   }
 
   /**
@@ -101,14 +117,16 @@ export class MailModule implements ServiceModule {
       if (error !== undefined) throw new ScriptException(error);
     }
     const now = this.#rt.clock.now();
-    this.#quota.assertAvailable(now, count);
-    this.#quota.consume(now, count);
-    const domain = this.#sender.split('@')[1] ?? '';
+    const quota = this.#quota();
+    quota.assertAvailable(now, count);
+    quota.consume(now, count);
+    const sender = this.#rt.user;
+    const domain = sender.split('@')[1] ?? '';
     // DECISION: Google's no-reply sender is shown as noreply@<the account's domain>.
     const noReply = request.noReply && !CONSUMER_DOMAINS.has(domain.toLowerCase());
     this.#record({
       via: 'MailApp',
-      from: noReply ? `noreply@${domain}` : this.#sender,
+      from: noReply ? `noreply@${domain}` : sender,
       ...(request.name !== undefined ? { fromName: request.name } : {}),
       to,
       cc,
@@ -121,14 +139,25 @@ export class MailModule implements ServiceModule {
   }
 
   toState(): MailState {
-    return { ...this.#quota.state, sent: this.sent };
+    const first = this.#quota(this.#rt.defaultUser).state;
+    const others: NonNullable<MailState['others']> = {};
+    for (const [user, quota] of this.#quotas)
+      if (user !== this.#rt.defaultUser)
+        others[user] = { windowStart: quota.state.windowStart, used: quota.state.used };
+    return { ...first, dailyQuota: this.#dailyQuota, sent: this.sent, others };
   }
 
   fromState(state: unknown): void {
     const s = state as Partial<MailState>;
-    if (typeof s.dailyQuota === 'number') this.#quota.state.dailyQuota = s.dailyQuota;
-    this.#quota.state.windowStart = typeof s.windowStart === 'number' ? s.windowStart : null;
-    this.#quota.state.used = typeof s.used === 'number' ? s.used : 0;
+    if (typeof s.dailyQuota === 'number') this.#dailyQuota = s.dailyQuota;
+    this.#quotas.clear();
+    const window = (w: Partial<MailQuotaState> | undefined): MailQuotaState => ({
+      dailyQuota: this.#dailyQuota,
+      windowStart: typeof w?.windowStart === 'number' ? w.windowStart : null,
+      used: typeof w?.used === 'number' ? w.used : 0,
+    });
+    this.#quotas.set(this.#rt.defaultUser, new MailQuota(window(s)));
+    for (const [user, w] of Object.entries(s.others ?? {})) this.#quotas.set(user, new MailQuota(window(w)));
     this.sent = Array.isArray(s.sent) ? s.sent : [];
   }
 

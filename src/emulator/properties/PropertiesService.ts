@@ -18,9 +18,12 @@ export class PropertiesService
   readonly #rt: Runtime;
   readonly #stores: Record<StoreKind, PropertyStore>;
 
-  constructor(rt: Runtime, stores: Record<StoreKind, PropertyStore>) {
+  readonly #userStore: () => PropertyStore;
+
+  constructor(rt: Runtime, stores: Record<StoreKind, PropertyStore>, userStore: () => PropertyStore) {
     this.#rt = rt;
     this.#stores = stores;
+    this.#userStore = userStore;
   }
 
   getScriptProperties(): Properties {
@@ -30,7 +33,7 @@ export class PropertiesService
 
   getUserProperties(): Properties {
     this.#rt.call('PropertiesService.getUserProperties');
-    return new Properties(this.#rt, this.#stores.user);
+    return new Properties(this.#rt, this.#userStore());
   }
 
   getDocumentProperties(): Properties {

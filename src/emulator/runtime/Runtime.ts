@@ -1,6 +1,7 @@
 import { SimClock } from './Clock';
 import { ExecutionKilled, ScriptException } from './errors';
 import { latencyOf } from './latency';
+import { scriptDateClass } from './ScriptDate';
 
 /** How an execution was started: decides what the script may do (no UI from a trigger). */
 export type ExecutionKind = 'menu' | 'simple-trigger' | 'trigger' | 'editor';
@@ -9,10 +10,16 @@ export interface Execution {
   readonly id: number;
   readonly handler: string;
   readonly kind: ExecutionKind;
+  /** Who it runs as: the person who clicked, or the owner of the trigger that fired. */
+  readonly user: string;
   readonly startedAt: number;
   /** Service calls made so far, by `Class.method`. */
   readonly calls: Map<string, number>;
+  /** Spreadsheet cells read and written so far (getValues, setValues, appendRow…). */
+  cells: number;
   killed: ExecutionKilled | null;
+  /** True while a dialog it opened is waiting for the person (the script is suspended). */
+  suspended: boolean;
 }
 
 /**
@@ -21,10 +28,18 @@ export interface Execution {
  */
 export type FaultHook = (call: string, rt: Runtime) => void;
 
+/** What a person does with a dialog: the button, the text typed (prompts), and how long it took. */
+export interface DialogAnswer {
+  readonly button: string;
+  readonly text?: string;
+  /** How long the dialog stays open before the answer (simulated ms); default `Runtime.dialogMs`. */
+  readonly afterMs?: number;
+}
+
 /** Answers a script's dialogs: the CLI's `--yes`, or a test's script. */
 export interface DialogResponder {
-  alert(title: string, prompt: string, buttons: string): string;
-  prompt(title: string, prompt: string, buttons: string): { button: string; text: string };
+  alert(title: string, prompt: string, buttons: string): string | DialogAnswer;
+  prompt(title: string, prompt: string, buttons: string): { button: string; text: string; afterMs?: number };
 }
 
 export interface ShownMessage {
@@ -41,28 +56,60 @@ export const yesResponder: DialogResponder = {
 };
 
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+/**
+ * How long a person takes to read a dialog and click, when the responder does not say: long enough
+ * for a trigger that falls due meanwhile to run, as it would on Google.
+ */
+export const DEFAULT_DIALOG_MS = 20_000;
 
 /**
- * What every emulated service shares: the simulated clock, the current execution, call counting,
- * the time limit, fault injection, dialogs and the messages a person would have seen.
+ * What every emulated service shares: the simulated clock, the executions (a stack: while one is
+ * suspended in a dialog, others may run), call counting, the time limit, fault injection, dialogs
+ * and the messages a person would have seen.
  */
 export class Runtime {
   readonly clock: SimClock;
   executionLimitMs = EXECUTION_LIMIT_MS;
   readonly faults: FaultHook[] = [];
   dialogs: DialogResponder = yesResponder;
+  dialogMs = DEFAULT_DIALOG_MS;
   readonly shown: ShownMessage[] = [];
   /** Calls across all executions since the runtime was made (or the counts were reset). */
   readonly totalCalls = new Map<string, number>();
-  private current: Execution | null = null;
+  /** The account that clicks when a test or the CLI does not say (the first coordinator). */
+  defaultUser: string;
+  /** The manifest's `timeZone`: the script's local time (Session.getScriptTimeZone()). */
+  scriptTimeZone = 'Europe/London';
+  /** The script realm's `Date`: the simulated clock, local time in the script's zone. */
+  readonly Date: DateConstructor;
+  /**
+   * Set by the Emulator: lets `ms` of simulated time pass while the current execution is suspended
+   * in a dialog, running the triggers that fall due and any work waiting for the dialog.
+   */
+  whileSuspended: (ms: number) => void = (ms) => this.clock.advance(ms);
+  private readonly stack: Execution[] = [];
   private nextExecutionId = 1;
+  private readonly endListeners: Array<(ex: Execution) => void> = [];
+  private readonly suspendListeners: Array<(ex: Execution) => void> = [];
 
-  constructor(now: number) {
+  constructor(now: number, defaultUser = 'coordinator@example.org') {
     this.clock = new SimClock(now);
+    this.defaultUser = defaultUser;
+    this.Date = scriptDateClass(this.clock, () => this.scriptTimeZone);
+  }
+
+  /** A Date handed to the script (a date cell, a response's timestamp): one of its own realm's. */
+  date(ms: number): Date {
+    return new this.Date(ms);
   }
 
   get execution(): Execution | null {
-    return this.current;
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  /** The account the current execution runs as (the default user between executions). */
+  get user(): string {
+    return this.execution?.user ?? this.defaultUser;
   }
 
   /**
@@ -70,52 +117,101 @@ export class Runtime {
    * is over its time limit or a fault hook says so. Every emulated public method calls this first.
    */
   call(name: string): void {
-    const ex = this.current;
+    const ex = this.execution;
     if (ex?.killed) throw ex.killed;
     this.totalCalls.set(name, (this.totalCalls.get(name) ?? 0) + 1);
     if (ex) ex.calls.set(name, (ex.calls.get(name) ?? 0) + 1);
     this.clock.advance(latencyOf(name));
-    if (ex && this.clock.now() - ex.startedAt > this.executionLimitMs) this.kill('time-limit');
+    this.checkLimit();
     for (const hook of this.faults) hook(name, this);
+  }
+
+  /**
+   * Counts cells a spreadsheet call reads or writes and lets the time they cost pass: Google's
+   * cost grows with the cells, not only the calls (see latency.ts for the figure and its source).
+   */
+  cells(n: number, perCellMs: number): void {
+    const ex = this.execution;
+    if (ex) ex.cells += n;
+    this.clock.advance(n * perCellMs);
+    this.checkLimit();
+  }
+
+  private checkLimit(): void {
+    const ex = this.execution;
+    if (ex && this.clock.now() - ex.startedAt > this.executionLimitMs) this.kill('time-limit');
   }
 
   /** Ends the current execution: this call and every later one throws. */
   kill(reason: 'time-limit' | 'injected' = 'injected'): never {
     const err = new ExecutionKilled(reason);
-    if (this.current) this.current.killed = err;
+    const ex = this.execution;
+    if (ex) ex.killed = err;
     throw err;
   }
 
-  begin(handler: string, kind: ExecutionKind): Execution {
-    if (this.current) throw new Error(`execution ${this.current.handler} is still running`);
-    this.current = {
+  /**
+   * Starts an execution. Another may be under way only while it waits in a dialog: Google runs
+   * executions side by side, and a suspended one holds no lock.
+   */
+  begin(handler: string, kind: ExecutionKind, user = this.defaultUser): Execution {
+    const running = this.execution;
+    if (running && !running.suspended) throw new Error(`execution ${running.handler} is still running`);
+    const ex: Execution = {
       id: this.nextExecutionId++,
       handler,
       kind,
+      user,
       startedAt: this.clock.now(),
       calls: new Map(),
+      cells: 0,
       killed: null,
+      suspended: false,
     };
-    return this.current;
-  }
-
-  end(): Execution | null {
-    const ex = this.current;
-    this.current = null;
-    for (const listener of this.endListeners) listener();
+    this.stack.push(ex);
     return ex;
   }
 
-  private readonly endListeners: Array<() => void> = [];
+  end(): Execution | null {
+    const ex = this.stack.pop() ?? null;
+    if (ex) for (const listener of this.endListeners) listener(ex);
+    return ex;
+  }
 
   /** Services that hold per-execution state (locks) reset it here, as Google does when a script ends. */
-  onExecutionEnd(listener: () => void): void {
+  onExecutionEnd(listener: (ex: Execution) => void): void {
     this.endListeners.push(listener);
+  }
+
+  /** Services that lose per-execution state while a dialog is open (locks) drop it here. */
+  onSuspend(listener: (ex: Execution) => void): void {
+    this.suspendListeners.push(listener);
+  }
+
+  /**
+   * A dialog: the script is suspended until the person answers. [official] AS/reference/base/ui
+   * #alert(String,String,ButtonSet): "suspends the server-side script while the dialog is open …
+   * LockService locks don't persist across the suspension." The time it stays open counts towards
+   * the execution's 6 minutes (the script is suspended, not ended), and other executions (due
+   * triggers, form submissions) run meanwhile.
+   */
+  suspendFor<T extends { afterMs?: number }>(answer: () => T): T {
+    const ex = this.execution;
+    if (!ex) return answer();
+    ex.suspended = true;
+    for (const listener of this.suspendListeners) listener(ex);
+    try {
+      const result = answer();
+      this.whileSuspended(Math.max(0, result.afterMs ?? this.dialogMs));
+      return result;
+    } finally {
+      ex.suspended = false;
+    }
   }
 
   /** Throws Apps Script's error when the current execution may not show UI (triggers, editor). */
   assertUiAllowed(): void {
-    const kind = this.current?.kind;
+    const kind = this.execution?.kind;
     if (kind !== 'menu' && kind !== 'simple-trigger') {
       throw new ScriptException('Cannot call SpreadsheetApp.getUi() from this context.');
     }

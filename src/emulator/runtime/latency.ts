@@ -48,3 +48,12 @@ export function latencyOf(call: string): number {
   }
   return best ? best[1] : DEFAULT_MS;
 }
+
+/**
+ * What each cell read or written adds to a spreadsheet call: Google's time grows with the cells
+ * ([official] AS/guides/support/best-practices asks for batching but gives no per-cell figure).
+ * ESTIMATES, chosen on the slow side: 100,000 cells read ≈ 2 s, written ≈ 5 s. They make an action
+ * that reads a whole long tab on every run visibly slow in the emulator and the load bench.
+ */
+export const CELL_READ_MS = 0.02;
+export const CELL_WRITE_MS = 0.05;

@@ -150,6 +150,7 @@ export class ClockTriggerBuilder {
     const { schedule, dueAt } = this.schedule();
     const everyMs = periodMs(schedule);
     const record = this.registry.add({
+      owner: this.rt.user,
       handler: this.handler,
       kind: 'clock',
       source: 'CLOCK',

@@ -48,14 +48,11 @@ const copy = (t: StoredTrigger): TriggerRecord => {
 export class ScriptModule implements ServiceModule {
   private readonly registry = new TriggerRegistry();
 
-  constructor(
-    private readonly rt: Runtime,
-    /** The script's time zone (appsscript.json), where atHour() hours are read. */
-    private readonly options: { timeZone?: string } = {},
-  ) {}
+  constructor(private readonly rt: Runtime) {}
 
   globals(): Record<string, unknown> {
-    return { ScriptApp: new ScriptApp(this.rt, this.registry, this.options.timeZone ?? 'Europe/London') };
+    // atHour() hours are read in the script's time zone (the manifest's).
+    return { ScriptApp: new ScriptApp(this.rt, this.registry, this.rt.scriptTimeZone) };
   }
 
   /** Host-side: copies of every installed trigger, in creation order. */
@@ -72,12 +69,12 @@ export class ScriptModule implements ServiceModule {
 
   /** Host-side: the earliest clock trigger not yet fired that is due at or before `untilMs`. */
   nextClockTrigger(untilMs: number): TriggerRecord | undefined {
-    let best: StoredTrigger | undefined;
-    for (const t of this.registry.list) {
-      if (t.kind !== 'clock' || t.fired || t.dueAt > untilMs) continue;
-      if (!best || t.dueAt < best.dueAt) best = t;
-    }
-    return best ? copy(best) : undefined;
+    return this.dueClockTriggers(untilMs).sort((a, b) => a.dueAt - b.dueAt)[0];
+  }
+
+  /** Host-side: the clock triggers not yet fired that are due at or before `untilMs`. */
+  dueClockTriggers(untilMs: number): TriggerRecord[] {
+    return this.registry.list.filter((t) => t.kind === 'clock' && !t.fired && t.dueAt <= untilMs).map(copy);
   }
 
   /**
@@ -116,7 +113,12 @@ export class ScriptModule implements ServiceModule {
   fromState(state: unknown): void {
     const s = state as Partial<ScriptState> | null;
     if (!s || !Array.isArray(s.triggers)) throw new Error('script state: expected { triggers: [...] }');
-    this.registry.list.splice(0, this.registry.list.length, ...structuredClone(s.triggers));
+    // Workspaces saved before triggers had owners: they were all the first coordinator's.
+    const triggers = structuredClone(s.triggers).map((t) => ({
+      ...t,
+      owner: t.owner ?? this.rt.defaultUser,
+    }));
+    this.registry.list.splice(0, this.registry.list.length, ...triggers);
     this.registry.nextSeq = s.nextSeq ?? this.registry.list.length + 1;
   }
 }

@@ -38,6 +38,7 @@ abstract class SourceTriggerBuilder {
     if (!this.kind)
       throw new ScriptException('Missing event type for trigger: call onFormSubmit() or another on...()');
     const record = this.registry.add({
+      owner: this.rt.user,
       handler: this.handler,
       kind: this.kind,
       sourceId: this.sourceId,

@@ -15,6 +15,12 @@ export interface TriggerRecord {
   everyMs?: number;
   /** One-shot clock trigger that has run: listed, never due again. */
   fired: boolean;
+  /**
+   * The account that created it: it runs as them, and only they see it in getProjectTriggers
+   * ([official] AS/guides/triggers/installable: "always run under the account of the person who
+   * created them"; AS/reference/script/script-app#getProjectTriggers(): "for the current user").
+   */
+  owner: string;
 }
 
 export interface StoredTrigger extends TriggerRecord {
@@ -26,14 +32,20 @@ export const TRIGGER_LIMIT = 20;
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
-/** The project's installable triggers, for the one user the emulator runs as. */
+/** The project's installable triggers, of every user; each user sees and counts only their own. */
 export class TriggerRegistry {
   readonly list: StoredTrigger[] = [];
   nextSeq = 1;
 
+  /** The triggers `user` owns (what their getProjectTriggers lists). */
+  of(user: string): StoredTrigger[] {
+    return this.list.filter((t) => t.owner === user);
+  }
+
   add(trigger: Omit<StoredTrigger, 'uid'>): StoredTrigger {
-    // One-shot triggers that already ran stay listed and still count, until deleted [uncertain].
-    if (this.list.length >= TRIGGER_LIMIT) throw new ScriptException(TOO_MANY_TRIGGERS);
+    // 20 per user per script. One-shot triggers that already ran stay listed and still count,
+    // until deleted [uncertain].
+    if (this.of(trigger.owner).length >= TRIGGER_LIMIT) throw new ScriptException(TOO_MANY_TRIGGERS);
     // Numeric strings like Google's (e.g. 4034124084959907503); sequential, so runs are reproducible.
     const uid = `40341240849599${String(this.nextSeq++).padStart(5, '0')}`;
     const stored: StoredTrigger = { uid, ...trigger };

@@ -1,8 +1,9 @@
 import { ScriptException } from '../runtime/errors';
+import { CELL_READ_MS, CELL_WRITE_MS } from '../runtime/latency';
 import type { Runtime } from '../runtime/Runtime';
 import { wallClockAt } from '../runtime/timeZone';
 import { areaA1, type GridArea } from './a1';
-import { cellFromScript } from './cellInput';
+import { assertCellsFit, cellFromScript } from './cellInput';
 import { DataValidation } from './DataValidation';
 import { defaultDatePattern, displayValue } from './displayValue';
 import type { Sheet } from './Sheet';
@@ -95,12 +96,14 @@ export class Range
 
   getValues(): unknown[][] {
     this.rt.call('Range.getValues');
-    return this.data.read(this.r0, this.c0, this.area.numRows, this.area.numColumns);
+    const { numRows, numColumns } = this.area;
+    this.rt.cells(numRows * numColumns, CELL_READ_MS);
+    return this.data.read(this.r0, this.c0, numRows, numColumns, (ms) => this.rt.date(ms));
   }
 
   getValue(): unknown {
     this.rt.call('Range.getValue');
-    return this.data.read(this.r0, this.c0, 1, 1)[0]?.[0];
+    return this.data.read(this.r0, this.c0, 1, 1, (ms) => this.rt.date(ms))[0]?.[0];
   }
 
   getDisplayValues(): string[][] {
@@ -139,6 +142,8 @@ export class Range
         );
       }
     }
+    assertCellsFit(values);
+    this.rt.cells(numRows * numColumns, CELL_WRITE_MS);
     this.data.write(this.r0, this.c0, values, (input, format) => cellFromScript(input, format, this.doc));
     return this;
   }
@@ -146,6 +151,8 @@ export class Range
   /** Sets every cell of the range to the value (typed-input rules as setValues). */
   setValue(value: unknown): this {
     this.rt.call('Range.setValue');
+    assertCellsFit([[value]]);
+    this.rt.cells(this.area.numRows * this.area.numColumns, CELL_WRITE_MS);
     this.forEachCell((r, c) => this.write(r, c, value));
     return this;
   }

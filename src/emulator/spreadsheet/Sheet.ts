@@ -1,7 +1,8 @@
 import { ScriptException } from '../runtime/errors';
+import { CELL_WRITE_MS } from '../runtime/latency';
 import type { Runtime } from '../runtime/Runtime';
 import { type GridArea, parseA1 } from './a1';
-import { cellFromScript } from './cellInput';
+import { assertCellsFit, cellFromScript } from './cellInput';
 import { checkArea, Range } from './Range';
 import type { SheetData } from './SheetData';
 import type { Spreadsheet } from './Spreadsheet';
@@ -135,6 +136,8 @@ export class Sheet
         "The parameters don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
       );
     }
+    assertCellsFit([rowContents]);
+    this.rt.cells(rowContents.length, CELL_WRITE_MS);
     appendRowTo(this.doc, this.data, rowContents, false);
     return this;
   }

@@ -52,15 +52,24 @@ export class SheetData {
     return Math.max(this.values.lastColumn(), this.formulas.lastColumn());
   }
 
-  /** What getValues returns for a rectangle (0-based start): '' for blanks and formulas, Dates copied. */
-  read(r0: number, c0: number, numRows: number, numColumns: number): unknown[][] {
+  /**
+   * What getValues returns for a rectangle (0-based start): '' for blanks and formulas, Dates
+   * copied (through `date`, so that a script gets its own realm's Dates).
+   */
+  read(
+    r0: number,
+    c0: number,
+    numRows: number,
+    numColumns: number,
+    date: (ms: number) => Date = (ms) => new Date(ms),
+  ): unknown[][] {
     const out: unknown[][] = new Array(numRows);
     for (let i = 0; i < numRows; i++) {
       const src = this.values.rows[r0 + i];
       const row: unknown[] = new Array(numColumns);
       for (let j = 0; j < numColumns; j++) {
         const v = src?.[c0 + j];
-        row[j] = v === undefined ? '' : v instanceof Date ? new Date(v.getTime()) : v;
+        row[j] = v === undefined ? '' : v instanceof Date ? date(v.getTime()) : v;
       }
       out[i] = row;
     }

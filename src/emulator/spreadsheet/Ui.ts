@@ -38,7 +38,10 @@ interface DialogArgs {
   buttons: string;
 }
 
-/** Script-visible Ui (SpreadsheetApp.getUi()). Dialogs are answered by rt.dialogs and recorded. */
+/**
+ * Script-visible Ui (SpreadsheetApp.getUi()). Dialogs are answered by rt.dialogs and recorded;
+ * alert and prompt suspend the execution, HTML dialogs and sidebars do not ([official] AS/reference/base/ui).
+ */
 export class Ui {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
@@ -58,7 +61,13 @@ export class Ui {
     this.rt.call('Ui.alert');
     const { title, prompt, buttons } = dialogArgs('alert', args);
     this.rt.show('alert', title, prompt);
-    return checkedButton(this.rt.dialogs.alert(title, prompt, buttons), buttons);
+    // The script is suspended while the dialog is open: its locks are dropped and other
+    // executions run meanwhile (Runtime.suspendFor has Google's words).
+    const answer = this.rt.suspendFor(() => {
+      const a = this.rt.dialogs.alert(title, prompt, buttons);
+      return typeof a === 'string' ? { button: a } : a;
+    });
+    return checkedButton(answer.button, buttons);
   }
 
   /** prompt(prompt) | prompt(prompt, buttons) | prompt(title, prompt, buttons). */
@@ -66,7 +75,7 @@ export class Ui {
     this.rt.call('Ui.prompt');
     const { title, prompt, buttons } = dialogArgs('prompt', args);
     this.rt.show('prompt', title, prompt);
-    const answer = this.rt.dialogs.prompt(title, prompt, buttons);
+    const answer = this.rt.suspendFor(() => this.rt.dialogs.prompt(title, prompt, buttons));
     return new PromptResponse(this.rt, String(answer.text), checkedButton(answer.button, buttons));
   }
 

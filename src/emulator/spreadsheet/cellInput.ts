@@ -1,3 +1,4 @@
+import { ScriptException } from '../runtime/errors';
 import { instantOfTwoStep, type WallClock } from '../runtime/timeZone';
 
 /** What a cell holds (blank cells hold nothing). Dates are host `Date`s (instants). */
@@ -10,6 +11,22 @@ export interface CellWrite {
 }
 
 export const PLAIN_TEXT = '@';
+
+/**
+ * Google Sheets refuses a cell over 50,000 characters, and the whole write with it. [observed]
+ * airbytehq/airbyte#15500, freelabz/secator#96 (the message below, seen from the Sheets API and
+ * Apps Script); Google's help page for the limit was not found, so the figure is the one observed.
+ */
+export const MAX_CELL_CHARS = 50_000;
+export const CELL_TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`;
+
+/** Throws Google's error before anything is written when any value is too long for a cell. */
+export function assertCellsFit(rows: readonly (readonly unknown[])[]): void {
+  for (const row of rows)
+    for (const v of row) {
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new ScriptException(CELL_TOO_LONG);
+    }
+}
 
 export interface InputContext {
   readonly timeZone: string;

@@ -8,7 +8,7 @@ const T0 = Date.UTC(2025, 6, 15, 13, 30, 5, 7); // Tue 15 Jul 2025 13:30:05.007 
 
 function setup(now = T0) {
   const rt = new Runtime(now);
-  const base = new BaseModule(rt, { user: 'coordinator@example.org', timeZone: 'Europe/London' });
+  const base = new BaseModule(rt);
   const run = scriptRunner(base);
   return { rt, base, run };
 }

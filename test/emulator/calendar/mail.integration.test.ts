@@ -9,8 +9,8 @@ import { APRIL, launch, OWNER } from './harness';
 
 describe('invitations through the real mail module', () => {
   it('are recorded as Calendar mail, cost no MailApp quota, and become .eml files with a calendar part', async () => {
-    const rt = new Runtime(APRIL);
-    const mail = new MailModule(rt, { dailyQuota: 100, sender: OWNER });
+    const rt = new Runtime(APRIL, OWNER);
+    const mail = new MailModule(rt, { dailyQuota: 100 });
     const calendar = new CalendarModule(rt, mail, { owner: OWNER, timeZone: 'Europe/London' });
     const Calendar = calendar.globals().Calendar as GoogleAppsScript.Calendar;
     Calendar.Events.insert(

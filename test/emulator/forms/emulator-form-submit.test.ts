@@ -13,13 +13,20 @@ function setup() {
   ScriptApp.newTrigger('tick').timeBased().after(60 * 1000).create();
   return form.getId();
 }
-var seen = [];
+// Each execution starts in a fresh realm (as on Google): what a trigger saw is kept in properties.
+function remember(entry) {
+  var props = PropertiesService.getScriptProperties();
+  var seen = JSON.parse(props.getProperty('seen') || '[]');
+  seen.push(entry);
+  props.setProperty('seen', JSON.stringify(seen));
+}
 function onApplication(e) {
-  seen.push({ uid: e.triggerUid, name: e.namedValues['Name'][0], needs: e.values[2], row: e.range.getRow(),
+  remember({ uid: e.triggerUid, name: e.namedValues['Name'][0], needs: e.values[2], row: e.range.getRow(),
     sheet: e.range.getSheet().getName(), isArray: Array.isArray(e.values) });
 }
-function tick(e) { seen.push({ tick: e.triggerUid, tz: e.timezone }); }
-function report() { return JSON.stringify(seen); }
+function tick(e) { remember({ tick: e.triggerUid, tz: e.timezone }); }
+function report() { return PropertiesService.getScriptProperties().getProperty('seen'); }
+var notKept = 'a global is set again at the start of every execution';
 `;
 
 describe('Emulator: a form submission runs the spreadsheet onFormSubmit trigger', () => {

@@ -14,7 +14,7 @@ const HOUR = 3600000;
 
 function setup(dailyQuota = 100) {
   const rt = new Runtime(T0);
-  const mail = new MailModule(rt, { dailyQuota, sender: 'coordinator@example.org' });
+  const mail = new MailModule(rt, { dailyQuota });
   const run = scriptRunner(mail);
   return { rt, mail, run };
 }
@@ -81,8 +81,8 @@ describe('MailApp.sendEmail overloads', () => {
     const { mail, run } = setup();
     run(`MailApp.sendEmail({ to: 'a@example.com', subject: 's', body: 'b', noReply: true })`);
     expect(mail.sent[0]?.from).toBe('noreply@example.org');
-    const rt = new Runtime(T0);
-    const gmail = new MailModule(rt, { dailyQuota: 100, sender: 'someone@gmail.com' });
+    const rt = new Runtime(T0, 'someone@gmail.com');
+    const gmail = new MailModule(rt, { dailyQuota: 100 });
     (gmail.globals().MailApp as GoogleAppsScript.Mail.MailApp).sendEmail({
       to: 'a@example.com',
       subject: 's',
@@ -270,10 +270,7 @@ describe('host-side hooks', () => {
     const { rt, mail, run } = setup(10);
     run(`MailApp.sendEmail('a@example.com,b@example.com', 's', 'b')`);
     const state = JSON.parse(JSON.stringify(mail.toState()));
-    const copy = new MailModule(new Runtime(rt.clock.now()), {
-      dailyQuota: 100,
-      sender: 'coordinator@example.org',
-    });
+    const copy = new MailModule(new Runtime(rt.clock.now()), { dailyQuota: 100 });
     copy.fromState(state);
     expect(copy.remaining()).toBe(8);
     expect(copy.sent).toEqual(mail.sent);
