@@ -1,31 +1,38 @@
 /**
- * The Apps Script entry. Each export becomes a top-level function in dist/Code.js (see
+ * The Apps Script entry. Each export becomes a top-level function in dist/apps-script/Code.js (see
  * scripts/build.mjs) that a menu item or trigger calls; each only wires the ports to one workflow.
  */
 
 import { PropertiesStore } from './adapters/apps-script/PropertiesStore';
 import { appsScriptPorts, installMenu } from './adapters/apps-script/ports';
 import { startBudget } from './workflows/budget';
-import { continueCalendarSync, sendCalendarInvites } from './workflows/calendar';
-import { openMentorChoices } from './workflows/choices/openChoices';
+import { continueCalendarSync, sendCalendarInvitesAction } from './workflows/calendar';
+import { openMentorChoicesAction } from './workflows/choices/openChoices';
 import { readSettings, senderOf } from './workflows/context';
-import { scheduleDecisions } from './workflows/decisions/scheduleDecisions';
-import { sendDecisions } from './workflows/decisions/sendDecisions';
-import { erasePerson } from './workflows/erase/erasePerson';
+import { scheduleDecisionsAction } from './workflows/decisions/scheduleDecisions';
+import {
+  sendDecisionsAction,
+  sendScheduledDecisions as sendDecisionsNow,
+} from './workflows/decisions/sendDecisions';
+import { erasePersonAction } from './workflows/erase/erasePerson';
 import { failureBanner } from './workflows/failures';
 import { HANDLER } from './workflows/handlers';
-import { checkApplications } from './workflows/intake/checkApplications';
+import { checkApplications, checkText } from './workflows/intake/checkApplications';
 import { importResponses } from './workflows/intake/importResponses';
-import { announcePairs } from './workflows/matching/announcePairs';
+import { announcePairsAction } from './workflows/matching/announcePairs';
 import { runMatching } from './workflows/matching/runMatching';
 import { MENU, MENU_TITLE } from './workflows/menu';
 import { deliverOutbox } from './workflows/outbox/deliver';
-import { retryFailedEmails } from './workflows/outbox/retry';
-import { runAction } from './workflows/run';
+import { retryFailedAction } from './workflows/outbox/retry';
+import { direct, runMenuAction, runUnattended } from './workflows/run';
 import { setUpProgramme, setupSummary } from './workflows/setup';
 
 const menuPorts = () => appsScriptPorts({ withUi: true });
 const triggerPorts = () => appsScriptPorts({ withUi: false });
+/** A continuation that found the lock busy tries again a minute later. */
+const retryIn = (handler: string) => ({
+  onBusy: (ports: ReturnType<typeof triggerPorts>) => ports.triggers.scheduleOnce(handler, 60_000),
+});
 
 /** Simple trigger: the Mentoring menu, and a word about any failure since the last visit. */
 export function onOpen(): void {
@@ -35,95 +42,96 @@ export function onOpen(): void {
 }
 
 export function menuSetUp(): void {
-  runAction(menuPorts(), 'Set up programme', (ports) => {
-    const report = setUpProgramme(ports);
-    ports.ui?.alert('Set up programme', setupSummary(report));
-  });
+  runMenuAction(
+    menuPorts(),
+    direct('Set up programme', (ports) => setupSummary(setUpProgramme(ports))),
+  );
 }
 
 /** Installable spreadsheet trigger: a form response arrived in one of the response tabs. */
 export function onFormSubmitTrigger(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   const tab = e?.range ? e.range.getSheet().getName() : undefined;
-  runAction(
+  runUnattended(
     triggerPorts(),
     'New form response',
     (ports) => importResponses(ports, startBudget(ports.clock), tab),
-    {
-      onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
-    },
+    retryIn(HANDLER.continueIntake),
   );
 }
 
 /** Time-driven: responses that could not be taken in earlier (they wait, safe, in their tabs). */
 export function continueIntake(): void {
-  runAction(
+  runUnattended(
     triggerPorts(),
     'New form response',
     (ports) => importResponses(ports, startBudget(ports.clock)),
-    {
-      onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000),
-    },
+    retryIn(HANDLER.continueIntake),
   );
 }
 
 /** Time-driven: sends what the Outbox still holds (after the quota or the time budget ran out). */
 export function continueOutbox(): void {
-  runAction(
+  runUnattended(
     triggerPorts(),
     'Sending emails',
     (ports) => deliverOutbox(ports, senderOf(readSettings(ports).settings), startBudget(ports.clock)),
-    {
-      onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueOutbox, 60_000),
-    },
+    retryIn(HANDLER.continueOutbox),
   );
 }
 
 export function menuCheckApplications(): void {
-  runAction(menuPorts(), 'Check applications', checkApplications);
+  runMenuAction(
+    menuPorts(),
+    direct('Check applications', (ports) => checkText(checkApplications(ports))),
+  );
 }
 
 export function menuSendDecisions(): void {
-  runAction(menuPorts(), 'Send decisions', sendDecisions);
+  runMenuAction(menuPorts(), sendDecisionsAction);
 }
 
 export function menuScheduleDecisions(): void {
-  runAction(menuPorts(), 'Send decisions on…', scheduleDecisions);
+  runMenuAction(menuPorts(), scheduleDecisionsAction);
 }
 
 /** Time-driven: the decisions the coordinator scheduled with "Send decisions on…". */
 export function sendScheduledDecisions(): void {
-  runAction(triggerPorts(), 'Send decisions', sendDecisions, {
-    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.scheduledDecisions, 60_000),
-  });
+  runUnattended(triggerPorts(), 'Send decisions', sendDecisionsNow, retryIn(HANDLER.scheduledDecisions));
 }
 
 export function menuRetryFailed(): void {
-  runAction(menuPorts(), 'Retry failed emails', retryFailedEmails);
+  runMenuAction(menuPorts(), retryFailedAction);
 }
 
 export function menuOpenChoices(): void {
-  runAction(menuPorts(), 'Open mentor choices', openMentorChoices);
+  runMenuAction(menuPorts(), openMentorChoicesAction);
 }
 
 export function menuRunMatching(): void {
-  runAction(menuPorts(), 'Run matching', runMatching);
+  runMenuAction(
+    menuPorts(),
+    direct('Run matching', (ports) => runMatching(ports).text),
+  );
 }
 
 export function menuAnnouncePairs(): void {
-  runAction(menuPorts(), 'Announce pairs', announcePairs);
+  runMenuAction(menuPorts(), announcePairsAction);
 }
 
 export function menuSendInvites(): void {
-  runAction(menuPorts(), 'Send calendar invites', sendCalendarInvites);
+  runMenuAction(menuPorts(), sendCalendarInvitesAction);
 }
 
 /** Time-driven: the rest of a calendar sync that ran out of time or met a busy Google Calendar. */
 export function continueCalendar(): void {
-  runAction(triggerPorts(), 'Send calendar invites', continueCalendarSync, {
-    onBusy: (ports) => ports.triggers.scheduleOnce(HANDLER.continueCalendar, 60_000),
-  });
+  runUnattended(
+    triggerPorts(),
+    'Send calendar invites',
+    continueCalendarSync,
+    retryIn(HANDLER.continueCalendar),
+  );
 }
 
 export function menuErasePerson(): void {
-  runAction(menuPorts(), 'Erase a person', erasePerson);
+  runMenuAction(menuPorts(), erasePersonAction);
 }

@@ -7,6 +7,8 @@
  * Size: COHORT_TRIALS=<n> runs n random trials; COHORT_TRIALS=nightly runs 400. The default keeps
  * this file well under 90 s on two cores.
  */
+import { DIALOG_TRIGGERS } from './faults';
+import { scenario } from './scenario';
 import { type CleanRun, cleanRun, drawTrial, faultyRun, type Trial } from './trial';
 
 const DEFAULT_TRIALS = 100;
@@ -74,6 +76,36 @@ describe('the scenario without faults', () => {
     expect(new Set(s.emails).size).toBe(s.emails.length);
     expect(s.events).toHaveLength(9);
     expect(s.invitations.some((i) => i.startsWith('mentee3@example.org CANCEL'))).toBe(true);
+  });
+});
+
+/**
+ * Every dialog of the scenario (each menu step asks, or at least says what it did, in one) with each
+ * trigger that can run while it is open: on Google the dialog drops the script lock, so the trigger
+ * runs in the middle of the action. Every email and invitation must still go exactly once.
+ */
+const dialogTrials: Trial[] = scenario().flatMap((step, i) =>
+  step.kind === 'menu'
+    ? DIALOG_TRIGGERS.map((trigger) => ({
+        seed: 0,
+        step: i,
+        stepName: step.name,
+        fault: { kind: 'dialog' as const, trigger },
+      }))
+    : [],
+);
+let dialogRuns = 0;
+let dialogPassed = 0;
+
+describe('dialog trials: a trigger runs while the coordinator reads a question', () => {
+  afterAll(() => console.log(`faults: ${dialogRuns} dialog trials, ${dialogPassed} passed`));
+  it.each(
+    dialogTrials.map((t) => [`${t.stepName} + ${(t.fault as { trigger: string }).trigger}`, t] as const),
+  )('%s', (_name, trial) => {
+    dialogRuns++;
+    const faulty = faultyRun(trial);
+    expect({ trial, end: faulty.snapshot }).toEqual({ trial, end: clean.snapshot });
+    dialogPassed++;
   });
 });
 

@@ -27,7 +27,20 @@ export type Fault =
   | { kind: 'calendar-burst'; from: number; count: number }
   | { kind: 'calendar-refused'; at: number }
   | { kind: 'lock'; holdMs: number }
-  | { kind: 'edit'; edit: CoordinatorEdit };
+  | { kind: 'edit'; edit: CoordinatorEdit }
+  | { kind: 'dialog'; trigger: DialogTrigger };
+
+/**
+ * A trigger that runs while the coordinator has a dialog open: on Google the dialog suspends the
+ * script and drops its lock, so any of these can run in that window.
+ */
+export const DIALOG_TRIGGERS = [
+  'continuation',
+  'scheduled-decisions',
+  'form-submit',
+  'calendar-continuation',
+] as const;
+export type DialogTrigger = (typeof DIALOG_TRIGGERS)[number];
 
 export type CoordinatorEdit =
   | { kind: 'move-column'; tab: string; from: number; to: number }
@@ -48,6 +61,7 @@ const EDITABLE_TABS = ['Applicants', 'Outbox', 'Programme', 'Settings', 'Choices
 export function drawFault(random: Random, step: Step, profile: StepProfile): Fault {
   const kinds: Fault['kind'][] = ['edit'];
   if (step.kind !== 'edit') kinds.push('kill', 'kill', 'slow', 'lock');
+  if (step.kind === 'menu') kinds.push('dialog');
   if (profile.sends > 0) kinds.push('mail-transient', 'mail-permanent', 'quota');
   if (profile.calendarCalls > 0) kinds.push('calendar-burst');
   if (profile.calendarWrites > 0) kinds.push('calendar-refused');
@@ -69,6 +83,8 @@ export function drawFault(random: Random, step: Step, profile: StepProfile): Fau
       return { kind, at: int(random, 1, profile.calendarWrites) };
     case 'lock':
       return { kind, holdMs: int(random, 1, 120) * MINUTE };
+    case 'dialog':
+      return { kind, trigger: pick(random, DIALOG_TRIGGERS) };
     case 'edit': {
       const which = pick(random, ['move-column', 'add-column', 'blank-rows', 'delete-log-row'] as const);
       const tab = pick(random, EDITABLE_TABS);
@@ -113,10 +129,22 @@ export function applyEdit(emulator: Emulator, edit: CoordinatorEdit): void {
   }
 }
 
+/** Runs the trigger as Google would while a dialog is open (the emulator nests it). */
+function fireDuring(emulator: Emulator, trigger: DialogTrigger, state: ScenarioState): void {
+  const clock = { authMode: 'FULL', triggerUid: 'dialog-trial' };
+  if (trigger === 'continuation') emulator.run('continueOutbox', clock, 'trigger');
+  else if (trigger === 'scheduled-decisions') emulator.run('sendScheduledDecisions', clock, 'trigger');
+  else if (trigger === 'calendar-continuation') emulator.run('continueCalendar', clock, 'trigger');
+  else if (state.lastSubmission) emulator.deliverFormSubmit(state.lastSubmission);
+}
+
 /** Turns a fault on for the step; returns what turns it off. */
-export function arm(emulator: Emulator, fault: Fault): () => void {
+export function arm(emulator: Emulator, fault: Fault, state: ScenarioState): () => void {
   const { rt, mail, calendar, locks } = emulator;
   switch (fault.kind) {
+    case 'dialog':
+      emulator.whileNextDialog(() => fireDuring(emulator, fault.trigger, state));
+      return () => {};
     case 'edit':
       applyEdit(emulator, fault.edit);
       return () => {};
@@ -232,6 +260,7 @@ export function recover(
   const now = () => emulator.rt.clock.now();
   switch (fault.kind) {
     case 'edit':
+    case 'dialog':
       return;
     case 'kill':
     case 'slow':

@@ -84,7 +84,7 @@ export function faultyRun(trial: Trial, watch?: (emulator: Emulator) => void): F
       step.act(emulator, state);
       return;
     }
-    const disarm = arm(emulator, trial.fault);
+    const disarm = arm(emulator, trial.fault, state);
     let ran: ExecutionResult[];
     try {
       ran = step.act(emulator, state);

@@ -1,9 +1,11 @@
+import { fingerprint } from '../../domain/fingerprint';
 import type { Settings } from '../../domain/settings';
 import type { CalendarEvent, Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { readSettings } from '../context';
 import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
+import type { MenuAction } from '../run';
 import { type CalendarPlan, guestCounts, planCalendarSync } from './plan';
 import { calendarIdOf, ensureCalendarId } from './programmeCalendar';
 import { CalendarBusy, withRetry } from './retry';
@@ -86,8 +88,12 @@ export function reportText(report: SyncReport, plan: CalendarPlan, settings: Set
   return lines.filter(Boolean).join('\n');
 }
 
-function sync(ports: Ports, confirm: boolean): string {
-  const budget = startBudget(ports.clock);
+type SyncPlan =
+  | { readonly settings: Settings; readonly plan: CalendarPlan; readonly busy?: undefined }
+  | { readonly settings: Settings; readonly busy: string };
+
+/** One list of the calendar and one read of the tabs: what each Programme row needs. */
+function planSync(ports: Ports): SyncPlan {
   const { settings } = readSettings(ports);
   let found: ReturnType<typeof calendarAndEvents>;
   try {
@@ -97,27 +103,22 @@ function sync(ports: Ports, confirm: boolean): string {
     ports.triggers.scheduleOnce(HANDLER.continueCalendar, BUSY_RETRY_MS);
     const text = `Google Calendar is busy ("${e.reason}"): nothing was changed. It will be tried again automatically in 15 minutes.`;
     writeLog(ports, [{ level: 'warning', action: ACTION, message: text }]);
-    ports.ui?.alert(ACTION, text);
-    return text;
+    return { settings, busy: text };
   }
-  const { calendarId, events } = found;
-  const plan = planCalendarSync(ports, settings, calendarId, events);
-  const writes = plan.steps.filter((s) => s.kind === 'create' || s.kind === 'update').length;
-  if (confirm && ports.ui) {
-    if (writes === 0) {
-      const report = applyPlan(ports, plan, budget, { dryRun: settings.dryRun });
-      const text = reportText(report, plan, settings);
-      ports.ui.alert(ACTION, text);
-      return text;
-    }
-    if (!ports.ui.confirm(ACTION, `${previewText(plan, settings)}\n\nGo ahead?`)) return 'Cancelled.';
-  }
-  const report = applyPlan(ports, plan, budget, { dryRun: settings.dryRun });
+  return { settings, plan: planCalendarSync(ports, settings, found.calendarId, found.events) };
+}
+
+const writesOf = (plan: CalendarPlan) =>
+  plan.steps.filter((s) => s.kind === 'create' || s.kind === 'update').length;
+
+function applySync(ports: Ports, run: SyncPlan): string {
+  if (run.busy !== undefined) return run.busy;
+  const { settings, plan } = run;
+  const report = applyPlan(ports, plan, startBudget(ports.clock), { dryRun: settings.dryRun });
   const text = reportText(report, plan, settings);
   const level = report.failed.length || report.stoppedFor === 'busy' ? 'warning' : 'info';
-  if (writes > 0 || report.failed.length || report.problems.length)
+  if (writesOf(plan) > 0 || report.failed.length || report.problems.length)
     writeLog(ports, [{ level, action: ACTION, message: text }]);
-  ports.ui?.alert(ACTION, text);
   return text;
 }
 
@@ -125,13 +126,33 @@ function sync(ports: Ports, confirm: boolean): string {
  * "Send calendar invites": one event per Programme row in the programme calendar, with a Meet link
  * and the row's audience (Selected people) as guests, who hear from Google itself. A re-run is a
  * sync: new rows create events, changed rows update theirs in place, unchanged rows cost nothing.
- * With a person looking, the plan is confirmed first.
+ * The plan is confirmed first, and carried out only as confirmed.
  */
-export function sendCalendarInvites(ports: Ports): string {
-  return sync(ports, true);
-}
+export const sendCalendarInvitesAction: MenuAction<void, SyncPlan> = {
+  name: ACTION,
+  plan: planSync,
+  review: (run) => {
+    if (run.busy !== undefined) return { kind: 'stop', message: run.busy };
+    if (writesOf(run.plan) === 0) return { kind: 'go' };
+    return {
+      kind: 'ask',
+      question: previewText(run.plan, run.settings),
+      fingerprint: fingerprint([
+        run.settings.dryRun,
+        run.plan.steps.map((s) => [s.kind, s.key, s.wanted, s.changes]),
+      ]),
+    };
+  },
+  act: applySync,
+};
 
-/** Time-driven: the rest of a sync that ran out of time or met a busy Calendar. */
+/**
+ * Time-driven: the rest of a sync that ran out of time or met a busy Calendar. Only a sync the
+ * coordinator started is continued: a stray run (a trigger left from another account, a repeat)
+ * must never send invitations nobody asked for.
+ */
 export function continueCalendarSync(ports: Ports): string {
-  return sync(ports, false);
+  if (!ports.triggers.scheduledAt(HANDLER.continueCalendar))
+    return 'No calendar sync is waiting to be finished.';
+  return applySync(ports, planSync(ports));
 }

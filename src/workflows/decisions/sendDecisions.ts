@@ -1,5 +1,7 @@
 import { programmeDatesText } from '../../domain/dates';
 import { decisionKey } from '../../domain/default-templates';
+import { fingerprint } from '../../domain/fingerprint';
+import type { Settings } from '../../domain/settings';
 import {
   type DecisionStatus,
   isDecisionStatus,
@@ -14,9 +16,10 @@ import { readProgramme, readSettings, readTemplates, senderOf } from '../context
 import { HANDLER } from '../handlers';
 import { problemsOf } from '../intake/applicantRow';
 import { writeLog } from '../log';
-import { type DeliveryReport, deliverOutbox } from '../outbox/deliver';
+import { deliverOutbox, deliveryText } from '../outbox/deliver';
 import { outboxByKey, outboxStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
+import type { MenuAction } from '../run';
 import { APPLICANT, OUTBOX, outboxTab, TAB } from '../tabs';
 
 export interface DecisionPlan {
@@ -122,57 +125,34 @@ export function previewText(plan: DecisionPlan, dryRun: boolean): string {
   return parts.filter(Boolean).join('\n');
 }
 
-export function deliveryText(delivery: DeliveryReport): string {
-  const parts = [`Sent ${delivery.sent}.`];
-  if (delivery.failed) parts.push(`${delivery.failed} failed (see the Outbox tab; use Retry failed emails).`);
-  if (delivery.remaining) {
-    parts.push(
-      delivery.stoppedFor === 'quota'
-        ? `${delivery.remaining} wait for Google's daily email limit to free up: they will be sent automatically.`
-        : `${delivery.remaining} more will be sent automatically in a minute.`,
-    );
-  }
-  if (delivery.unconfirmed)
-    parts.push(
-      `${delivery.unconfirmed} email may or may not have gone when an earlier run was cut off: see the Outbox.`,
-    );
-  return parts.join(' ');
+interface DecisionRun {
+  readonly settings: Settings;
+  readonly plan: DecisionPlan;
 }
 
-/** The one-shot "Send decisions on…" trigger has done its job once it runs: it removes itself. */
-function clearSpentSchedule(ports: Ports): void {
-  const at = ports.triggers.scheduledAt(HANDLER.scheduledDecisions);
-  if (at && at.getTime() <= ports.clock.now().getTime())
-    ports.triggers.clearSchedules(HANDLER.scheduledDecisions);
+const NO_REPLY_TO =
+  'Nothing was sent. Fill in "Coordinator email" in the Settings tab first, so that replies to the decisions reach you.';
+
+function planRun(ports: Ports): DecisionRun {
+  return { settings: readSettings(ports).settings, plan: planDecisions(ports) };
 }
 
-/**
- * "Send decisions": each applicant with a decision status hears it once. With a person looking,
- * a preview is confirmed first; from the scheduled trigger it simply goes.
- */
-export function sendDecisions(ports: Ports): string {
+/** What would go: the same emails, word for word, give the same fingerprint. */
+function decisionsFingerprint({ settings, plan }: DecisionRun): string {
+  return fingerprint([
+    settings.dryRun,
+    plan.waiting,
+    plan.emails.map((e) => [e.key, e.to, e.subject, e.body]),
+  ]);
+}
+
+/** Queues the planned decisions and sends what the quota and the time allow. */
+function deliverDecisions(ports: Ports, { settings, plan }: DecisionRun): string {
   const budget = startBudget(ports.clock);
-  const { settings } = readSettings(ports);
-  if (!ports.ui) clearSpentSchedule(ports);
-  if (!isValidEmail(settings.coordinatorEmail)) {
-    throw new Error(
-      'Nothing was sent. Fill in "Coordinator email" in the Settings tab first, so that replies to the decisions reach you.',
-    );
-  }
-  const plan = planDecisions(ports);
-  const waiting = settings.dryRun ? 0 : plan.waiting;
-  if (plan.emails.length === 0 && waiting === 0) {
-    const text = `Nothing new to send. ${previewText(plan, settings.dryRun).split('; ').slice(1).join('; ')}`;
-    ports.ui?.alert('Send decisions', text);
-    return text;
-  }
-  if (ports.ui && !ports.ui.confirm('Send decisions', `${previewText(plan, settings.dryRun)}\n\nGo ahead?`))
-    return 'Cancelled.';
   const queue = queueEmails(ports, plan.emails, { dryRun: settings.dryRun });
   if (settings.dryRun) {
     const text = `${queue.previews} previews written to the Outbox tab; nothing was sent. Turn Practice mode off in Settings to send them.`;
     writeLog(ports, [{ level: 'info', action: 'Send decisions', message: text }]);
-    ports.ui?.alert('Send decisions', text);
     return text;
   }
   const delivery = deliverOutbox(ports, senderOf(settings), budget);
@@ -184,6 +164,46 @@ export function sendDecisions(ports: Ports): string {
       message: `${queue.queued} queued. ${text}`,
     },
   ]);
-  ports.ui?.alert('Send decisions', text);
   return text;
+}
+
+/** Nothing to send, in words. */
+function nothingText(run: DecisionRun): string {
+  return `Nothing new to send. ${previewText(run.plan, run.settings.dryRun).split('; ').slice(1).join('; ')}`;
+}
+
+/**
+ * "Send decisions": each applicant with a decision status hears it once, after the coordinator has
+ * seen the preview. If the plan changed while the preview was open (the scheduled decisions went,
+ * a status was edited), the new plan is shown instead of acting on the old one.
+ */
+export const sendDecisionsAction: MenuAction<void, DecisionRun> = {
+  name: 'Send decisions',
+  plan: planRun,
+  review: (run) => {
+    if (!isValidEmail(run.settings.coordinatorEmail)) return { kind: 'stop', message: NO_REPLY_TO };
+    const waiting = run.settings.dryRun ? 0 : run.plan.waiting;
+    if (run.plan.emails.length === 0 && waiting === 0) return { kind: 'stop', message: nothingText(run) };
+    return {
+      kind: 'ask',
+      question: previewText(run.plan, run.settings.dryRun),
+      fingerprint: decisionsFingerprint(run),
+    };
+  },
+  act: deliverDecisions,
+};
+
+/**
+ * The "Send decisions on…" trigger: nobody is looking, so the plan simply goes. Only when the
+ * coordinator scheduled it (a schedule cleared since, or a stray run, sends nothing).
+ */
+export function sendScheduledDecisions(ports: Ports): string {
+  const at = ports.triggers.scheduledAt(HANDLER.scheduledDecisions);
+  if (!at || at.getTime() > ports.clock.now().getTime()) return 'No decisions are due now.';
+  ports.triggers.clearSchedules(HANDLER.scheduledDecisions);
+  const run = planRun(ports);
+  if (!isValidEmail(run.settings.coordinatorEmail)) throw new Error(NO_REPLY_TO);
+  const waiting = run.settings.dryRun ? 0 : run.plan.waiting;
+  if (run.plan.emails.length === 0 && waiting === 0) return nothingText(run);
+  return deliverDecisions(ports, run);
 }

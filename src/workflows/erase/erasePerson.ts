@@ -1,3 +1,4 @@
+import { fingerprint } from '../../domain/fingerprint';
 import { choicesForm } from '../../domain/forms/spec';
 import { parseRole } from '../../domain/status';
 import { normaliseEmail } from '../../domain/text';
@@ -8,6 +9,7 @@ import { writeLog } from '../log';
 import { Journal } from '../outbox/journal';
 import { settleJournal } from '../outbox/settle';
 import { peopleOf, selected } from '../people';
+import type { MenuAction } from '../run';
 import { APPLICANT, OUTBOX, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { type CalendarErasure, findFutureInvitations, removeFromEvents } from './calendar';
@@ -123,7 +125,7 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
     ...lines.filter(Boolean),
     '',
     'Emails already sent stay in the Sent mail of the account that sent them: delete them there by hand (see SECURITY.md).',
-    'This cannot be undone. Go ahead?',
+    'This cannot be undone.',
   ].join('\n');
 }
 
@@ -157,43 +159,41 @@ function scrubStore(ports: Ports, plan: ErasurePlan): void {
   if (raw && plan.scrubber.mentions(raw)) ports.store.set(LAST_FAILURE, plan.scrubber.text(raw));
 }
 
-/**
- * "Erase a person" (UK GDPR right to erasure): asks for the address, shows what Cohort holds about
- * it, and on confirmation removes the person's personal data from every tab, response row, form
- * response store, outbox entry and future calendar event. What stays is anonymous: their ID (so
- * numbering and counts stay coherent), the times of their submissions (so intake does not take the
- * blanked responses in again) and a Log line that names no one. Safe to run twice: the second run
- * finds nothing and says so.
- */
-export function erasePerson(ports: Ports): string {
-  const ui = ports.ui;
-  if (!ui)
-    throw new Error('"Erase a person" asks the coordinator to confirm: run it from the Mentoring menu.');
-  const typed = ui.prompt(
-    ERASE_ACTION,
-    'The email address of the person whose data is to be erased (as they gave it on the form):',
-  );
-  const email = normaliseEmail(typed ?? '');
-  if (!email) return 'Cancelled.';
+interface ErasureRun {
+  readonly email: string;
+  readonly timeZone: string;
+  readonly programmeName: string;
+  readonly found: Found;
+  readonly counts: ReturnType<typeof counts>;
+}
+
+function planRun(ports: Ports, email: string): ErasureRun {
   // An email cut off mid-send is settled first: its journalled key still holds the address.
   if (Journal.recover(ports.store).present) settleJournal(ports, ports.workbook.read(TAB.outbox));
   const { settings } = readSettings(ports);
   const found = find(ports, email, settings.timeZone);
-  const c = counts(found);
-  if (isEmpty(c)) {
-    const text = `Nothing was found for that address: no applicant, response, email, choice, match, Log line or future event holds it. Nothing was changed.${found.calendar.problem ? ` (The calendar could not be read: ${found.calendar.problem}.)` : ''}`;
-    writeLog(ports, [
-      {
-        level: 'info',
-        action: ERASE_ACTION,
-        message: 'Asked to erase an address that Cohort holds nowhere: nothing changed.',
-      },
-    ]);
-    ui.alert(ERASE_ACTION, text);
-    return text;
-  }
-  if (!ui.confirm(ERASE_ACTION, preview(c, found))) return 'Cancelled.';
+  return {
+    email,
+    timeZone: settings.timeZone,
+    programmeName: settings.programmeName,
+    found,
+    counts: counts(found),
+  };
+}
 
+function nothingFound(ports: Ports, run: ErasureRun): string {
+  writeLog(ports, [
+    {
+      level: 'info',
+      action: ERASE_ACTION,
+      message: 'Asked to erase an address that Cohort holds nowhere: nothing changed.',
+    },
+  ]);
+  return `Nothing was found for that address: no applicant, response, email, choice, match, Log line or future event holds it. Nothing was changed.${run.found.calendar.problem ? ` (The calendar could not be read: ${run.found.calendar.problem}.)` : ''}`;
+}
+
+function erase(ports: Ports, run: ErasureRun): string {
+  const { found, email, counts: c } = run;
   const { plan } = found;
   write(ports, plan.applicants);
   for (const r of plan.responses) write(ports, r.erasure);
@@ -207,7 +207,7 @@ export function erasePerson(ports: Ports): string {
     0,
   );
   const calendar = removeFromEvents(ports, found.calendar, email);
-  const formNote = refreshChoicesForm(ports, plan, settings.programmeName);
+  const formNote = refreshChoicesForm(ports, plan, run.programmeName);
 
   const done = inventory({ ...c, formResponses: deleted, events: calendar.removed });
   const who = plan.ids.length
@@ -227,7 +227,35 @@ export function erasePerson(ports: Ports): string {
   ].filter(Boolean);
   const message = `Erased one person's data (${who}): ${done || 'nothing left to erase'}.${warnings.length ? ` ${warnings.join(' ')}` : ''}`;
   writeLog(ports, [{ level: warnings.length ? 'warning' : 'info', action: ERASE_ACTION, message }]);
-  const text = `${message}\n\nEmails already sent stay in the Sent mail of the account that sent them: delete them there by hand.`;
-  ui.alert(ERASE_ACTION, text);
-  return text;
+  return `${message}\n\nEmails already sent stay in the Sent mail of the account that sent them: delete them there by hand.`;
 }
+
+/**
+ * "Erase a person" (UK GDPR right to erasure): asks for the address, shows what Cohort holds about
+ * it, and on confirmation removes the person's personal data from every tab, response row, form
+ * response store, outbox entry and future calendar event. What stays is anonymous: their ID (so
+ * numbering and counts stay coherent), the times of their submissions (so intake does not take the
+ * blanked responses in again) and a Log line that names no one. Safe to run twice: the second run
+ * finds nothing and says so.
+ */
+export const erasePersonAction: MenuAction<string, ErasureRun> = {
+  name: ERASE_ACTION,
+  ask: (ui) => {
+    const typed = ui.prompt(
+      ERASE_ACTION,
+      'The email address of the person whose data is to be erased (as they gave it on the form):',
+    );
+    const email = normaliseEmail(typed ?? '');
+    return email ? { input: email } : { stop: 'Nothing was done.' };
+  },
+  plan: planRun,
+  review: (run) =>
+    isEmpty(run.counts)
+      ? { kind: 'go' }
+      : {
+          kind: 'ask',
+          question: preview(run.counts, run.found),
+          fingerprint: fingerprint([run.found.plan.ids, run.counts]),
+        },
+  act: (ports, run) => (isEmpty(run.counts) ? nothingFound(ports, run) : erase(ports, run)),
+};

@@ -69,9 +69,7 @@ export function checkApplications(ports: Ports): CheckReport {
     mentor: settings.mentorPlaces - counts.mentor.Selected,
     mentee: settings.menteePlaces - counts.mentee.Selected,
   };
-  const report = { counts, places, attention, imported: intake.imported, changed: changes.size };
-  ports.ui?.alert('Check applications', checkText(report));
-  return report;
+  return { counts, places, attention, imported: intake.imported, changed: changes.size };
 }
 
 function zero(): Record<Status, number> {

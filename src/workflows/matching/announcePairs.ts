@@ -1,5 +1,6 @@
 import { programmeDatesText } from '../../domain/dates';
 import { pairAnnouncementKey } from '../../domain/default-templates';
+import { fingerprint } from '../../domain/fingerprint';
 import type { ProgrammeDate } from '../../domain/scheme';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
@@ -7,12 +8,12 @@ import { isValidEmail } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { readProgramme, readSettings, readTemplates, senderOf } from '../context';
-import { deliveryText } from '../decisions/sendDecisions';
 import { writeLog } from '../log';
-import { deliverOutbox } from '../outbox/deliver';
+import { deliverOutbox, deliveryText } from '../outbox/deliver';
 import { outboxByKey, outboxStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import { idFromLabel, type Person, peopleOf } from '../people';
+import type { MenuAction } from '../run';
 import { MATCH, OUTBOX, TAB } from '../tabs';
 
 const MENTEE_KEY = pairAnnouncementKey('mentee');
@@ -59,13 +60,18 @@ function pairEmail(
   });
 }
 
-/**
- * "Announce pairs": each mentee and each mentor of a Proposed or Locked pair is told who the other
- * is, once per pair. If a mentee's pair changed after it was announced, only the people affected
- * hear: the mentee gets a correction, the new mentor an introduction, the old mentor a cancellation.
- */
-export function announcePairs(ports: Ports): string {
-  const budget = startBudget(ports.clock);
+interface AnnouncePlan {
+  readonly settings: Settings;
+  readonly emails: PlannedEmail[];
+  /** Not yet in the Outbox (or only as previews). */
+  readonly fresh: PlannedEmail[];
+  /** Queued by a run that was cut off before it sent them: they go now. */
+  readonly waiting: number;
+  readonly pairs: number;
+  readonly corrections: number;
+}
+
+function planAnnouncements(ports: Ports): AnnouncePlan {
   const { settings } = readSettings(ports);
   const templates = readTemplates(ports);
   assertTemplatesUsable(templates, TEMPLATES);
@@ -141,25 +147,52 @@ export function announcePairs(ports: Ports): string {
   const waiting = settings.dryRun
     ? 0
     : emails.filter((e) => outboxStatus(ledger.get(e.key)?.values[OUTBOX.status]) === 'queued').length;
-  if (fresh.length === 0 && waiting === 0) {
-    const text = pairs
-      ? `All ${pairs} pairs have already been announced: nothing new to send.`
-      : 'There are no Proposed or Locked pairs in the Matches tab: run matching first.';
-    ports.ui?.alert('Announce pairs', text);
-    return text;
-  }
-  const question = `Send ${fresh.length + waiting} email${fresh.length + waiting === 1 ? '' : 's'}${waiting ? ` (${waiting} queued earlier)` : ''} about ${pairs} pairs${corrections ? ` (${corrections} correction${corrections === 1 ? '' : 's'} for pairs changed since they were announced)` : ''}?${settings.dryRun ? '\nDry run is on: they go to the Outbox as previews only.' : ''}`;
-  if (ports.ui && !ports.ui.confirm('Announce pairs', question)) return 'Cancelled.';
-  const queue = queueEmails(ports, fresh, { dryRun: settings.dryRun });
-  const delivery = deliverOutbox(ports, senderOf(settings), budget);
-  const text = settings.dryRun ? `${queue.previews} previews written to the Outbox.` : deliveryText(delivery);
-  writeLog(ports, [
-    {
-      level: 'info',
-      action: 'Announce pairs',
-      message: `${queue.queued} queued (${corrections} corrections). ${text}`,
-    },
-  ]);
-  ports.ui?.alert('Announce pairs', text);
-  return text;
+  return { settings, emails, fresh, waiting, pairs, corrections };
 }
+
+/**
+ * "Announce pairs": each mentee and each mentor of a Proposed or Locked pair is told who the other
+ * is, once per pair. If a mentee's pair changed after it was announced, only the people affected
+ * hear: the mentee gets a correction, the new mentor an introduction, the old mentor a cancellation.
+ */
+export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
+  name: 'Announce pairs',
+  plan: planAnnouncements,
+  review: (plan) => {
+    const { fresh, waiting, pairs, corrections, settings } = plan;
+    if (fresh.length === 0 && waiting === 0)
+      return {
+        kind: 'stop',
+        message: pairs
+          ? `All ${pairs} pairs have already been announced: nothing new to send.`
+          : 'There are no Proposed or Locked pairs in the Matches tab: run matching first.',
+      };
+    const n = fresh.length + waiting;
+    return {
+      kind: 'ask',
+      question: `Send ${n} email${n === 1 ? '' : 's'}${waiting ? ` (${waiting} queued earlier)` : ''} about ${pairs} pairs${corrections ? ` (${corrections} correction${corrections === 1 ? '' : 's'} for pairs changed since they were announced)` : ''}?${settings.dryRun ? '\nDry run is on: they go to the Outbox as previews only.' : ''}`,
+      fingerprint: fingerprint([
+        settings.dryRun,
+        waiting,
+        fresh.map((e) => [e.key, e.to, e.subject, e.body]),
+      ]),
+    };
+  },
+  act: (ports, plan) => {
+    const budget = startBudget(ports.clock);
+    const { settings } = plan;
+    const queue = queueEmails(ports, plan.fresh, { dryRun: settings.dryRun });
+    const delivery = deliverOutbox(ports, senderOf(settings), budget);
+    const text = settings.dryRun
+      ? `${queue.previews} previews written to the Outbox.`
+      : deliveryText(delivery);
+    writeLog(ports, [
+      {
+        level: 'info',
+        action: 'Announce pairs',
+        message: `${queue.queued} queued (${plan.corrections} corrections). ${text}`,
+      },
+    ]);
+    return text;
+  },
+};

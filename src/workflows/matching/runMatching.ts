@@ -38,7 +38,7 @@ function coordinatorPairs(
  * and capacity, keeping every pair the coordinator Locked and never making one they Excluded. The
  * Matches tab is rewritten with the proposal, a reason for each pair and each unmatched mentee.
  */
-export function runMatching(ports: Ports): MatchingReport {
+export function runMatching(ports: Ports): MatchingReport & { text: string } {
   const people = peopleOf(ports.workbook.read(TAB.applicants));
   ports.workbook.ensureTab(choicesTab);
   ports.workbook.ensureTab(matchesTab);
@@ -143,8 +143,7 @@ export function runMatching(ports: Ports): MatchingReport {
   };
   const text = matchingText(report, mentees.length, mentors.length);
   writeLog(ports, [{ level: 'info', action: 'Run matching', message: text.replace(/\n/g, ' ') }]);
-  ports.ui?.alert('Run matching', text);
-  return report;
+  return { ...report, text };
 }
 
 /** Replaces the tab's rows in one write: the first rows take the new values, the rest are blanked. */

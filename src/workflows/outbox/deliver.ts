@@ -165,3 +165,21 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
   }
   return { sent, failed, remaining, stoppedFor: remaining > 0 ? stoppedFor : 'done', unconfirmed };
 }
+
+/** A delivery in words, for the coordinator. */
+export function deliveryText(delivery: DeliveryReport): string {
+  const parts = [`Sent ${delivery.sent}.`];
+  if (delivery.failed) parts.push(`${delivery.failed} failed (see the Outbox tab; use Retry failed emails).`);
+  if (delivery.remaining) {
+    parts.push(
+      delivery.stoppedFor === 'quota'
+        ? `${delivery.remaining} wait for Google's daily email limit to free up: they will be sent automatically.`
+        : `${delivery.remaining} more will be sent automatically in a minute.`,
+    );
+  }
+  if (delivery.unconfirmed)
+    parts.push(
+      `${delivery.unconfirmed} email may or may not have gone when an earlier run was cut off: see the Outbox.`,
+    );
+  return parts.join(' ');
+}

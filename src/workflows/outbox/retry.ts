@@ -1,62 +1,92 @@
-import type { Ports, RowValues } from '../../ports';
+import { fingerprint } from '../../domain/fingerprint';
+import type { Ports, RowValues, Table, TableRow } from '../../ports';
 import { startBudget } from '../budget';
 import { readSettings, senderOf } from '../context';
-import { deliveryText } from '../decisions/sendDecisions';
+import type { MenuAction } from '../run';
 import { OUTBOX, outboxTab, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
-import { deliverOutbox } from './deliver';
+import { deliverOutbox, deliveryText } from './deliver';
 import { outboxStatus } from './queue';
 import { settleJournal } from './settle';
+
+const ACTION = 'Retry failed emails';
+
+interface RetryPlan {
+  readonly table: Table;
+  /** Outcomes a cut-off run journalled, written together with the retry. */
+  readonly settled: Map<number, RowValues>;
+  readonly failed: readonly TableRow[];
+  /** Cut off while sending, and the quota could not tell whether they went. */
+  readonly doubtful: readonly TableRow[];
+}
+
+function planRetry(ports: Ports): RetryPlan {
+  ports.workbook.ensureTab(outboxTab);
+  const table = ports.workbook.read(TAB.outbox);
+  // What a cut-off run left in the journal is settled first, so an outcome it journalled is not
+  // applied on top of a row this retry puts back in the queue.
+  const { changes } = settleJournal(ports, table);
+  const statusOf = (r: TableRow) =>
+    outboxStatus(changes.get(r.rowNumber)?.[OUTBOX.status] ?? r.values[OUTBOX.status]);
+  return {
+    table,
+    settled: changes,
+    failed: table.rows.filter((r) => statusOf(r) === 'failed'),
+    doubtful: table.rows.filter((r) => statusOf(r) === 'unconfirmed'),
+  };
+}
+
+function requeue(ports: Ports, plan: RetryPlan, retry: readonly TableRow[]): string {
+  const budget = startBudget(ports.clock);
+  const writes = new Map<number, RowValues>(plan.settled);
+  for (const r of retry)
+    writes.set(r.rowNumber, {
+      ...(plan.settled.get(r.rowNumber) ?? {}),
+      [OUTBOX.status]: 'queued',
+      [OUTBOX.error]: '',
+    });
+  updateAsOneBlock(ports, plan.table, writes);
+  if (retry.length === 0) return 'No email was put back in the queue.';
+  const delivery = deliverOutbox(ports, senderOf(readSettings(ports).settings), budget);
+  return `${retry.length} email(s) put back in the queue. ${deliveryText(delivery)}`;
+}
+
+const line = (r: TableRow) => `${String(r.values[OUTBOX.to])}: ${String(r.values[OUTBOX.subject])}`;
 
 /**
  * "Retry failed emails": failed emails go back in the queue. Emails in doubt (an earlier run was cut
  * off while sending them and the quota could not tell whether they went) are resent only if the
  * coordinator says so, since they may have gone.
  */
-export function retryFailedEmails(ports: Ports): string {
-  const budget = startBudget(ports.clock);
-  ports.workbook.ensureTab(outboxTab);
-  const table = ports.workbook.read(TAB.outbox);
-  // What a cut-off run left in the journal is settled first, so an outcome it journalled is not
-  // applied on top of a row this retry puts back in the queue.
-  const { changes } = settleJournal(ports, table);
-  const statusOf = (r: (typeof table.rows)[number]) =>
-    outboxStatus(changes.get(r.rowNumber)?.[OUTBOX.status] ?? r.values[OUTBOX.status]);
-  const failed = table.rows.filter((r) => statusOf(r) === 'failed');
-  const doubtful = table.rows.filter((r) => statusOf(r) === 'unconfirmed');
-  const retry = [...failed];
-  if (doubtful.length > 0 && ports.ui) {
-    const list = doubtful
-      .slice(0, 10)
-      .map((r) => `${String(r.values[OUTBOX.to])}: ${String(r.values[OUTBOX.subject])}`)
-      .join('\n');
-    if (
-      ports.ui.confirm(
-        'Retry failed emails',
-        `${doubtful.length} email(s) may already have gone (check Sent mail):\n${list}\n\nSend them again too?`,
-      )
-    ) {
-      retry.push(...doubtful);
-    }
-  }
-  if (retry.length === 0) {
-    const text =
-      doubtful.length > 0
-        ? `No failed emails to retry; ${doubtful.length} unconfirmed left as they are.`
-        : 'No failed emails to retry.';
-    ports.ui?.alert('Retry failed emails', text);
-    return text;
-  }
-  const requeue = new Map<number, RowValues>(changes);
-  for (const r of retry)
-    requeue.set(r.rowNumber, {
-      ...(changes.get(r.rowNumber) ?? {}),
-      [OUTBOX.status]: 'queued',
-      [OUTBOX.error]: '',
-    });
-  updateAsOneBlock(ports, table, requeue);
-  const delivery = deliverOutbox(ports, senderOf(readSettings(ports).settings), budget);
-  const text = `${retry.length} email(s) put back in the queue. ${deliveryText(delivery)}`;
-  ports.ui?.alert('Retry failed emails', text);
-  return text;
-}
+export const retryFailedAction: MenuAction<void, RetryPlan> = {
+  name: ACTION,
+  plan: planRetry,
+  review: (plan) => {
+    if (plan.failed.length === 0 && plan.doubtful.length === 0)
+      return { kind: 'stop', message: 'No failed emails to retry.' };
+    const print = (fp: unknown) => fingerprint(fp);
+    if (plan.doubtful.length === 0)
+      return {
+        kind: 'ask',
+        question: `Send these ${plan.failed.length} failed email(s) again?\n${plan.failed.slice(0, 10).map(line).join('\n')}${plan.failed.length > 10 ? `\n… and ${plan.failed.length - 10} more` : ''}`,
+        fingerprint: print(plan.failed.map((r) => String(r.values[OUTBOX.key]))),
+      };
+    return {
+      kind: 'ask',
+      question:
+        (plan.failed.length ? `${plan.failed.length} failed email(s) will be sent again.\n` : '') +
+        `${plan.doubtful.length} email(s) may already have gone (check Sent mail):\n${plan.doubtful.slice(0, 10).map(line).join('\n')}\n\n` +
+        (plan.failed.length
+          ? 'Yes: send those again too. No: only the failed ones.'
+          : 'Send them again? (No leaves them as they are.)'),
+      fingerprint: print(
+        [plan.failed, plan.doubtful].map((rows) => rows.map((r) => String(r.values[OUTBOX.key]))),
+      ),
+    };
+  },
+  act: (ports, plan) => requeue(ports, plan, [...plan.failed, ...plan.doubtful]),
+  onNo: (ports, plan) => {
+    const text = requeue(ports, plan, plan.failed);
+    return plan.doubtful.length ? `${text} ${plan.doubtful.length} unconfirmed left as they are.` : text;
+  },
+};
