@@ -63,6 +63,11 @@ export interface Workbook {
   tabNames(): string[];
   spreadsheetId(): string;
   spreadsheetUrl(): string;
+  /**
+   * The spreadsheet's own time zone: where a date typed into a cell is read. It may differ from
+   * the programme's (Settings) and from the script's (the manifest's).
+   */
+  timeZone(): string;
 }
 
 export class TabMissing extends Error {

@@ -1,6 +1,6 @@
 /**
  * The Libraries Connected Peer Mentoring Scheme 2025 as data
- * (source: shared/scheme/peer-mentoring-scheme-2025.txt). Change this file, not the code, for a new year.
+ * (described in docs/scheme.md). Change this file, not the code, for a new year.
  */
 
 export { ROLES, type Role } from './status';

@@ -12,6 +12,21 @@ export function neutraliseFormula(s: string): string {
   return /^\s*[=+\-@]/.test(s) ? `'${s}` : s;
 }
 
+/**
+ * Google Sheets refuses a cell over 50,000 characters, and with it the whole write ("Your input
+ * contains more than the maximum of 50000 characters in a single cell."). Cohort's own values are
+ * bounded far below this; this is the last guard, so no write can ever fail on it.
+ */
+export const MAX_CELL_CHARS = 50_000;
+
+/** `text`, cut to fit a cell with a note of what was cut (unchanged when it fits). */
+export function fitCell(text: string, max = MAX_CELL_CHARS): string {
+  if (text.length <= max) return text;
+  const note = (n: number) => ` … [${n} more characters cut by Cohort]`;
+  const keep = max - note(text.length).length;
+  return text.slice(0, keep) + note(text.length - keep);
+}
+
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',

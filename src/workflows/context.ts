@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../domain/dates';
 import { ALLOWED_PLACEHOLDERS, DEFAULT_TEMPLATES } from '../domain/default-templates';
+import type { FormSpec } from '../domain/forms/spec';
 import { AUDIENCES, type ProgrammeDate } from '../domain/scheme';
 import { parseSettingsRows, type Settings } from '../domain/settings';
 import type { Template } from '../domain/templates';
@@ -18,10 +19,9 @@ export interface LoadedSettings {
 
 export function readSettings(ports: Pick<Ports, 'workbook' | 'clock'>): LoadedSettings {
   const table = ports.workbook.read(settingsTab.name);
-  // A date the coordinator typed into a Value cell reads as wall-clock time in the programme's zone.
-  const zone = String(
-    table.rows.find((r) => r.values[SETTING.key] === 'timeZone')?.values[SETTING.value] || 'Europe/London',
-  );
+  // A date the coordinator typed into a Value cell shows the wall-clock time they meant in the
+  // spreadsheet's own zone; Settings then reads that wall clock in the programme's zone.
+  const zone = ports.workbook.timeZone();
   return parseSettingsRows(asRows(table), { dateToWallClock: (d) => ports.clock.wallClock(d, zone) });
 }
 
@@ -54,7 +54,21 @@ export function formRef(ports: Pick<Ports, 'store'>, key: FormKey): FormRef | nu
   }
 }
 
-export function saveFormRef(ports: Pick<Ports, 'store'>, key: FormKey, ref: FormRef): void {
+/** The account that created a form (only it can open the form unless it was shared). */
+export function formOwner(ports: Pick<Ports, 'store'>, key: FormKey): string {
+  const raw = ports.store.get(`form:${key}`);
+  try {
+    return raw ? String((JSON.parse(raw) as { owner?: unknown }).owner ?? '') : '';
+  } catch {
+    return '';
+  }
+}
+
+export function saveFormRef(ports: Pick<Ports, 'store' | 'account'>, key: FormKey, ref: FormRef): void {
+  const previous = formRef(ports, key);
+  // A new form is the current account's; the same form keeps the owner it had.
+  const owner =
+    previous?.id === ref.id ? formOwner(ports, key) || ports.account.email() : ports.account.email();
   ports.store.set(
     `form:${key}`,
     JSON.stringify({
@@ -62,8 +76,37 @@ export function saveFormRef(ports: Pick<Ports, 'store'>, key: FormKey, ref: Form
       publishedUrl: ref.publishedUrl,
       editUrl: ref.editUrl,
       responseTab: ref.responseTab,
+      owner,
     }),
   );
+}
+
+const FORM_LABELS: Record<FormKey, string> = {
+  mentor: 'mentor application form',
+  mentee: 'mentee application form',
+  choices: 'mentor choices form',
+};
+
+/**
+ * Creates, repairs or updates one of Cohort's forms. A form another coordinator made, which this
+ * account cannot open, is not "gone": making a new one would split the applicants between two
+ * forms, so the action stops and says whose it is.
+ */
+export function ensureCohortForm(
+  ports: Pick<Ports, 'store' | 'account' | 'forms'>,
+  key: FormKey,
+  spec: FormSpec,
+): FormRef & { created: boolean } {
+  const existing = formRef(ports, key);
+  const owner = formOwner(ports, key);
+  const me = ports.account.email();
+  if (existing && owner && me && owner !== me && !ports.forms.exists(existing.id)) {
+    throw new Error(
+      `The ${FORM_LABELS[key]} was made by ${owner}, and this account (${me}) cannot open it. ` +
+        `Ask ${owner} to run this, or to add you as a collaborator on the form. Nothing was changed.`,
+    );
+  }
+  return ports.forms.ensureForm(spec, existing, (r) => saveFormRef(ports, key, r));
 }
 
 /** The application deadline as an instant. */

@@ -3,7 +3,7 @@ import { applicationForm } from '../domain/forms/spec';
 import { SETTING_FIELDS } from '../domain/settings';
 import type { Ports, RowValues, TabRepair } from '../ports';
 import { ensureProgrammeCalendar } from './calendar';
-import { formRef, readSettings, saveFormRef } from './context';
+import { ensureCohortForm, formRef, readSettings } from './context';
 import { HANDLER } from './handlers';
 import { writeLog } from './log';
 import {
@@ -26,7 +26,7 @@ export interface SetupReport {
   readonly calendar: string;
   readonly settingsProblems: readonly string[];
   readonly forms: Record<'mentor' | 'mentee', { url: string; created: boolean }>;
-  readonly trigger: 'created' | 'existing' | 'repaired';
+  readonly trigger: 'created' | 'existing' | 'repaired' | { owner: string };
   readonly added: readonly string[];
 }
 
@@ -78,11 +78,11 @@ export function setUpProgramme(ports: Ports): SetupReport {
   const forms = {} as SetupReport['forms'];
   for (const role of ['mentor', 'mentee'] as const) {
     const spec = applicationForm(role, { programmeName: settings.programmeName });
-    const ref = ports.forms.ensureForm(spec, formRef(ports, role), (r) => saveFormRef(ports, role, r));
+    const ref = ensureCohortForm(ports, role, spec);
     forms[role] = { url: ref.publishedUrl, created: ref.created };
   }
   writeFormsTab(ports);
-  const trigger = ports.triggers.ensureFormSubmit(HANDLER.formSubmit);
+  const trigger = ensureFormTrigger(ports);
   const changed = Object.entries(tabs).filter(([, r]) => r !== 'unchanged');
   writeLog(ports, [
     {
@@ -91,10 +91,29 @@ export function setUpProgramme(ports: Ports): SetupReport {
       message:
         `Tabs: ${changed.length ? changed.map(([t, r]) => `${t} ${r}`).join(', ') : 'all present'}. ` +
         `Forms: mentor ${forms.mentor.created ? 'created' : 'kept'}, mentee ${forms.mentee.created ? 'created' : 'kept'}. ` +
-        `Form trigger: ${trigger}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}`,
+        `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}`,
     },
   ]);
   return { tabs, calendar, settingsProblems, forms, trigger, added };
+}
+
+/** Who installed the form-submit trigger (script properties: every coordinator sees it). */
+export const FORM_TRIGGER_OWNER = 'trigger:formSubmit:owner';
+
+/**
+ * Exactly one form-submit trigger. Installable triggers belong to the account that made them and
+ * only it can see them ([official] AS/guides/triggers/installable: "A given account can't see
+ * triggers installed from a second account, even though the first account can still activate
+ * those triggers"): a second coordinator installing another would have every application
+ * processed twice, so the owner is recorded and a second account adds none.
+ */
+function ensureFormTrigger(ports: Ports): SetupReport['trigger'] {
+  const owner = ports.store.get(FORM_TRIGGER_OWNER);
+  const me = ports.account.email();
+  if (owner && me && owner !== me) return { owner };
+  const result = ports.triggers.ensureFormSubmit(HANDLER.formSubmit);
+  if (me && owner !== me) ports.store.set(FORM_TRIGGER_OWNER, me);
+  return result;
 }
 
 /**
@@ -159,6 +178,9 @@ export function setupSummary(report: SetupReport): string {
       ? `Please check the Settings tab before anything is sent:\n${report.settingsProblems.join('\n')}`
       : '',
     report.trigger === 'created' ? 'New applications will now appear in the Applicants tab.' : '',
+    typeof report.trigger === 'object'
+      ? `New applications arrive through the form trigger ${report.trigger.owner} installed: it runs as ${report.trigger.owner}, and emails about applications go from that account. None was added for you, so no application is taken in twice.`
+      : '',
     report.trigger === 'repaired'
       ? 'A duplicate form trigger was removed (it would have processed each application twice).'
       : '',

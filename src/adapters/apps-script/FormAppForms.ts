@@ -72,6 +72,28 @@ function refreshChoices(item: Item, spec: ItemSpec): void {
   else item.asCheckboxItem().setChoiceValues(spec.choices);
 }
 
+/** Google's words for a form that is gone or not shared with this account (one text for both). */
+export function isFormNotFound(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : String(e);
+  return /No item with the given ID could be found|do not have permission to access it/i.test(message);
+}
+
+/**
+ * Forms made by a script start unpublished (Google, from 30 June 2026) and take no responses until
+ * published. isPublished/setPublished throw on forms without publish settings, so ask first
+ * ([official] AS/reference/forms/form#setPublished(Boolean)).
+ */
+function publish(form: Form): void {
+  const publishable = form as Form & {
+    supportsAdvancedResponderPermissions?: () => boolean;
+    isPublished?: () => boolean;
+    setPublished?: (published: boolean) => Form;
+  };
+  if (publishable.supportsAdvancedResponderPermissions?.() && !publishable.isPublished?.())
+    publishable.setPublished?.(true);
+  if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
+}
+
 /**
  * The Forms port on FormApp. Forms are built from the declarative spec; an existing form is updated
  * in place (new questions added, choices refreshed), never recreated, so its link and responses stay.
@@ -79,12 +101,21 @@ function refreshChoices(item: Item, spec: ItemSpec): void {
 export class FormAppForms implements Forms {
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
+  /**
+   * False only when Google says the form is not there for this account ("No item with the given ID
+   * could be found, or you do not have permission to access it."). Any other failure (Google busy:
+   * "Service Forms failed while accessing document…", "We're sorry, a server error occurred") is
+   * thrown: taking it for a deleted form would make a second form and split the applicants.
+   */
   exists(id: string): boolean {
     try {
       FormApp.openById(id);
       return true;
-    } catch {
-      return false;
+    } catch (e) {
+      if (isFormNotFound(e)) return false;
+      throw new Error(
+        `Google Forms did not answer ("${e instanceof Error ? e.message : String(e)}"). Nothing was changed; try again in a few minutes.`,
+      );
     }
   }
 
@@ -123,6 +154,8 @@ export class FormAppForms implements Forms {
     const form = created ? FormApp.create(spec.title) : FormApp.openById(existing!.id);
     // Remembered at once: a run cut off from here on finishes this form instead of making another.
     if (created) remember({ id: form.getId(), publishedUrl: '', editUrl: '', responseTab: '' });
+    // FormApp.create names only the Drive file: the form itself stays untitled until set.
+    if (form.getTitle() !== spec.title) form.setTitle(spec.title);
     if (created || !existing?.responseTab) {
       form
         .setDescription(spec.description)
@@ -137,13 +170,7 @@ export class FormAppForms implements Forms {
       if (current) refreshChoices(current, item);
       else addItem(form, item);
     }
-    // Forms made by a script may start unpublished (Google, from mid-2026): publish, or nobody can answer.
-    const publishable = form as Form & {
-      isPublished?: () => boolean;
-      setPublished?: (published: boolean) => Form;
-    };
-    if (publishable.isPublished && publishable.setPublished && !publishable.isPublished())
-      publishable.setPublished(true);
+    publish(form);
     const responseTab = this.linkedTab(form, existing, spec);
     const ref = {
       id: form.getId(),

@@ -1,4 +1,4 @@
-import { neutraliseFormula } from '../../domain/text';
+import { fitCell, neutraliseFormula } from '../../domain/text';
 import {
   type Cell,
   type ColumnSpec,
@@ -23,10 +23,10 @@ const COLUMN_WIDTH: Readonly<Record<ColumnSpec['kind'], number>> = {
   boolean: 90,
 };
 
-/** A value as it goes into a cell: text that could run as a formula is made inert. */
+/** A value as it goes into a cell: text that could run as a formula is made inert, and it fits. */
 function toCell(value: Cell | undefined): Cell {
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? neutraliseFormula(value) : value;
+  return typeof value === 'string' ? fitCell(neutraliseFormula(value)) : value;
 }
 
 /**
@@ -51,6 +51,13 @@ export class SheetWorkbook implements Workbook {
   private readonly appended = new Map<string, number>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  private zone: string | null = null;
+
+  timeZone(): string {
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
+    return this.zone;
+  }
 
   spreadsheetId(): string {
     return this.spreadsheet.getId();

@@ -135,7 +135,8 @@ export class Form
 
   isAcceptingResponses(): boolean {
     this.call('isAcceptingResponses');
-    return this.data.acceptingResponses;
+    // "If is_published is set to false, this field is forced to false" ([official] Forms API PublishState).
+    return (this.data.legacy === true || this.data.published) && this.data.acceptingResponses;
   }
 
   setAcceptingResponses(enabled: boolean): this {
@@ -144,16 +145,38 @@ export class Form
     return this;
   }
 
+  /** "Determines whether the form supports publishing" ([official] AS/reference/forms/form). */
+  supportsAdvancedResponderPermissions(): boolean {
+    this.call('supportsAdvancedResponderPermissions');
+    return !this.data.legacy;
+  }
+
+  /** Throws "if called on unsupported forms" ([official] AS/reference/forms/form#isPublished()). */
   isPublished(): boolean {
     this.call('isPublished');
+    this.assertPublishable('isPublished');
     return this.data.published;
   }
 
-  /** New forms start unpublished (see FormsStore.create); a respondent can submit only once published. */
+  /**
+   * New forms start unpublished (see FormsStore.create). Publishing "also enables accepting
+   * responses"; unpublishing "automatically stops it from accepting responses" ([official]
+   * developers.google.com/workspace/forms/api/guides/publish-form).
+   */
   setPublished(published: boolean): this {
     this.call('setPublished');
+    this.assertPublishable('setPublished');
     this.data.published = Boolean(published);
+    this.data.acceptingResponses = Boolean(published);
     return this;
+  }
+
+  private assertPublishable(method: string): void {
+    // [official] "Throws an exception if called on unsupported forms"; the wording is not documented.
+    if (this.data.legacy)
+      throw new ScriptException(
+        `Form.${method} is not supported for this form (it has no publish settings).`,
+      );
   }
 
   getPublishedUrl(): string {

@@ -18,7 +18,10 @@ export { SubmissionRefused } from './submit';
 
 export interface FormSummary {
   id: string;
+  /** The form's own title (blank until the script sets it). */
   title: string;
+  /** The Drive file's name. */
+  fileName: string;
   published: boolean;
   url: string;
   destinationId: string | null;
@@ -72,6 +75,7 @@ export class FormModule implements ServiceModule {
     return [...this.store.forms.values()].map((f) => ({
       id: f.id,
       title: f.title,
+      fileName: f.fileName ?? f.title,
       published: f.published,
       url: publishedUrl(f),
       destinationId: f.destination?.spreadsheetId ?? null,
@@ -80,7 +84,12 @@ export class FormModule implements ServiceModule {
 
   /** Host-side: the first form with this title (a read-only snapshot), or undefined. */
   byTitle(title: string): FormSummary | undefined {
-    return this.list().find((f) => f.title === title);
+    return this.list().find((f) => f.title === title) ?? this.list().find((f) => f.fileName === title);
+  }
+
+  /** Host-side: the form is deleted (a person emptied it from Drive's trash): it is gone for everyone. */
+  deleteForm(formId: string): void {
+    this.store.forms.delete(formId);
   }
 
   /** Host-side: the plain record of a form (items, settings, responses), for tests and the CLI. */
@@ -113,8 +122,9 @@ export class FormModule implements ServiceModule {
     mkdirSync(folder, { recursive: true });
     const used = new Set<string>();
     for (const form of this.store.forms.values()) {
-      let slug = slugOf(form.title);
-      for (let n = 2; used.has(slug); n++) slug = `${slugOf(form.title)}-${n}`;
+      const name = form.title || form.fileName || '';
+      let slug = slugOf(name);
+      for (let n = 2; used.has(slug); n++) slug = `${slugOf(name)}-${n}`;
       used.add(slug);
       writeFileSync(join(folder, `${slug}.json`), `${JSON.stringify(describe(form), null, 2)}\n`);
       writeFileSync(join(folder, `${slug}.html`), renderPreview(form));

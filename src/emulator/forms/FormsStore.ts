@@ -4,9 +4,12 @@ import type { Runtime } from '../runtime/Runtime';
 import type { FormData, ItemData } from './model';
 import type { SpreadsheetHost } from './SpreadsheetHost';
 
-/** Apps Script's wording when an id names no file the user can open. [uncertain: seen for Drive ids] */
+/**
+ * Apps Script's wording when an id names no form the user can open, deleted or not shared: one text
+ * for both ([observed] stevenschmatz/export-google-form#5; research notes §3).
+ */
 export const NO_ITEM_WITH_ID =
-  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+  'No item with the given ID could be found, or you do not have permission to access it.';
 
 /** Stable, Google-looking ids (so saved workspaces and tests are reproducible). */
 export function googleId(seed: string, length: number): string {
@@ -33,7 +36,12 @@ export class FormsStore {
     const form: FormData = {
       id: `1${googleId(`form:${seq}:${title}`, 43)}`,
       responderKey: `1FAIpQLS${googleId(`responder:${seq}`, 48)}`,
-      title,
+      fileName: title,
+      owner: this.rt.user,
+      // FormApp.create(title) names the Drive file only: getTitle() is '' on live Apps Script
+      // ([observed] brucemcpherson/gas-fakes test/testform.js, notes/oddities.md;
+      // issuetracker.google.com/issues/442747794). The script must call setTitle.
+      title: '',
       description: '',
       confirmationMessage: '',
       collectEmail: false,
@@ -41,9 +49,10 @@ export class FormsStore {
       limitOneResponsePerUser: false,
       showLinkToRespondAgain: true,
       acceptingResponses: true,
-      // DECISION: forms made by FormApp.create start UNPUBLISHED, as the Forms API does for forms
-      // made after mid-2026 (fact sheet §1; whether FormApp follows is [uncertain]). A submission
-      // to an unpublished form is refused until the script calls setPublished(true).
+      // DECISION: forms made by FormApp.create start UNPUBLISHED and not accepting responses, as
+      // the Forms API does for forms made after 30 June 2026 ([official] developers.google.com/
+      // workspace/forms/api/guides/api-changes-to-google-forms; whether FormApp follows is
+      // [uncertain]: the stricter reading). A submission is refused until setPublished(true).
       published: false,
       items: [],
       destination: null,
@@ -53,10 +62,11 @@ export class FormsStore {
     return form;
   }
 
-  /** The form with this id, or Apps Script's "no item" exception. */
+  /** The form with this id, if the current account may open it; else Apps Script's "no item" exception. */
   get(id: string): FormData {
     const form = this.forms.get(String(id));
-    if (!form) throw new ScriptException(NO_ITEM_WITH_ID);
+    if (!form || (form.owner !== undefined && form.owner !== this.rt.user))
+      throw new ScriptException(NO_ITEM_WITH_ID);
     return form;
   }
 

@@ -70,6 +70,15 @@ export interface ResponseData {
 export interface FormData {
   id: string;
   responderKey: string;
+  /** The Drive file's name: what FormApp.create(title) sets (the form's own title stays blank). */
+  fileName?: string;
+  /** The account that created it: only it can open the form (Cohort's forms are never shared). */
+  owner?: string;
+  /**
+   * A form made before publish settings existed: isPublished/setPublished throw, and
+   * supportsAdvancedResponderPermissions() is false ([official] AS/reference/forms/form).
+   */
+  legacy?: boolean;
   title: string;
   description: string;
   confirmationMessage: string;

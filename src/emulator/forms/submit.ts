@@ -6,7 +6,7 @@ import { passes } from './TextValidation';
 export type Answers = Record<string, string | string[]>;
 
 export interface SubmitOptions {
-  /** Skip what the form UI would refuse (unpublished, required, choices, validation): any input reaches the sheet. */
+  /** Skip what the form UI would refuse (required, choices, validation): any input reaches the sheet. */
   unchecked?: boolean;
 }
 
@@ -88,12 +88,13 @@ export function buildResponse(
   options: SubmitOptions = {},
 ): ResponseData {
   const unchecked = options.unchecked === true;
-  if (!unchecked && !form.published) {
+  // Not even a hand-made POST reaches an unpublished or closed form: these hold when `unchecked` too.
+  if (!form.published && !form.legacy) {
     throw new SubmissionRefused(
       `Form "${form.title}" is not published: a respondent cannot open it (setPublished(true))`,
     );
   }
-  if (!unchecked && !form.acceptingResponses) {
+  if (!form.acceptingResponses) {
     throw new SubmissionRefused(`Form "${form.title}" is no longer accepting responses`);
   }
   let email = '';

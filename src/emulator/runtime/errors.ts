@@ -1,6 +1,6 @@
 /**
  * Errors the emulated services throw. Messages use Apps Script's own wording
- * (see shared/APPS-SCRIPT-FACTS.md) so the code under test meets the failures it will meet in Google.
+ * (see docs/google-behaviour.md) so the code under test meets the failures it will meet in Google.
  */
 
 /** What Apps Script throws from a service: `Exception: <message>` in the logs. */

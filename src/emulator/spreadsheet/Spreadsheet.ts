@@ -1,9 +1,11 @@
 import { ScriptException } from '../runtime/errors';
 import type { Runtime } from '../runtime/Runtime';
+import { isTimeZone } from '../runtime/timeZone';
 import type { Range } from './Range';
 import { Sheet } from './Sheet';
 import type { SheetData } from './SheetData';
 import type { SpreadsheetData } from './SpreadsheetData';
+import { shiftDates } from './wallDate';
 
 /** Script-visible Spreadsheet (the file). One object per file, one Sheet object per tab. */
 export class Spreadsheet
@@ -49,6 +51,18 @@ export class Spreadsheet
   getSpreadsheetTimeZone(): string {
     this.rt.call('Spreadsheet.getSpreadsheetTimeZone');
     return this.doc.timeZone;
+  }
+
+  /**
+   * The spreadsheet's own zone (File → Settings), which can differ from the script's ([official]
+   * AS/reference/base/session#getScriptTimeZone(): "a frequent source of scripting bugs"). Sheets
+   * keeps the wall-clock time a cell shows, so every date cell now names another instant.
+   */
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.rt.call('Spreadsheet.setSpreadsheetTimeZone');
+    const zone = String(timezone);
+    if (!isTimeZone(zone)) throw new ScriptException(`Invalid argument: timezone`);
+    shiftDates(this.doc, zone);
   }
 
   getSpreadsheetLocale(): string {

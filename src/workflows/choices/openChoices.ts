@@ -5,7 +5,7 @@ import type { Template } from '../../domain/templates';
 import { isValidEmail } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
-import { formRef, readSettings, readTemplates, saveFormRef, senderOf } from '../context';
+import { ensureCohortForm, readSettings, readTemplates, senderOf } from '../context';
 import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
 import { outboxByKey, queueEmails } from '../outbox/queue';
@@ -47,7 +47,7 @@ function ensureChoicesForm(ports: Ports, plan: ChoicesPlan) {
     plan.mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
     { programmeName: plan.settings.programmeName },
   );
-  return ports.forms.ensureForm(spec, formRef(ports, 'choices'), (r) => saveFormRef(ports, 'choices', r));
+  return ensureCohortForm(ports, 'choices', spec);
 }
 
 /**

@@ -3,7 +3,7 @@ import { choicesForm } from '../../domain/forms/spec';
 import { parseRole } from '../../domain/status';
 import { normaliseEmail } from '../../domain/text';
 import type { Ports, Table } from '../../ports';
-import { type FormKey, formRef, readSettings, saveFormRef } from '../context';
+import { ensureCohortForm, type FormKey, formRef, readSettings } from '../context';
 import { LAST_FAILURE } from '../failures';
 import { writeLog } from '../log';
 import { Journal } from '../outbox/journal';
@@ -149,7 +149,7 @@ function refreshChoicesForm(ports: Ports, plan: ErasurePlan, programmeName: stri
     mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
     { programmeName },
   );
-  ports.forms.ensureForm(spec, ref, (r) => saveFormRef(ports, 'choices', r));
+  ensureCohortForm(ports, 'choices', spec);
   return '';
 }
 

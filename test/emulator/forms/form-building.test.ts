@@ -2,19 +2,23 @@ import { NotImplemented, ScriptException } from '../../../src/emulator/runtime/e
 import { inExecution, setup } from './helpers';
 
 describe('FormApp.create and Form settings', () => {
-  it('starts unpublished, accepting responses, with the documented defaults', () => {
+  it('starts untitled (only the Drive file is named), unpublished and closed, with the documented defaults', () => {
     const { rt, FormApp } = setup();
     inExecution(rt, () => {
       const form = FormApp.create('Mentor application');
+      expect(form.getTitle()).toBe('');
+      form.setTitle('Mentor application');
       expect(form.getTitle()).toBe('Mentor application');
       expect(form.isPublished()).toBe(false);
-      expect(form.isAcceptingResponses()).toBe(true);
+      // "If is_published is set to false, this field is forced to false" (Forms API PublishState).
+      expect(form.isAcceptingResponses()).toBe(false);
       expect(form.collectsEmail()).toBe(false);
       expect(form.canEditResponse()).toBe(false);
       expect(form.hasRespondAgainLink()).toBe(true);
       expect(form.hasLimitOneResponsePerUser()).toBe(false);
       form.setPublished(true).setDescription('Apply here').setConfirmationMessage('Thanks!');
       expect(form.isPublished()).toBe(true);
+      expect(form.isAcceptingResponses()).toBe(true);
       expect(form.getDescription()).toBe('Apply here');
       expect(form.getConfirmationMessage()).toBe('Thanks!');
     });
@@ -30,7 +34,7 @@ describe('FormApp.create and Form settings', () => {
       expect(form.getPublishedUrl()).toMatch(
         /^https:\/\/docs\.google\.com\/forms\/d\/e\/1FAIpQLS\w+\/viewform$/,
       );
-      expect(FormApp.openById(id).getTitle()).toBe('A');
+      expect(FormApp.openById(id).getId()).toBe(id);
       expect(FormApp.create('B').getId()).not.toBe(id);
     });
   });
@@ -154,5 +158,31 @@ describe('items', () => {
       expect(() => mc.createChoice('x', true as never)).toThrow(NotImplemented);
       expect(() => form.createResponse()).toThrow(NotImplemented);
     });
+  });
+
+  it('a form without publish settings says so, and isPublished/setPublished throw on it', () => {
+    const { rt, FormApp } = setup();
+    inExecution(rt, () => {
+      const form = FormApp.create('Old form');
+      (form as unknown as { data: { legacy: boolean } }).data.legacy = true;
+      const f = form as unknown as { supportsAdvancedResponderPermissions(): boolean };
+      expect(f.supportsAdvancedResponderPermissions()).toBe(false);
+      expect(() => form.isPublished()).toThrow(ScriptException);
+      expect(() => form.setPublished(true)).toThrow(ScriptException);
+      expect(form.isAcceptingResponses()).toBe(true);
+    });
+  });
+
+  it('only the account that made a form can open it (it is not shared)', () => {
+    const { rt, FormApp } = setup();
+    let id = '';
+    inExecution(rt, () => {
+      id = FormApp.create('Mine').getId();
+    });
+    rt.begin('other', 'menu', 'deputy@example.org');
+    expect(() => FormApp.openById(id)).toThrow(
+      'No item with the given ID could be found, or you do not have permission to access it.',
+    );
+    rt.end();
   });
 });

@@ -7,7 +7,9 @@ import { FakeSpreadsheets } from './fakeSpreadsheets';
 import { inExecution, type ScriptFormApp, setup } from './helpers';
 
 function build(FormApp: ScriptFormApp): string {
-  const form = FormApp.create('Mentor <application> 2025').setPublished(true);
+  const form = FormApp.create('Mentor <application> 2025')
+    .setTitle('Mentor <application> 2025')
+    .setPublished(true);
   form.setDescription('Tell us about "you" & your work');
   form.addTextItem().setTitle('Name <b>').setRequired(true);
   form.addCheckboxItem().setTitle('Areas').setChoiceValues(['<script>alert(1)</script>', 'Research']);

@@ -1,0 +1,45 @@
+/**
+ * The emulator's Date does not depend on the machine's TZ (issue 9.3f): the whole demo scheme,
+ * run as separate processes under three machine zones, sends the same emails and writes the same
+ * calendar files, byte for byte.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+function demo(tz: string): Promise<string> {
+  const dir = join(mkdtempSync(join(tmpdir(), `cohort-tz-${tz.replace('/', '-')}-`)), 'workspace');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'cohort.js'), 'demo', dir], {
+      env: { ...process.env, TZ: tz },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += String(d);
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve(dir) : reject(new Error(`demo under TZ=${tz}: ${err}`)),
+    );
+  });
+}
+
+/** Every file of a folder, by name. */
+function files(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+it('runs the scheme identically under TZ=UTC, America/New_York and Pacific/Auckland', async () => {
+  const [utc, newYork, auckland] = await Promise.all(
+    ['UTC', 'America/New_York', 'Pacific/Auckland'].map(demo),
+  );
+  for (const folder of ['outbox', 'calendar']) {
+    const reference = files(join(utc!, folder));
+    expect(Object.keys(reference).length).toBeGreaterThan(5);
+    expect(files(join(newYork!, folder))).toEqual(reference);
+    expect(files(join(auckland!, folder))).toEqual(reference);
+  }
+}, 180_000);
