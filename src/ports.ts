@@ -17,6 +17,12 @@ export interface ColumnSpec {
   /** Dropdown values offered to the coordinator (data validation; other values are allowed with a warning). */
   readonly choices?: readonly string[];
   readonly note?: string;
+  /**
+   * Cohort cannot work without it (an identity or a ledger column): when it is missing from a tab
+   * that holds rows, the action stops and says so, instead of adding an empty new column that would
+   * forget what the old one held.
+   */
+  readonly required?: boolean;
 }
 
 export interface TabSpec {
@@ -49,13 +55,24 @@ export interface RowChange {
 export type TabRepair = 'created' | 'repaired' | 'unchanged';
 
 export interface Workbook {
-  /** Creates the tab if missing (with its seed), adds missing columns at the right; never removes data. */
+  /**
+   * Creates the tab if missing (with its seed), adds missing columns at the right; never removes
+   * data. Throws TabDamaged when a required column is missing from a tab that holds rows.
+   */
   ensureTab(spec: TabSpec): TabRepair;
   hasTab(name: string): boolean;
-  /** Reads the whole tab in one call. Throws TabMissing when the tab does not exist. */
-  read(name: string): Table;
+  /**
+   * Reads the whole tab in one call. Throws TabMissing when the tab does not exist, and, given the
+   * tab's spec, TabDamaged when one of its required columns is missing.
+   */
+  read(tab: string | TabSpec): Table;
+  /**
+   * Reads rows `from`…`to` (1-based, inclusive; clipped to the tab) and the header: a cursor into a
+   * long tab costs what the new rows cost, not what the whole tab costs.
+   */
+  readRows(tab: string | TabSpec, from: number, to: number): Table;
   /** Reads only the header row and the last row's position: enough to append to a long tab. */
-  readHeader(name: string): Table;
+  readHeader(tab: string | TabSpec): Table;
   /** Writes the changed cells: one write per block of contiguous rows, only the columns touched. */
   update(table: Table, changes: readonly RowChange[]): void;
   /** Appends rows after the last row in one write; returns their row numbers. */
@@ -68,6 +85,19 @@ export interface Workbook {
    * the programme's (Settings) and from the script's (the manifest's).
    */
   timeZone(): string;
+}
+
+/** A required column is gone (renamed or deleted): nothing may be done until it is back. */
+export class TabDamaged extends Error {
+  readonly code = 'TAB_DAMAGED' as const;
+  constructor(
+    readonly tab: string,
+    readonly column: string,
+  ) {
+    super(
+      `The ${tab} tab has no "${column}" column. Was it renamed? Put its name back in row 1 and try again. Nothing was changed.`,
+    );
+  }
 }
 
 export class TabMissing extends Error {
@@ -175,6 +205,8 @@ export interface Store {
   set(key: string, value: string): void;
   delete(key: string): void;
   keys(prefix: string): string[];
+  /** Every key with this prefix and its value, in one read. */
+  entries(prefix: string): Array<[key: string, value: string]>;
 }
 
 export interface Ui {

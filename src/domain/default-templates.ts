@@ -141,6 +141,26 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     ],
     ['otherName', 'otherLibraryService', 'otherRole'],
   ),
+  template(
+    'application-change-notice',
+    'We received an updated application',
+    [
+      'Dear {{name}},',
+      'We have received an updated application to be a {{role}} on the {{programmeName}} from this email address. It replaces the answers sent before.',
+      'If this was not you, please tell {{coordinatorName}} at {{coordinatorEmail}} straight away.',
+    ],
+    ['role'],
+  ),
+  template(
+    'application-change-held',
+    'We received a change to your application',
+    [
+      'Dear {{name}},',
+      'We have received a change to your application to be a {{role}} on the {{programmeName}} from this email address. As {{reason}}, your application has not been changed: {{coordinatorName}} will look at the change and be in touch if anything is needed.',
+      'If this was not you, please tell {{coordinatorName}} at {{coordinatorEmail}}.',
+    ],
+    ['role', 'reason'],
+  ),
   {
     key: 'coordinator-alert',
     subject: 'Cohort needs your attention: {{action}}',

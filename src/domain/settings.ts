@@ -1,9 +1,11 @@
 /**
  * The Settings tab: one row per setting (Key, Setting, Value, Note). A coordinator edits the values;
  * a value that cannot be used is reported in words and its default used instead. Never throws.
+ * Each setting has a kind (text, an address, a date and time, a share…) that says how a cell is
+ * read; zod/mini checks it at this boundary.
  */
 import * as z from 'zod/mini';
-import { formatWallClock, localWallClock, parseWallClock } from './dates';
+import { formatWallClock, localWallClock, parseIsoDate, parseWallClock } from './dates';
 import { APPLICATION_DEADLINE_2025, NATIONS, PROGRAMME_NAME } from './scheme';
 import { cleanText, isValidEmail, normaliseEmail } from './text';
 
@@ -21,14 +23,37 @@ export type Settings = {
   dryRun: boolean;
   /** 'YYYY-MM-DD HH:mm' in `timeZone`, or null to send decisions only when the coordinator clicks. */
   decisionsSendAt: string | null;
+  /** When mentees should have chosen their mentors ('YYYY-MM-DD HH:mm' in `timeZone`). */
+  choicesDeadline: string;
+  /** Share of a day's mail quota acknowledgements and change notices may use (0–1). */
+  applicantEmailShare: number;
+  /** Applicants must sign in with Google; the verified address counts, not the typed one. */
+  requireSignIn: boolean;
+  handbookUrl: string;
+  videoUrl: string;
+  coachName: string;
+  coachEmail: string;
+  /** Who to contact when things go wrong between a mentor and a mentee. */
+  contactName: string;
+  contactEmail: string;
+  /** Weeks after the pair introductions when the first check-in goes. */
+  firstCheckInWeeks: number;
+  /** Weeks between later check-ins. */
+  checkInEveryWeeks: number;
+  /** Days after the introductions by which a pair should have met; then a nudge. */
+  nudgeAfterDays: number;
+  evaluationSurveyUrl: string;
+  /** The last day of the programme ('YYYY-MM-DD'): check-ins stop, Close the programme may run. */
+  programmeEndDate: string;
+  /** Months after the end for which personal data is kept, then erased. */
+  retentionMonths: number;
 };
 export type SettingKey = keyof Settings;
 
 export type SettingsOptions = {
   /**
-   * How a Date from a cell reads as 'YYYY-MM-DD HH:mm'. The edge passes one built on
-   * Utilities.formatDate(d, timeZone, 'yyyy-MM-dd HH:mm'). Default: the Date's local fields, which in
-   * Apps Script are in the script's time zone.
+   * How a Date from a cell reads as 'YYYY-MM-DD HH:mm'. The edge passes one built on the
+   * spreadsheet's own time zone. Default: the Date's local fields (the script's zone in Apps Script).
    */
   dateToWallClock?: (date: Date) => string;
 };
@@ -71,13 +96,6 @@ const wallClockSchema = z.pipe(
 const from = <T extends z.ZodMiniType>(prepare: (v: unknown) => unknown, schema: T) =>
   z.pipe(z.transform(prepare), schema);
 
-const places = from(
-  (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : v),
-  z
-    .int({ error: 'must be a whole number, 0 or more' })
-    .check(z.gte(0, { error: 'must be a whole number, 0 or more' })),
-);
-
 const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = {
   true: true,
   yes: true,
@@ -88,47 +106,99 @@ const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = {
 };
 
 const nonEmpty = (error: string) => z.string().check(z.minLength(1, { error }));
+const asNumber = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : v);
 
-function schemas(options: SettingsOptions) {
-  return {
-    programmeName: from(asText, nonEmpty('is empty')),
-    coordinatorName: from(asText, nonEmpty('is empty; fill it in so emails can be signed')),
-    coordinatorEmail: from(
-      (v) => normaliseEmail(asText(v)),
-      nonEmpty('is empty; fill it in so replies reach you').check(
-        z.refine(isValidEmail, { error: 'is not a valid email address' }),
-      ),
-    ),
-    applicationDeadline: from((v) => asWallClock(v, options), wallClockSchema),
-    eligibleNations: from(
-      (v) =>
-        (Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,;\r\n]/) : [v])
-          .map(asText)
-          .map((s) => s.trim())
-          .filter((s) => s !== '')
-          .map((s) => NATIONS.find((n) => n.toLowerCase() === s.toLowerCase()) ?? s),
-      z.array(z.string()).check(z.minLength(1, { error: 'is empty; list at least one nation' })),
-    ),
-    mentorPlaces: places,
-    menteePlaces: places,
-    timeZone: from(
-      asText,
-      z.string().check(
-        z.regex(/^(UTC|GMT|[A-Za-z]+(\/[A-Za-z0-9_+-]+)+)$/, {
-          error: 'must be a time zone like Europe/London',
-        }),
-      ),
-    ),
-    calendarName: from(asText, nonEmpty('is empty')),
-    dryRun: from(
-      (v) => (typeof v === 'boolean' ? v : BOOLEAN_WORDS[asText(v).toLowerCase()]),
-      z.boolean({ error: 'must be TRUE or FALSE' }),
-    ),
-    decisionsSendAt: from((v) => {
-      const s = asWallClock(v, options);
-      return s === '' ? null : s;
-    }, z.nullable(wallClockSchema)),
-  } satisfies Record<SettingKey, z.ZodMiniType>;
+/** How a setting's cell is read. */
+export type SettingKind =
+  | { kind: 'text'; required?: string }
+  | { kind: 'email'; required?: string }
+  | { kind: 'url' }
+  | { kind: 'wallClock'; optional?: boolean }
+  | { kind: 'date' }
+  | { kind: 'nations' }
+  | { kind: 'whole'; min: number; max: number; unit: string }
+  | { kind: 'percent' }
+  | { kind: 'timeZone' }
+  | { kind: 'boolean' };
+
+function schemaOf(kind: SettingKind, options: SettingsOptions): z.ZodMiniType {
+  switch (kind.kind) {
+    case 'text':
+      return kind.required ? from(asText, nonEmpty(kind.required)) : from(asText, z.string());
+    case 'email': {
+      const address = z
+        .string()
+        .check(z.refine((s) => s === '' || isValidEmail(s), { error: 'is not a valid email address' }));
+      const required = kind.required;
+      return from(
+        (v) => normaliseEmail(asText(v)),
+        required ? address.check(z.minLength(1, { error: required })) : address,
+      );
+    }
+    case 'url':
+      return from(
+        asText,
+        z.string().check(
+          z.refine((s) => s === '' || /^https:\/\/[^\s<>"]+$/.test(s), {
+            error: 'must be a web address starting with https://',
+          }),
+        ),
+      );
+    case 'wallClock':
+      return kind.optional
+        ? from((v) => {
+            const s = asWallClock(v, options);
+            return s === '' ? null : s;
+          }, z.nullable(wallClockSchema))
+        : from((v) => asWallClock(v, options), wallClockSchema);
+    case 'date':
+      return from(
+        (v) => asWallClock(v, options).slice(0, 10),
+        z
+          .string()
+          .check(z.refine((s) => parseIsoDate(s) !== null, { error: 'must be a date like 2025-11-30' })),
+      );
+    case 'nations':
+      return from(
+        (v) =>
+          (Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,;\r\n]/) : [v])
+            .map(asText)
+            .map((s) => s.trim())
+            .filter((s) => s !== '')
+            .map((s) => NATIONS.find((n) => n.toLowerCase() === s.toLowerCase()) ?? s),
+        z.array(z.string()).check(z.minLength(1, { error: 'is empty; list at least one nation' })),
+      );
+    case 'whole': {
+      const error = `must be a whole number of ${kind.unit} from ${kind.min} to ${kind.max}`;
+      return from(asNumber, z.int({ error }).check(z.gte(kind.min, { error }), z.lte(kind.max, { error })));
+    }
+    case 'percent': {
+      const error = 'must be a percentage from 0% to 100%, like 50%';
+      // A cell formatted as a percentage reads as 0.5; typed text as "50%" or "50".
+      return from(
+        (v) => {
+          if (typeof v === 'number') return v <= 1 ? v : v / 100;
+          const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(asText(v));
+          return m ? Number(m[1]) / 100 : Number.NaN;
+        },
+        z.number({ error }).check(z.gte(0, { error }), z.lte(1, { error })),
+      );
+    }
+    case 'timeZone':
+      return from(
+        asText,
+        z.string().check(
+          z.regex(/^(UTC|GMT|[A-Za-z]+(\/[A-Za-z0-9_+-]+)+)$/, {
+            error: 'must be a time zone like Europe/London',
+          }),
+        ),
+      );
+    case 'boolean':
+      return from(
+        (v) => (typeof v === 'boolean' ? v : BOOLEAN_WORDS[asText(v).toLowerCase()]),
+        z.boolean({ error: 'must be TRUE or FALSE' }),
+      );
+  }
 }
 
 export type SettingField = {
@@ -136,75 +206,193 @@ export type SettingField = {
   label: string;
   note: string;
   defaultValue: string | number | boolean;
-};
+} & { read: SettingKind };
 
-/** Every setting in tab order, with the words the coordinator sees. */
+const COUNT = (unit: string, max: number): SettingKind => ({ kind: 'whole', min: 0, max, unit });
+
+/** Every setting in tab order (the order of the scheme), with the words the coordinator sees. */
 export const SETTING_FIELDS: readonly SettingField[] = [
   {
     key: 'programmeName',
     label: 'Programme name',
     note: 'Used in emails, forms and calendar events.',
     defaultValue: PROGRAMME_NAME,
+    read: { kind: 'text', required: 'is empty' },
   },
   {
     key: 'coordinatorName',
     label: 'Coordinator name',
     note: 'Emails are signed with this name.',
     defaultValue: '',
+    read: { kind: 'text', required: 'is empty; fill it in so emails can be signed' },
   },
   {
     key: 'coordinatorEmail',
     label: 'Coordinator email',
     note: 'Replies to any email go to this address.',
     defaultValue: '',
+    read: { kind: 'email', required: 'is empty; fill it in so replies reach you' },
   },
   {
     key: 'applicationDeadline',
     label: 'Application deadline',
-    note: 'Date and time (UK time) like 2025-04-18 23:59. Later applications are kept but flagged.',
+    note: 'Date and time (programme time zone) like 2025-04-18 23:59. Later applications are kept but flagged.',
     defaultValue: APPLICATION_DEADLINE_2025,
+    read: { kind: 'wallClock' },
   },
   {
     key: 'eligibleNations',
     label: 'Eligible nations',
     note: 'Separated by commas. Applications from elsewhere are kept but flagged.',
     defaultValue: NATIONS.join(', '),
+    read: { kind: 'nations' },
   },
   {
     key: 'mentorPlaces',
     label: 'Mentor places',
     note: 'How many mentors can be selected.',
     defaultValue: 20,
+    read: COUNT('places', 10_000),
   },
   {
     key: 'menteePlaces',
     label: 'Mentee places',
     note: 'How many mentees can be selected.',
     defaultValue: 20,
+    read: COUNT('places', 10_000),
   },
   {
     key: 'timeZone',
     label: 'Time zone',
     note: 'The time zone of all programme dates.',
     defaultValue: 'Europe/London',
+    read: { kind: 'timeZone' },
   },
   {
     key: 'calendarName',
     label: 'Calendar name',
     note: 'The Google Calendar that holds the programme events.',
     defaultValue: 'Peer Mentoring Scheme 2025',
+    read: { kind: 'text', required: 'is empty' },
   },
   {
     key: 'dryRun',
     label: 'Practice mode',
     note: 'TRUE: emails and invitations are written to the Outbox tab but not sent.',
     defaultValue: false,
+    read: { kind: 'boolean' },
   },
   {
     key: 'decisionsSendAt',
     label: 'Send decisions at',
     note: 'Optional. Date and time like 2025-04-25 09:00 to send decisions automatically; leave empty to send from the menu.',
     defaultValue: '',
+    read: { kind: 'wallClock', optional: true },
+  },
+  {
+    key: 'choicesDeadline',
+    label: 'Choose mentors by',
+    note: 'Date and time like 2025-05-12 23:59: the "Choose your mentors" email asks mentees to choose by then.',
+    defaultValue: '2025-05-12 23:59',
+    read: { kind: 'wallClock' },
+  },
+  {
+    key: 'applicantEmailShare',
+    label: 'Share of daily emails for acknowledgements',
+    note: "At most this share of Google's daily email limit goes on acknowledgements and change notices, so that junk applications can never delay a decision. Like 50%.",
+    defaultValue: '50%',
+    read: { kind: 'percent' },
+  },
+  {
+    key: 'requireSignIn',
+    label: 'Applicants must sign in with Google',
+    note: 'TRUE: the forms collect a verified email address (applicants need a Google account), and that address counts. FALSE (the default): anyone can apply with the address they type.',
+    defaultValue: false,
+    read: { kind: 'boolean' },
+  },
+  {
+    key: 'handbookUrl',
+    label: 'Mentoring handbook link',
+    note: 'Optional. A https:// link to the handbook and its templates; emails link to it.',
+    defaultValue: '',
+    read: { kind: 'url' },
+  },
+  {
+    key: 'videoUrl',
+    label: 'Mentoring video link',
+    note: 'Optional. A https:// link to the video of previous participants.',
+    defaultValue: '',
+    read: { kind: 'url' },
+  },
+  {
+    key: 'coachName',
+    label: 'Coach name',
+    note: 'The professional coach and supervisor: invited to the training, the drop-ins and the finale.',
+    defaultValue: '',
+    read: { kind: 'text' },
+  },
+  {
+    key: 'coachEmail',
+    label: 'Coach email',
+    note: 'Requests for a one-to-one with the coach go to this address.',
+    defaultValue: '',
+    read: { kind: 'email' },
+  },
+  {
+    key: 'contactName',
+    label: 'Contact when things go wrong',
+    note: 'Who a mentor or a mentee can talk to if things go wrong (often the project manager).',
+    defaultValue: '',
+    read: { kind: 'text' },
+  },
+  {
+    key: 'contactEmail',
+    label: 'Contact email',
+    note: 'Their email address.',
+    defaultValue: '',
+    read: { kind: 'email' },
+  },
+  {
+    key: 'firstCheckInWeeks',
+    label: 'First check-in after (weeks)',
+    note: 'Weeks after the pair introductions when each mentor and mentee is first asked how it is going.',
+    defaultValue: 4,
+    read: { kind: 'whole', min: 1, max: 26, unit: 'weeks' },
+  },
+  {
+    key: 'checkInEveryWeeks',
+    label: 'Then check in every (weeks)',
+    note: 'Weeks between later check-ins, until the programme ends.',
+    defaultValue: 4,
+    read: { kind: 'whole', min: 1, max: 26, unit: 'weeks' },
+  },
+  {
+    key: 'nudgeAfterDays',
+    label: 'Nudge a pair that has not met after (days)',
+    note: 'Days after the introductions; a pair still not met two weeks after the nudge is listed for you.',
+    defaultValue: 21,
+    read: { kind: 'whole', min: 1, max: 180, unit: 'days' },
+  },
+  {
+    key: 'evaluationSurveyUrl',
+    label: 'Evaluation survey link',
+    note: "Optional. The evaluator's survey (https://): sent after the finale to those who agreed to take part.",
+    defaultValue: '',
+    read: { kind: 'url' },
+  },
+  {
+    key: 'programmeEndDate',
+    label: 'Programme ends',
+    note: 'Date like 2025-11-30: check-ins stop, and "Close the programme" can run after it.',
+    defaultValue: '2025-11-30',
+    read: { kind: 'date' },
+  },
+  {
+    key: 'retentionMonths',
+    label: 'Keep personal data for (months)',
+    note: 'After the programme ends; then Cohort reminds you, and "Close the programme" erases it (UK GDPR: no longer than needed).',
+    defaultValue: 12,
+    read: { kind: 'whole', min: 0, max: 120, unit: 'months' },
   },
 ];
 
@@ -233,20 +421,19 @@ function shown(v: unknown): string {
 
 /**
  * Reads settings from { key or label: cell value }. Bad or missing values fall back to their
- * defaults, each with a problem in words: "Mentor places must be a whole number, 0 or more (found
- * "ten"); using 20."
+ * defaults, each with a problem in words: "Mentor places must be a whole number of places from 0 to
+ * 10000 (found "ten"); using 20."
  */
 export function parseSettings(
   valuesIn: Record<string, unknown>,
   options: SettingsOptions = {},
 ): { settings: Settings; problems: string[] } {
   const values = typeof valuesIn === 'object' && valuesIn !== null ? valuesIn : {};
-  const fieldSchemas: Record<SettingKey, z.ZodMiniType> = schemas(options);
   const problems: string[] = [];
   const out: Record<string, unknown> = {};
   for (const field of SETTING_FIELDS) {
     const { found, value } = findValue(values, field);
-    const schema = fieldSchemas[field.key];
+    const schema = schemaOf(field.read, options);
     const result = schema.safeParse(found ? value : field.defaultValue);
     if (result.success) {
       out[field.key] = result.data;

@@ -18,7 +18,38 @@ export type RenderedEmail = {
   html: string;
   /** Placeholders used in the template with no value given; they render as ''. */
   missing: string[];
+  /**
+   * The links the email may make clickable: those written in the template itself, and the values
+   * of Cohort's own URL placeholders (its forms, Meet). Never a link inside another value: a name
+   * or a library service someone typed stays plain text.
+   */
+  links: string[];
 };
+
+/**
+ * Placeholders whose values are Cohort's own URLs (its forms, Meet rooms, the Sheet) or links the
+ * coordinator set in Settings: only these become links.
+ */
+export const URL_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'formUrl',
+  'meetLink',
+  'sheetUrl',
+  'handbookUrl',
+  'videoUrl',
+  'checkInUrl',
+  'surveyUrl',
+  'profilesUrl',
+]);
+
+/** https:// links in text, without the punctuation that ends the sentence they are in. */
+export function linksIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/https:\/\/[^\s<>"]+/g)) {
+    const url = m[0].replace(/[.,;:!?)\]}'’”]+$/, '');
+    if (url.length > 'https://'.length && !out.includes(url)) out.push(url);
+  }
+  return out;
+}
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
@@ -87,7 +118,13 @@ export function renderTemplate(
       return `<p>${inner}</p>`;
     })
     .join('\n');
-  return { subject, text, html, missing: [...missing] };
+  const links = linksIn(`${template.subject}\n${template.body}`.replace(PLACEHOLDER, ' '));
+  for (const name of placeholdersUsed(template)) {
+    const value = values[name];
+    if (URL_PLACEHOLDERS.has(name) && typeof value === 'string')
+      for (const url of linksIn(value)) if (!links.includes(url)) links.push(url);
+  }
+  return { subject, text, html, missing: [...missing], links };
 }
 
 /**

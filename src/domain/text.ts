@@ -99,7 +99,21 @@ export function cleanText(s: string, maxLength: number, multiline = false): stri
  * ("İ" → "i̇") and leave it un-normalised, and a stored address is normalised again when read back.
  */
 export function normaliseEmail(s: string): string {
-  return cleanText(s.toLowerCase(), 320);
+  return emailDetailed(s).email;
+}
+
+/**
+ * Every invisible formatting character (Unicode category Cf: soft hyphen, zero-width space and
+ * joiners, word joiner, BOM, bidi controls…). In a name some are needed; in an address none is, and
+ * "ali\u00ADce@…" would otherwise be a second person who looks the same.
+ */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** An address as compared and stored, and whether invisible characters had to be removed. */
+export function emailDetailed(s: string): { email: string; hadInvisible: boolean } {
+  const lower = s.toLowerCase();
+  const stripped = lower.replace(FORMAT_CHARACTERS, '');
+  return { email: cleanText(stripped, 320), hadInvisible: stripped.length !== lower.length };
 }
 
 /**

@@ -5,7 +5,8 @@ import { AUDIENCES, type ProgrammeDate } from '../domain/scheme';
 import { parseSettingsRows, type Settings } from '../domain/settings';
 import type { Template } from '../domain/templates';
 import type { FormRef, Ports, Table } from '../ports';
-import { PROGRAMME, SETTING, settingsTab, TAB, TEMPLATE } from './tabs';
+import type { Sender } from './outbox/deliver';
+import { PROGRAMME, programmeTab, SETTING, settingsTab, TEMPLATE, templatesTab } from './tabs';
 
 /** A tab as the 2-D values the domain parsers read (header row first). */
 export function asRows(table: Table): unknown[][] {
@@ -18,7 +19,7 @@ export interface LoadedSettings {
 }
 
 export function readSettings(ports: Pick<Ports, 'workbook' | 'clock'>): LoadedSettings {
-  const table = ports.workbook.read(settingsTab.name);
+  const table = ports.workbook.read(settingsTab);
   // A date the coordinator typed into a Value cell shows the wall-clock time they meant in the
   // spreadsheet's own zone; Settings then reads that wall clock in the programme's zone.
   const zone = ports.workbook.timeZone();
@@ -31,7 +32,7 @@ export function readSettings(ports: Pick<Ports, 'workbook' | 'clock'>): LoadedSe
  */
 export function readTemplates(ports: Pick<Ports, 'workbook'>): Map<string, Template> {
   const templates = new Map(DEFAULT_TEMPLATES.map((t) => [t.key, t]));
-  for (const row of ports.workbook.read(TAB.templates).rows) {
+  for (const row of ports.workbook.read(templatesTab).rows) {
     const key = String(row.values[TEMPLATE.key] ?? '').trim();
     const subject = String(row.values[TEMPLATE.subject] ?? '');
     const body = String(row.values[TEMPLATE.body] ?? '');
@@ -117,7 +118,7 @@ export function deadlineOf(ports: Pick<Ports, 'clock'>, settings: Settings): Dat
 /** The Programme tab as the domain's programme dates (rows without a valid date are left out). */
 export function readProgramme(ports: Pick<Ports, 'workbook'>): ProgrammeDate[] {
   const dates: ProgrammeDate[] = [];
-  for (const row of ports.workbook.read(TAB.programme).rows) {
+  for (const row of ports.workbook.read(programmeTab).rows) {
     const v = (h: string) => String(row.values[h] ?? '').trim();
     const audience = AUDIENCES.find((a) => a === v(PROGRAMME.audience).toLowerCase()) ?? 'all participants';
     if (!parseIsoDate(v(PROGRAMME.date))) continue;
@@ -136,10 +137,11 @@ export function readProgramme(ports: Pick<Ports, 'workbook'>): ProgrammeDate[] {
   return dates.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
 }
 
-/** Who emails come from and where replies go. */
-export function senderOf(settings: Settings): { replyTo: string; senderName: string } {
+/** Who emails come from, where replies go, and how much of a day's quota applicant mail may use. */
+export function senderOf(settings: Settings): Sender {
   return {
     replyTo: settings.coordinatorEmail,
     senderName: settings.coordinatorName || settings.programmeName,
+    applicantShare: settings.applicantEmailShare,
   };
 }

@@ -121,7 +121,7 @@ function ensureFormTrigger(ports: Ports): SetupReport['trigger'] {
  * whoever installed Cohort until they put in another. An address already there is never changed.
  */
 function fillCoordinator(ports: Ports): void {
-  const table = ports.workbook.read(settingsTab.name);
+  const table = ports.workbook.read(settingsTab);
   const row = table.rows.find((r) => r.values[SETTING.key] === 'coordinatorEmail');
   if (!row || String(row.values[SETTING.value] ?? '').trim() !== '') return;
   const email = ports.account.email();

@@ -18,6 +18,7 @@ export const TAB = {
   outbox: 'Outbox',
   log: 'Log',
   forms: 'Forms',
+  changes: 'Changes',
 } as const;
 
 export const APPLICANT = {
@@ -38,6 +39,7 @@ export const APPLICANT = {
   consentEvaluation: 'Consent to evaluation',
   problems: 'Problems',
   submittedAt: 'Last submitted',
+  firstSubmitted: 'First submitted',
   submissions: 'Submissions',
   history: 'Submission history',
   notes: 'Coordinator notes',
@@ -49,12 +51,13 @@ export const applicantsTab: TabSpec = {
     {
       header: APPLICANT.id,
       kind: 'text',
+      required: true,
       note: 'Stable reference, e.g. MR-004 (mentor) or ME-012 (mentee).',
     },
-    { header: APPLICANT.role, kind: 'text' },
-    { header: APPLICANT.status, kind: 'text', choices: STATUSES },
-    { header: APPLICANT.name, kind: 'text' },
-    { header: APPLICANT.email, kind: 'text' },
+    { header: APPLICANT.role, kind: 'text', required: true },
+    { header: APPLICANT.status, kind: 'text', required: true, choices: STATUSES },
+    { header: APPLICANT.name, kind: 'text', required: true },
+    { header: APPLICANT.email, kind: 'text', required: true },
     { header: APPLICANT.libraryService, kind: 'text' },
     { header: APPLICANT.nation, kind: 'text' },
     { header: APPLICANT.currentRole, kind: 'text' },
@@ -67,6 +70,7 @@ export const applicantsTab: TabSpec = {
     { header: APPLICANT.consentEvaluation, kind: 'text' },
     { header: APPLICANT.problems, kind: 'text' },
     { header: APPLICANT.submittedAt, kind: 'date' },
+    { header: APPLICANT.firstSubmitted, kind: 'date' },
     { header: APPLICANT.submissions, kind: 'number' },
     { header: APPLICANT.history, kind: 'text' },
     { header: APPLICANT.notes, kind: 'text' },
@@ -85,6 +89,10 @@ export const OUTBOX = {
   queuedAt: 'Queued at',
   sentAt: 'Sent at',
   error: 'Error',
+  /** Links the email may make clickable: the template's own and Cohort's (never a person's words). */
+  links: 'Links',
+  /** A short hash of the key and To at queue time: a To edited afterwards is not sent to. */
+  check: 'Check',
 } as const;
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed', 'skipped', 'preview', 'unconfirmed'] as const;
@@ -93,17 +101,32 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export const outboxTab: TabSpec = {
   name: TAB.outbox,
   columns: [
-    { header: OUTBOX.key, kind: 'text', note: 'template:person[:detail]: one email per key, ever.' },
-    { header: OUTBOX.to, kind: 'text' },
+    {
+      header: OUTBOX.key,
+      kind: 'text',
+      required: true,
+      note: 'template:person[:detail]: one email per key, ever.',
+    },
+    { header: OUTBOX.to, kind: 'text', required: true },
     { header: OUTBOX.name, kind: 'text' },
     { header: OUTBOX.template, kind: 'text' },
-    { header: OUTBOX.subject, kind: 'text' },
-    { header: OUTBOX.body, kind: 'text' },
-    { header: OUTBOX.status, kind: 'text', choices: OUTBOX_STATUSES },
+    { header: OUTBOX.subject, kind: 'text', required: true },
+    { header: OUTBOX.body, kind: 'text', required: true },
+    { header: OUTBOX.status, kind: 'text', required: true, choices: OUTBOX_STATUSES },
     { header: OUTBOX.attempts, kind: 'number' },
     { header: OUTBOX.queuedAt, kind: 'date' },
     { header: OUTBOX.sentAt, kind: 'date' },
     { header: OUTBOX.error, kind: 'text' },
+    {
+      header: OUTBOX.links,
+      kind: 'text',
+      note: 'Filled by Cohort: the only links the email makes clickable (its own forms, Meet, the template’s).',
+    },
+    {
+      header: OUTBOX.check,
+      kind: 'text',
+      note: 'Filled by Cohort: the To address may not change once queued.',
+    },
   ],
 };
 
@@ -124,9 +147,9 @@ export const SETTING = { key: 'Key', label: 'Setting', value: 'Value', note: 'No
 export const settingsTab: TabSpec = {
   name: TAB.settings,
   columns: [
-    { header: SETTING.key, kind: 'text', note: 'The name Cohort reads: do not change it.' },
+    { header: SETTING.key, kind: 'text', required: true, note: 'The name Cohort reads: do not change it.' },
     { header: SETTING.label, kind: 'text' },
-    { header: SETTING.value, kind: 'text' },
+    { header: SETTING.value, kind: 'text', required: true },
     { header: SETTING.note, kind: 'text' },
   ],
   seed: settingsRows().map((r) => ({
@@ -158,10 +181,11 @@ export const programmeTab: TabSpec = {
     {
       header: PROGRAMME.key,
       kind: 'text',
+      required: true,
       note: 'A short unique name for the date; keep it once invitations are sent.',
     },
-    { header: PROGRAMME.title, kind: 'text' },
-    { header: PROGRAMME.date, kind: 'text', note: 'YYYY-MM-DD' },
+    { header: PROGRAMME.title, kind: 'text', required: true },
+    { header: PROGRAMME.date, kind: 'text', required: true, note: 'YYYY-MM-DD' },
     {
       header: PROGRAMME.start,
       kind: 'text',
@@ -198,9 +222,9 @@ export const TEMPLATE = {
 export const templatesTab: TabSpec = {
   name: TAB.templates,
   columns: [
-    { header: TEMPLATE.key, kind: 'text', note: 'Which email this is: do not change it.' },
-    { header: TEMPLATE.subject, kind: 'text' },
-    { header: TEMPLATE.body, kind: 'text' },
+    { header: TEMPLATE.key, kind: 'text', required: true, note: 'Which email this is: do not change it.' },
+    { header: TEMPLATE.subject, kind: 'text', required: true },
+    { header: TEMPLATE.body, kind: 'text', required: true },
     { header: TEMPLATE.placeholders, kind: 'text' },
   ],
   seed: DEFAULT_TEMPLATES.map((t) => templateRow(t)),
@@ -251,8 +275,8 @@ export const CHOICE_COLUMNS = [CHOICE.first, CHOICE.second, CHOICE.third] as con
 export const choicesTab: TabSpec = {
   name: TAB.choices,
   columns: [
-    { header: CHOICE.email, kind: 'text' },
-    { header: CHOICE.menteeId, kind: 'text' },
+    { header: CHOICE.email, kind: 'text', required: true },
+    { header: CHOICE.menteeId, kind: 'text', required: true },
     { header: CHOICE.mentee, kind: 'text' },
     { header: CHOICE.first, kind: 'text', note: 'Mentor name (ID)' },
     { header: CHOICE.second, kind: 'text' },
@@ -282,9 +306,9 @@ export const MATCH_STATUSES = ['Proposed', 'Locked', 'Excluded', 'Unmatched'] as
 export const matchesTab: TabSpec = {
   name: TAB.matches,
   columns: [
-    { header: MATCH.menteeId, kind: 'text' },
+    { header: MATCH.menteeId, kind: 'text', required: true },
     { header: MATCH.mentee, kind: 'text' },
-    { header: MATCH.mentorId, kind: 'text' },
+    { header: MATCH.mentorId, kind: 'text', required: true },
     { header: MATCH.mentor, kind: 'text' },
     { header: MATCH.choiceRank, kind: 'text' },
     { header: MATCH.sharedAreas, kind: 'text' },
@@ -292,9 +316,54 @@ export const matchesTab: TabSpec = {
     {
       header: MATCH.status,
       kind: 'text',
+      required: true,
       choices: MATCH_STATUSES,
       note: 'Locked: keep this pair. Excluded: never pair these two. Run matching keeps both.',
     },
     { header: MATCH.notes, kind: 'text' },
+  ],
+};
+
+export const CHANGE = {
+  received: 'Received',
+  id: 'ID',
+  name: 'Name',
+  role: 'Role',
+  email: 'Email',
+  what: 'What would change',
+  count: 'Changes received',
+  tab: 'Response tab',
+  row: 'Response row',
+  status: 'Status',
+  notes: 'Coordinator notes',
+} as const;
+
+/** Accept / Reject are the coordinator's; Check applications carries them out. */
+export const CHANGE_STATUSES = ['Waiting for review', 'Accept', 'Reject', 'Accepted', 'Rejected'] as const;
+
+/**
+ * Changes to an application sent after a decision or after the deadline: they never overwrite the
+ * person's row; the coordinator accepts or rejects each (one waiting row per person).
+ */
+export const changesTab: TabSpec = {
+  name: TAB.changes,
+  columns: [
+    { header: CHANGE.received, kind: 'date' },
+    { header: CHANGE.id, kind: 'text', required: true },
+    { header: CHANGE.name, kind: 'text' },
+    { header: CHANGE.role, kind: 'text' },
+    { header: CHANGE.email, kind: 'text' },
+    { header: CHANGE.what, kind: 'text' },
+    { header: CHANGE.count, kind: 'number' },
+    { header: CHANGE.tab, kind: 'text', note: 'Filled by Cohort: where the change is, in full.' },
+    { header: CHANGE.row, kind: 'number' },
+    {
+      header: CHANGE.status,
+      kind: 'text',
+      required: true,
+      choices: CHANGE_STATUSES,
+      note: 'Set Accept or Reject, then run Check applications.',
+    },
+    { header: CHANGE.notes, kind: 'text' },
   ],
 };

@@ -18,6 +18,21 @@ describe('settingsRows', () => {
       'calendarName',
       'dryRun',
       'decisionsSendAt',
+      'choicesDeadline',
+      'applicantEmailShare',
+      'requireSignIn',
+      'handbookUrl',
+      'videoUrl',
+      'coachName',
+      'coachEmail',
+      'contactName',
+      'contactEmail',
+      'firstCheckInWeeks',
+      'checkInEveryWeeks',
+      'nudgeAfterDays',
+      'evaluationSurveyUrl',
+      'programmeEndDate',
+      'retentionMonths',
     ]);
     for (const r of rows) {
       expect(r.label).not.toBe('');
@@ -44,6 +59,21 @@ describe('parseSettings', () => {
       calendarName: 'Peer Mentoring Scheme 2025',
       dryRun: false,
       decisionsSendAt: null,
+      choicesDeadline: '2025-05-12 23:59',
+      applicantEmailShare: 0.5,
+      requireSignIn: false,
+      handbookUrl: '',
+      videoUrl: '',
+      coachName: '',
+      coachEmail: '',
+      contactName: '',
+      contactEmail: '',
+      firstCheckInWeeks: 4,
+      checkInEveryWeeks: 4,
+      nudgeAfterDays: 21,
+      evaluationSurveyUrl: '',
+      programmeEndDate: '2025-11-30',
+      retentionMonths: 12,
     });
   });
 
@@ -87,13 +117,13 @@ describe('parseSettings', () => {
   it.each([
     [
       { mentorPlaces: 'ten' },
-      'Mentor places must be a whole number, 0 or more (found "ten"); using 20.',
+      'Mentor places must be a whole number of places from 0 to 10000 (found "ten"); using 20.',
       'mentorPlaces',
       20,
     ],
     [
       { menteePlaces: -1 },
-      'Mentee places must be a whole number, 0 or more (found "-1"); using 20.',
+      'Mentee places must be a whole number of places from 0 to 10000 (found "-1"); using 20.',
       'menteePlaces',
       20,
     ],
@@ -177,5 +207,44 @@ describe('parseSettingsRows', () => {
     expect(parseSettingsRows([['A', 'B']]).problems[0]).toBe(
       'The Settings tab needs a Key column and a Value column.',
     );
+  });
+});
+
+describe('the settings the later scheme needs', () => {
+  it('reads shares, links, weeks and dates as a coordinator types them', () => {
+    const { settings, problems } = parseSettings({
+      ...filled,
+      applicantEmailShare: '30%',
+      handbookUrl: 'https://example.org/handbook',
+      coachEmail: 'Penny@Example.org',
+      firstCheckInWeeks: '6',
+      programmeEndDate: '2025-12-05',
+    });
+    expect(problems).toEqual([]);
+    expect(settings.applicantEmailShare).toBeCloseTo(0.3);
+    expect(settings.handbookUrl).toBe('https://example.org/handbook');
+    expect(settings.coachEmail).toBe('penny@example.org');
+    expect(settings.firstCheckInWeeks).toBe(6);
+    expect(settings.programmeEndDate).toBe('2025-12-05');
+    // A cell formatted as a percentage gives 0.25.
+    expect(parseSettings({ ...filled, applicantEmailShare: 0.25 }).settings.applicantEmailShare).toBe(0.25);
+  });
+
+  it.each([
+    [
+      { applicantEmailShare: '150%' },
+      'Share of daily emails for acknowledgements must be a percentage from 0% to 100%, like 50% (found "150%"); using 50%.',
+    ],
+    [
+      { handbookUrl: 'javascript:alert(1)' },
+      'Mentoring handbook link must be a web address starting with https:// (found "javascript:alert(1)").',
+    ],
+    [{ coachEmail: 'not an address' }, 'Coach email is not a valid email address (found "not an address").'],
+    [
+      { nudgeAfterDays: 0 },
+      'Nudge a pair that has not met after (days) must be a whole number of days from 1 to 180 (found "0"); using 21.',
+    ],
+  ])('%p is refused in words', (values, problem) => {
+    expect(parseSettings({ ...filled, ...values }).problems).toEqual([problem]);
   });
 });

@@ -101,7 +101,7 @@ describe('Intake', () => {
     expect(parsed.replyTo?.text).toBeDefined();
   });
 
-  it('keeps the latest answers of the same person and counts the submissions, with one acknowledgement', () => {
+  it('keeps the latest answers of the same person and counts the submissions: one acknowledgement, and a word that the answers changed', () => {
     const emulator = setUp(newCohort());
     apply(emulator, 'mentee', seán, { overrides: {} });
     emulator.advance(DAY);
@@ -109,8 +109,16 @@ describe('Intake', () => {
     const found = applicant(emulator, seán.email);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ 'Library service': 'Kilbride Libraries', Submissions: 2 });
-    expect(String(found[0]!['Submission history']).split('\n')).toHaveLength(2);
-    expect(mailTo(emulator, seán.email)).toHaveLength(1);
+    expect(String(found[0]!['Submission history'])).toMatch(
+      /^2 submissions: first \d\d\/\d\d\/2025 \d\d:\d\d; latest /,
+    );
+    expect(mailTo(emulator, seán.email).map((m) => m.subject)).toEqual([
+      'Thank you for applying to be a mentee',
+      'We received an updated application',
+    ]);
+    // A third submission the same day: no second notice that day.
+    apply(emulator, 'mentee', { ...seán, libraryService: 'Kilbride Libraries West' });
+    expect(mailTo(emulator, seán.email)).toHaveLength(2);
   });
 
   it('flags both rows of someone who applied as mentor and mentee', () => {

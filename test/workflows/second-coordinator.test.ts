@@ -4,7 +4,7 @@
  * programme must not add a second form trigger (every application would be taken in twice), nor
  * make a second set of forms, and is told in words whose they are.
  */
-import { apply, mailTo, newCohort, rows, setUp } from '../support/cohort';
+import { apply, mailTo, newCohort, rows, settings, setUp } from '../support/cohort';
 
 const FIRST = 'coordinator@example.org';
 const SECOND = 'deputy@example.org';
@@ -37,6 +37,7 @@ describe('a second coordinator', () => {
   it('sends what they click from their own account and quota; the first one’s continuation still finishes, nothing twice', () => {
     // 6 recipients a day per account: the first coordinator's 4 acknowledgements leave 2.
     const emulator = setUp(newCohort({ user: FIRST, mailQuota: 6 }));
+    settings(emulator, { applicantEmailShare: '100%' });
     for (let i = 1; i <= 4; i++)
       apply(emulator, 'mentee', { name: `Mentee ${i}`, email: `m${i}@example.org` });
     emulator.spreadsheets.editSheet('Applicants', (values) => {

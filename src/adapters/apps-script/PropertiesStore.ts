@@ -19,4 +19,8 @@ export class PropertiesStore implements Store {
   keys(prefix: string): string[] {
     return this.properties.getKeys().filter((k) => k.startsWith(prefix));
   }
+
+  entries(prefix: string): Array<[string, string]> {
+    return Object.entries(this.properties.getProperties()).filter(([k]) => k.startsWith(prefix));
+  }
 }

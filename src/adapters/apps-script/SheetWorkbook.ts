@@ -4,6 +4,7 @@ import {
   type ColumnSpec,
   type RowChange,
   type RowValues,
+  TabDamaged,
   type Table,
   type TableRow,
   TabMissing,
@@ -40,6 +41,29 @@ function fromCell(value: unknown): Cell {
 
 function isBlankRow(row: readonly unknown[]): boolean {
   return row.every((v) => v === '' || v === null || v === undefined);
+}
+
+const nameOf = (tab: string | TabSpec) => (typeof tab === 'string' ? tab : tab.name);
+
+/** A tab that holds rows must still have the columns Cohort cannot do without. */
+function checkRequired(tab: string | TabSpec, headers: readonly string[], hasRows: boolean): void {
+  if (typeof tab === 'string' || !hasRows) return;
+  const lost = tab.columns.find((c) => c.required && !headers.includes(c.header));
+  if (lost) throw new TabDamaged(tab.name, lost.header);
+}
+
+/** Sheet rows (the first is row `firstRow`) as records by header; blank rows are skipped. */
+function toRows(headers: readonly string[], values: readonly unknown[][], firstRow: number): TableRow[] {
+  const rows: TableRow[] = [];
+  values.forEach((raw, i) => {
+    if (isBlankRow(raw)) return;
+    const record: RowValues = {};
+    headers.forEach((h, c) => {
+      if (h !== '' && !(h in record)) record[h] = fromCell(raw[c]);
+    });
+    rows.push({ rowNumber: firstRow + i, values: record });
+  });
+  return rows;
 }
 
 /**
@@ -103,6 +127,8 @@ export class SheetWorkbook implements Workbook {
         : [];
     const missing = spec.columns.filter((c) => !headers.includes(c.header));
     if (missing.length === 0) return 'unchanged';
+    const lost = missing.find((c) => c.required);
+    if (lost && existing.getLastRow() > 1) throw new TabDamaged(spec.name, lost.header);
     this.writeHeaderAndFormats(
       existing,
       { ...spec, columns: missing },
@@ -138,32 +164,38 @@ export class SheetWorkbook implements Workbook {
     });
   }
 
-  read(name: string): Table {
+  read(tab: string | TabSpec): Table {
+    const name = nameOf(tab);
     const sheet = this.sheet(name);
     const values = sheet.getDataRange().getValues();
     const headers = (values[0] ?? []).map((h) => String(h).trim());
-    const rows: TableRow[] = [];
-    for (let i = 1; i < values.length; i++) {
-      const raw = values[i]!;
-      if (isBlankRow(raw)) continue;
-      const record: RowValues = {};
-      headers.forEach((h, c) => {
-        if (h !== '' && !(h in record)) record[h] = fromCell(raw[c]);
-      });
-      rows.push({ rowNumber: i + 1, values: record });
-    }
+    checkRequired(tab, headers, values.length > 1);
     const lastRow = values.length === 1 && isBlankRow(values[0]!) ? 0 : values.length;
-    return { name, headers, rows, lastRow };
+    return { name, headers, rows: toRows(headers, values.slice(1), 2), lastRow };
   }
 
-  readHeader(name: string): Table {
+  readRows(tab: string | TabSpec, from: number, to: number): Table {
+    const head = this.readHeader(tab);
+    const first = Math.max(2, Math.floor(from));
+    const last = Math.min(head.lastRow, Math.floor(to));
+    if (last < first) return head;
+    const values = this.sheet(head.name)
+      .getRange(first, 1, last - first + 1, Math.max(head.headers.length, 1))
+      .getValues();
+    return { ...head, rows: toRows(head.headers, values, first) };
+  }
+
+  readHeader(tab: string | TabSpec): Table {
+    const name = nameOf(tab);
     const sheet = this.sheet(name);
     const lastColumn = Math.max(sheet.getLastColumn(), 1);
     const headers = sheet
       .getRange(1, 1, 1, lastColumn)
       .getValues()[0]!
       .map((h) => String(h).trim());
-    return { name, headers, rows: [], lastRow: sheet.getLastRow() };
+    const lastRow = sheet.getLastRow();
+    checkRequired(tab, headers, lastRow > 1);
+    return { name, headers, rows: [], lastRow };
   }
 
   update(table: Table, changes: readonly RowChange[]): void {

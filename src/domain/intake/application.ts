@@ -6,7 +6,7 @@ import { formatLongDate, localWallClock } from '../dates';
 import { applicationForm, CONSENT_AGREE, EVALUATION_YES, type FormSpec, type ItemSpec } from '../forms/spec';
 import { AREAS, CURRENT_ROLES, NATION_OUTSIDE, NATIONS } from '../scheme';
 import type { Role } from '../status';
-import { cleanText, cleanTextDetailed, isValidEmail, normaliseEmail } from '../text';
+import { cleanText, cleanTextDetailed, emailDetailed, isValidEmail, normaliseEmail } from '../text';
 import {
   type Answers,
   asAnswers,
@@ -114,7 +114,10 @@ export function emailAnswer(value: unknown): string {
 }
 
 function readEmail(r: Reader): string {
-  const email = emailAnswer(r.raw('email'));
+  const raw = singleText(r.raw('email'));
+  const email = emailAnswer(raw);
+  if (emailDetailed(raw.slice(0, 1000)).hadInvisible)
+    r.problems.push('The email address held invisible characters; they were removed');
   if (email === '') r.missing('email');
   else if (!isValidEmail(email)) r.problems.push(`Email address is not valid: ${email.slice(0, 100)}`);
   return email;

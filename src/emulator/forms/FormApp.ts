@@ -1,4 +1,4 @@
-import { DestinationType, ItemType } from './enums';
+import { DestinationType, EmailCollectionType, ItemType } from './enums';
 import { Form } from './Form';
 import type { FormsStore } from './FormsStore';
 import { ParagraphTextValidationBuilder } from './ParagraphTextValidationBuilder';
@@ -7,6 +7,7 @@ import { TextValidationBuilder } from './TextValidationBuilder';
 /** The FormApp global: create and open forms, validation builders, enums. */
 export class FormApp {
   readonly DestinationType = DestinationType;
+  readonly EmailCollectionType = EmailCollectionType;
   readonly ItemType = ItemType;
 
   constructor(private readonly store: FormsStore) {}

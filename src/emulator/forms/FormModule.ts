@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Runtime } from '../runtime/Runtime';
 import type { ServiceModule } from '../runtime/ServiceModule';
 import { slug } from '../runtime/slug';
-import { publishedUrl } from './Form';
+import { entryId, publishedUrl } from './Form';
 import { FormApp } from './FormApp';
 import { FormsStore } from './FormsStore';
 import type { FormData } from './model';
@@ -85,6 +85,28 @@ export class FormModule implements ServiceModule {
   /** Host-side: the first form with this title (a read-only snapshot), or undefined. */
   byTitle(title: string): FormSummary | undefined {
     return this.list().find((f) => f.title === title) ?? this.list().find((f) => f.fileName === title);
+  }
+
+  /**
+   * Host-side: what a person opening a pre-filled link sees filled in, by question title, and
+   * the form it belongs to (null when the link is not one of these forms').
+   */
+  prefilled(url: string): { formId: string; answers: Record<string, string> } | null {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return null;
+    }
+    const form = [...this.store.forms.values()].find((f) => url.startsWith(publishedUrl(f)));
+    if (!form) return null;
+    const answers: Record<string, string> = {};
+    for (const [name, value] of parsed.searchParams) {
+      const m = /^entry\.(\d+)$/.exec(name);
+      const item = m ? form.items.find((i) => entryId(i.id) === Number(m[1])) : undefined;
+      if (item) answers[item.title] = value;
+    }
+    return { formId: form.id, answers };
   }
 
   /** Host-side: the form is deleted (a person emptied it from Drive's trash): it is gone for everyone. */

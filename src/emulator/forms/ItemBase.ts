@@ -110,4 +110,18 @@ export abstract class TextQuestionItem<V extends { readonly data: ValidationData
     this.data.validation = null;
     return this;
   }
+
+  /** An answer to this question, for a pre-filled link ([official] AS/reference/forms/text-item#createResponse(String)). */
+  createResponse(response: string): DraftItemResponse {
+    this.call('createResponse');
+    return new DraftItemResponse(this.data.id, String(response));
+  }
+}
+
+/** An answer made by the script (not submitted): what FormResponse.withItemResponse takes. */
+export class DraftItemResponse {
+  constructor(
+    readonly itemId: number,
+    readonly value: string,
+  ) {}
 }

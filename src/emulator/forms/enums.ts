@@ -23,3 +23,14 @@ export const ItemType = Object.freeze({
 });
 
 export const DestinationType = Object.freeze({ SPREADSHEET: 'SPREADSHEET' });
+
+/**
+ * How a form collects addresses. VERIFIED: the respondent signs in and Google records their
+ * account's address; RESPONDER_INPUT: they type one (not checked). Works live though missing from
+ * one copy of the reference ([observed] public projects; research notes §10).
+ */
+export const EmailCollectionType = Object.freeze({
+  DO_NOT_COLLECT: 'DO_NOT_COLLECT',
+  VERIFIED: 'VERIFIED',
+  RESPONDER_INPUT: 'RESPONDER_INPUT',
+});

@@ -83,6 +83,8 @@ export interface FormData {
   description: string;
   confirmationMessage: string;
   collectEmail: boolean;
+  /** Set by setEmailCollectionType; VERIFIED means the address is the signed-in account's. */
+  emailCollection?: 'DO_NOT_COLLECT' | 'VERIFIED' | 'RESPONDER_INPUT';
   allowResponseEdits: boolean;
   limitOneResponsePerUser: boolean;
   showLinkToRespondAgain: boolean;

@@ -4,7 +4,7 @@ import { audienceGuests, guestNames, participantsOf } from '../../domain/calenda
 import { checkProgramme, type ProgrammeRowText } from '../../domain/calendar/programmeRow';
 import type { Settings } from '../../domain/settings';
 import type { CalendarEvent, Cell, Ports, Table, TableRow } from '../../ports';
-import { APPLICANT, PROGRAMME, TAB } from '../tabs';
+import { APPLICANT, applicantsTab, PROGRAMME, programmeTab } from '../tabs';
 
 export type StepKind = 'create' | 'update' | 'unchanged' | 'problem';
 
@@ -83,8 +83,8 @@ export function planCalendarSync(
   calendarId: string,
   events: ReadonlyMap<string, CalendarEvent>,
 ): CalendarPlan {
-  const programme = ports.workbook.read(TAB.programme);
-  const applicants = ports.workbook.read(TAB.applicants);
+  const programme = ports.workbook.read(programmeTab);
+  const applicants = ports.workbook.read(applicantsTab);
   const { participants, noEmail } = participantsOf(
     applicants.rows.map((r) => ({
       role: r.values[APPLICANT.role],

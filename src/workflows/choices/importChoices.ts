@@ -5,7 +5,7 @@ import { formRef } from '../context';
 import { PROBLEM_SEPARATOR } from '../intake/applicantRow';
 import { writeLog } from '../log';
 import { peopleOf, personLabel, selected } from '../people';
-import { CHOICE, CHOICE_COLUMNS, choicesTab, TAB } from '../tabs';
+import { applicantsTab, CHOICE, CHOICE_COLUMNS, choicesTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
@@ -20,8 +20,8 @@ export function importChoices(ports: Ports): { imported: number; updated: number
   const ref = formRef(ports, 'choices');
   if (!ref || !ports.workbook.hasTab(ref.responseTab)) return { imported: 0, updated: 0 };
   ports.workbook.ensureTab(choicesTab);
-  const table = ports.workbook.read(TAB.choices);
-  const people = peopleOf(ports.workbook.read(TAB.applicants));
+  const table = ports.workbook.read(choicesTab);
+  const people = peopleOf(ports.workbook.read(applicantsTab));
   const mentors = people.filter((p) => p.role === 'mentor' && p.id);
   const mentees = new Map(people.filter((p) => p.role === 'mentee').map((p) => [p.email, p]));
   const selectedMentees = new Set(selected(people, 'mentee').map((p) => p.email));

@@ -8,12 +8,12 @@ import { startBudget } from '../budget';
 import { ensureCohortForm, readSettings, readTemplates, senderOf } from '../context';
 import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
-import { outboxByKey, queueEmails } from '../outbox/queue';
+import { knownStatus, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import { type Person, peopleOf, selected } from '../people';
 import type { MenuAction } from '../run';
 import { writeFormsTab } from '../setup';
-import { choicesTab, TAB } from '../tabs';
+import { applicantsTab, choicesTab, outboxTab } from '../tabs';
 
 const ACTION = 'Open mentor choices';
 const TEMPLATE = 'mentor-choices-invitation';
@@ -29,15 +29,15 @@ interface ChoicesPlan {
 
 function planChoices(ports: Ports): ChoicesPlan {
   const { settings } = readSettings(ports);
-  const people = peopleOf(ports.workbook.read(TAB.applicants));
+  const people = peopleOf(ports.workbook.read(applicantsTab));
   const mentees = selected(people, 'mentee');
-  const outbox = outboxByKey(ports.workbook.read(TAB.outbox));
+  const statusOf = knownStatus(ports, ports.workbook.read(outboxTab));
   return {
     settings,
     templates: readTemplates(ports),
     mentors: selected(people, 'mentor'),
     mentees,
-    toInvite: mentees.filter((m) => !outbox.has(`${TEMPLATE}:${m.email}`)),
+    toInvite: mentees.filter((m) => statusOf(`${TEMPLATE}:${m.email}`) === ''),
   };
 }
 

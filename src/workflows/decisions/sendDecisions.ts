@@ -17,10 +17,10 @@ import { HANDLER } from '../handlers';
 import { problemsOf } from '../intake/applicantRow';
 import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
-import { outboxByKey, outboxStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
+import { knownStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import type { MenuAction } from '../run';
-import { APPLICANT, OUTBOX, outboxTab, TAB } from '../tabs';
+import { APPLICANT, applicantsTab, OUTBOX, outboxTab } from '../tabs';
 
 export interface DecisionPlan {
   readonly emails: PlannedEmail[];
@@ -45,14 +45,14 @@ export function planDecisions(ports: Ports): DecisionPlan {
   const programme = readProgramme(ports);
   const today = ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10);
   ports.workbook.ensureTab(outboxTab);
-  const outbox = outboxByKey(ports.workbook.read(TAB.outbox));
+  const statusOf = knownStatus(ports, ports.workbook.read(outboxTab));
   const byStatus: Record<DecisionStatus, number> = { Selected: 0, Waitlisted: 0, 'Not selected': 0 };
   const emails: PlannedEmail[] = [];
   const blocked: string[] = [];
   let alreadySent = 0;
   let waiting = 0;
   let failedEarlier = 0;
-  for (const row of ports.workbook.read(TAB.applicants).rows) {
+  for (const row of ports.workbook.read(applicantsTab).rows) {
     const v = row.values;
     const role = parseRole(String(v[APPLICANT.role] ?? ''));
     const status = parseStatus(String(v[APPLICANT.status] ?? ''));
@@ -60,8 +60,7 @@ export function planDecisions(ports: Ports): DecisionPlan {
     const email = normaliseEmail(String(v[APPLICANT.email] ?? ''));
     const template = decisionKey(role, status);
     const key = `${template}:${email || String(v[APPLICANT.id])}`;
-    const previous = outbox.get(key);
-    const before = previous ? outboxStatus(previous.values[OUTBOX.status]) : '';
+    const before = statusOf(key);
     if (before === 'sent') alreadySent++;
     else if (before === 'queued') waiting++;
     else if (before === 'failed' || before === 'unconfirmed') failedEarlier++;

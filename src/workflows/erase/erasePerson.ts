@@ -10,7 +10,7 @@ import { Journal } from '../outbox/journal';
 import { settleJournal } from '../outbox/settle';
 import { peopleOf, selected } from '../people';
 import type { MenuAction } from '../run';
-import { APPLICANT, OUTBOX, TAB } from '../tabs';
+import { APPLICANT, applicantsTab, OUTBOX, outboxTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { type CalendarErasure, findFutureInvitations, removeFromEvents } from './calendar';
 import { type ErasurePlan, planErasure, type TabErasure } from './plan';
@@ -142,7 +142,7 @@ function refreshChoicesForm(ports: Ports, plan: ErasurePlan, programmeName: stri
       parseRole(String(r.values[APPLICANT.role] ?? '')) === 'mentor',
   );
   if (!ref || !wasMentor || !ports.forms.exists(ref.id)) return '';
-  const mentors = selected(peopleOf(ports.workbook.read(TAB.applicants)), 'mentor');
+  const mentors = selected(peopleOf(ports.workbook.read(applicantsTab)), 'mentor');
   if (mentors.length === 0)
     return 'The choices form still lists the mentors it had: no mentor is Selected now, so it was left as it is. Edit it by hand if it names them.';
   const spec = choicesForm(
@@ -169,7 +169,7 @@ interface ErasureRun {
 
 function planRun(ports: Ports, email: string): ErasureRun {
   // An email cut off mid-send is settled first: its journalled key still holds the address.
-  if (Journal.recover(ports.store).present) settleJournal(ports, ports.workbook.read(TAB.outbox));
+  if (Journal.recover(ports.store).present) settleJournal(ports, ports.workbook.read(outboxTab));
   const { settings } = readSettings(ports);
   const found = find(ports, email, settings.timeZone);
   return {

@@ -3,10 +3,12 @@ import { parseRole, parseStatus, ROLE_LABELS, type Role, STATUSES, type Status }
 import type { Ports, RowValues } from '../../ports';
 import { startBudget } from '../budget';
 import { deadlineOf, readSettings } from '../context';
-import { APPLICANT, TAB } from '../tabs';
+import { APPLICANT, applicantsTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { answersFromRow, PROBLEM_SEPARATOR, problemsOf } from './applicantRow';
+import { settleChanges } from './changes';
 import { importApplications } from './importApplications';
+import { intakeOnly, keepIntakeProblems } from './intakeProblems';
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
@@ -16,6 +18,9 @@ export interface CheckReport {
   readonly attention: string[];
   readonly imported: number;
   readonly changed: number;
+  /** Changes the coordinator accepted in the Changes tab, now applied ("ME-004 Sam Lee"). */
+  readonly accepted: readonly string[];
+  readonly rejected: number;
 }
 
 /**
@@ -24,10 +29,11 @@ export interface CheckReport {
  * and reports counts per role and status against the places in Settings.
  */
 export function checkApplications(ports: Ports): CheckReport {
-  const intake = importApplications(ports, startBudget(ports.clock));
   const { settings } = readSettings(ports);
+  const decided = settleChanges(ports, settings);
+  const intake = importApplications(ports, startBudget(ports.clock));
   const deadline = deadlineOf(ports, settings);
-  const table = ports.workbook.read(TAB.applicants);
+  const table = ports.workbook.read(applicantsTab);
   const people = table.rows.flatMap((row) => {
     const role = parseRole(String(row.values[APPLICANT.role] ?? ''));
     return role ? [{ row, role, status: parseStatus(String(row.values[APPLICANT.status] ?? '')) }] : [];
@@ -49,7 +55,13 @@ export function checkApplications(ports: Ports): CheckReport {
       deadline,
       eligibleNations: settings.eligibleNations,
     });
-    const problems = [...app.problems, ...(flags[i] ? [CROSS_ROLE_PROBLEM] : [])];
+    // What only intake could know (a flood, a restored row…) stays until the coordinator clears it.
+    const kept = intakeOnly(problemsOf(p.row.values[APPLICANT.problems]));
+    const problems = keepIntakeProblems([
+      ...app.problems,
+      ...kept,
+      ...(flags[i] ? [CROSS_ROLE_PROBLEM] : []),
+    ]);
     const text = problems.join(PROBLEM_SEPARATOR);
     if (text !== problemsOf(p.row.values[APPLICANT.problems]).join(PROBLEM_SEPARATOR))
       changes.set(p.row.rowNumber, { [APPLICANT.problems]: text });
@@ -69,7 +81,15 @@ export function checkApplications(ports: Ports): CheckReport {
     mentor: settings.mentorPlaces - counts.mentor.Selected,
     mentee: settings.menteePlaces - counts.mentee.Selected,
   };
-  return { counts, places, attention, imported: intake.imported, changed: changes.size };
+  return {
+    counts,
+    places,
+    attention,
+    imported: intake.imported,
+    changed: changes.size,
+    accepted: decided.accepted,
+    rejected: decided.rejected,
+  };
 }
 
 function zero(): Record<Status, number> {
@@ -89,6 +109,9 @@ export function checkText(report: CheckReport): string {
   });
   if (report.imported)
     lines.push(`${report.imported} application(s) were brought in from the response tabs.`);
+  if (report.accepted.length)
+    lines.push(`Changes applied from the Changes tab: ${report.accepted.join(', ')}.`);
+  if (report.rejected) lines.push(`${report.rejected} change(s) marked Rejected.`);
   lines.push(
     report.attention.length
       ? `Need attention (${report.attention.length}):\n${report.attention.slice(0, 20).join('\n')}${report.attention.length > 20 ? '\n…' : ''}`

@@ -10,11 +10,11 @@ import { startBudget } from '../budget';
 import { readProgramme, readSettings, readTemplates, senderOf } from '../context';
 import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
-import { outboxByKey, outboxStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
+import { knownStatus, outboxStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import { idFromLabel, type Person, peopleOf } from '../people';
 import type { MenuAction } from '../run';
-import { MATCH, OUTBOX, TAB } from '../tabs';
+import { applicantsTab, MATCH, matchesTab, OUTBOX, outboxTab } from '../tabs';
 
 const MENTEE_KEY = pairAnnouncementKey('mentee');
 const MENTOR_KEY = pairAnnouncementKey('mentor');
@@ -81,9 +81,9 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
     programme: readProgramme(ports),
     today: ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10),
   };
-  const people = new Map(peopleOf(ports.workbook.read(TAB.applicants)).map((p) => [p.id, p]));
-  const outbox = ports.workbook.read(TAB.outbox);
-  const ledger = outboxByKey(outbox);
+  const people = new Map(peopleOf(ports.workbook.read(applicantsTab)).map((p) => [p.id, p]));
+  const outbox = ports.workbook.read(outboxTab);
+  const statusOf = knownStatus(ports, outbox);
   // What each mentee was last told: their mentor's id, from the keys of announcements that went.
   const announced = new Map<string, string>();
   for (const row of outbox.rows) {
@@ -96,7 +96,7 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
   const emails: PlannedEmail[] = [];
   let pairs = 0;
   let corrections = 0;
-  for (const row of ports.workbook.read(TAB.matches).rows) {
+  for (const row of ports.workbook.read(matchesTab).rows) {
     const status = String(row.values[MATCH.status] ?? '')
       .trim()
       .toLowerCase();
@@ -138,15 +138,13 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
       );
   }
   const done = (key: string) => {
-    const row = ledger.get(key);
-    return row !== undefined && !['preview', 'skipped'].includes(outboxStatus(row.values[OUTBOX.status]));
+    const status = statusOf(key);
+    return status !== '' && status !== 'preview' && status !== 'skipped';
   };
   const fresh = emails.filter((e) => !done(e.key));
   // Queued by a run that was cut off before it sent them (found by the fault trials, test/faults):
   // clicking again must send them, not say there is nothing new.
-  const waiting = settings.dryRun
-    ? 0
-    : emails.filter((e) => outboxStatus(ledger.get(e.key)?.values[OUTBOX.status]) === 'queued').length;
+  const waiting = settings.dryRun ? 0 : emails.filter((e) => statusOf(e.key) === 'queued').length;
   return { settings, emails, fresh, waiting, pairs, corrections };
 }
 

@@ -2,7 +2,7 @@ import { MatchInputError, type MatchInstance, match, type PairRef } from '../../
 import type { Ports, RowValues } from '../../ports';
 import { writeLog } from '../log';
 import { idFromLabel, type Person, peopleOf, personLabel, selected } from '../people';
-import { CHOICE, CHOICE_COLUMNS, choicesTab, MATCH, matchesTab, TAB } from '../tabs';
+import { applicantsTab, CHOICE, CHOICE_COLUMNS, choicesTab, MATCH, matchesTab, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
 
 const RANK_WORDS = { 1: '1st', 2: '2nd', 3: '3rd' } as const;
@@ -39,7 +39,7 @@ function coordinatorPairs(
  * Matches tab is rewritten with the proposal, a reason for each pair and each unmatched mentee.
  */
 export function runMatching(ports: Ports): MatchingReport & { text: string } {
-  const people = peopleOf(ports.workbook.read(TAB.applicants));
+  const people = peopleOf(ports.workbook.read(applicantsTab));
   ports.workbook.ensureTab(choicesTab);
   ports.workbook.ensureTab(matchesTab);
   const choices = new Map(
@@ -50,7 +50,7 @@ export function runMatching(ports: Ports): MatchingReport & { text: string } {
         CHOICE_COLUMNS.map((c) => idFromLabel(r.values[c])),
       ]),
   );
-  const matchesTable = ports.workbook.read(TAB.matches);
+  const matchesTable = ports.workbook.read(matchesTab);
   const mentors = selected(people, 'mentor');
   const mentees = selected(people, 'mentee');
   const mentorIds = new Set(mentors.map((m) => m.id));

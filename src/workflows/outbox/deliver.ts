@@ -1,24 +1,22 @@
-import { escapeHtml } from '../../domain/text';
-import { MAIL_QUOTA_ERROR, type Ports } from '../../ports';
+import { escapeHtml, isValidEmail } from '../../domain/text';
+import { MAIL_QUOTA_ERROR, type Ports, type TableRow } from '../../ports';
 import type { Budget } from '../budget';
 import { errorText } from '../errors';
 import { HANDLER } from '../handlers';
 import { OUTBOX, outboxTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { Journal, type JournalEntry } from './journal';
-import { outboxStatus } from './queue';
+import { SentLedger } from './ledger';
+import { outboxCheck, outboxStatus, RESTORED_NOTE } from './queue';
 import { outcomeValues, settleJournal } from './settle';
-
-export interface Sender {
-  readonly replyTo: string;
-  readonly senderName: string;
-}
 
 export interface DeliveryReport {
   readonly sent: number;
   readonly failed: number;
   /** Emails still queued: a continuation has been scheduled for them. */
   readonly remaining: number;
+  /** Of those, applicant mail held back because it has had its share of today's quota. */
+  readonly heldBack: number;
   readonly stoppedFor: 'done' | 'quota' | 'time';
   /** Emails left in doubt by an earlier run that was cut off mid-send, which the quota could not settle. */
   readonly unconfirmed: number;
@@ -47,52 +45,97 @@ const WINDOW_OPENED = 'outbox:windowOpenedAt';
  */
 const RENEWAL_GUARD_MS = 12 * 60 * 60 * 1000;
 
-/** The email's HTML: the text escaped, paragraphs kept, links made clickable. */
-/**
- * Only Google's own links (the forms, the Sheet, Meet) are made clickable: the body also holds what
- * applicants typed, and a link they typed as their name must stay plain text.
- */
-const GOOGLE_LINK = /https:\/\/(?:docs\.google\.com|forms\.gle|meet\.google\.com)\/[^\s<&]+/g;
+export interface Sender {
+  readonly replyTo: string;
+  readonly senderName: string;
+  /** Share (0–1) of a day's quota the emails applicants cause may use: see isApplicantMail. */
+  readonly applicantShare: number;
+}
 
-export function bodyHtml(text: string): string {
+/**
+ * Emails an applicant causes (acknowledgements, change notices): anyone can cause them by filling in
+ * the public form, so they go after the emails the coordinator causes (decisions, links, pairs), and
+ * only up to a share of the day's quota: junk can never delay a decision.
+ */
+export function isApplicantMail(template: string): boolean {
+  return template.startsWith('acknowledgement-') || template.startsWith('application-change');
+}
+
+/** Store key: when the current quota window opened, and how many recipients applicant mail used in it. */
+const APPLICANT_USE = 'outbox:applicantUse';
+
+/**
+ * The email's HTML: the text escaped, paragraphs kept, and only the links Cohort vouches for made
+ * clickable (its forms, Meet, the template's own text: the Outbox row's Links), never a link a person
+ * typed into their name. Punctuation after a link stays outside it.
+ */
+export function bodyHtml(text: string, links: readonly string[] = []): string {
+  const allowed = [...new Set(links.map((l) => l.trim()).filter((l) => /^https:\/\/\S+$/.test(l)))].sort(
+    (a, b) => b.length - a.length,
+  );
   return text
     .split(/\n{2,}/)
     .map((p) => {
       const escaped = escapeHtml(p).replace(/\n/g, '<br>');
-      return `<p>${escaped.replace(GOOGLE_LINK, (url) => `<a href="${url}">${url}</a>`)}</p>`;
+      if (allowed.length === 0) return `<p>${escaped}</p>`;
+      const pattern = new RegExp(allowed.map((l) => escapeRegExp(escapeHtml(l))).join('|'), 'g');
+      return `<p>${escaped.replace(pattern, (url) => `<a href="${url}">${url}</a>`)}</p>`;
     })
     .join('\n');
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function recipientsOf(to: string): number {
   return Math.max(1, to.split(',').filter((s) => s.trim() !== '').length);
 }
 
+/** Why a queued row must not go as it stands (its To changed, or is not one valid address), or null. */
+function refusal(row: TableRow): string | null {
+  const key = String(row.values[OUTBOX.key] ?? '').trim();
+  const to = String(row.values[OUTBOX.to] ?? '').trim();
+  if (!isValidEmail(to) || recipientsOf(to) !== 1)
+    return `Not sent: "${to.slice(0, 80)}" is not one valid email address.`;
+  const check = String(row.values[OUTBOX.check] ?? '').trim();
+  if (check && check !== outboxCheck(key, to))
+    return 'Not sent: the To address was changed after this email was queued. Correct the address in the Applicants tab; Retry failed emails sends it to the address shown here.';
+  return null;
+}
+
 /**
- * Sends the Outbox's queued emails in order, within the day's quota and this execution's time, and
- * records each outcome. Whatever is left is continued by a scheduled trigger. Exactly once: each
- * send is journalled before it goes (with the quota Google reported) and committed after; the
- * Outbox tab is read once and written once per run, so its spreadsheet calls do not grow with the
- * number of emails. An email whose fate a cut-off left unknown is never resent without the
- * coordinator's say.
+ * Sends the Outbox's queued emails, the coordinator's first, within the day's quota and this
+ * execution's time, and records each outcome. Whatever is left is continued by a scheduled
+ * trigger. Exactly once: each send is journalled before it goes (with the quota Google reported)
+ * and committed after; what went is also kept in Cohort's own record (ledger.ts), which no edit of
+ * the Sheet can erase; the Outbox tab is read once and written once per run, so its spreadsheet
+ * calls do not grow with the number of emails. An email whose fate a cut-off left unknown is never
+ * resent without the coordinator's say.
  */
 export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): DeliveryReport {
   ports.workbook.ensureTab(outboxTab);
-  const table = ports.workbook.read(outboxTab.name);
+  const table = ports.workbook.read(outboxTab);
   const { changes, unconfirmed } = settleJournal(ports, table);
   const settled = changes.size;
   const journal = new Journal(ports.store);
-  const queue = table.rows.filter(
+  const ledger = new SentLedger(ports.store);
+  const pending = table.rows.filter(
     (r) => !changes.has(r.rowNumber) && outboxStatus(r.values[OUTBOX.status]) === 'queued',
   );
+  const applicant = (r: TableRow) => isApplicantMail(String(r.values[OUTBOX.template] ?? ''));
+  // The coordinator's emails first; within each kind, the order they were queued in.
+  const queue = [...pending.filter((r) => !applicant(r)), ...pending.filter(applicant)];
   let sent = 0;
   let failed = 0;
+  let heldBack = 0;
   let stoppedFor: DeliveryReport['stoppedFor'] = 'done';
   let watchdog = false;
   let index = 0;
+  const went: string[] = [];
   // The highest quota ever read is a fresh day's; the in-doubt check needs it (see inDoubt.ts).
   let fullQuota = Number(ports.store.get(FULL_QUOTA)) || 0;
   let windowOpenedAt = Date.parse(ports.store.get(WINDOW_OPENED) ?? '') || 0;
+  const [useWindow = '', useCount = '0'] = (ports.store.get(APPLICANT_USE) ?? '').split('|');
+  let applicantUsed = useWindow === String(windowOpenedAt) ? Number(useCount) || 0 : 0;
   for (; index < queue.length; index++) {
     if (budget.expired()) {
       stoppedFor = 'time';
@@ -100,7 +143,22 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
     }
     const row = queue[index]!;
     const key = String(row.values[OUTBOX.key]).trim();
-    const to = String(row.values[OUTBOX.to]);
+    if (ledger.blocks(key)) {
+      // Its row was retyped to "queued", or put back: Cohort's own record says it went.
+      const mark = ledger.mark(key);
+      changes.set(row.rowNumber, {
+        [OUTBOX.status]: mark === 's' ? 'sent' : 'unconfirmed',
+        [OUTBOX.error]: RESTORED_NOTE,
+      });
+      continue;
+    }
+    const refused = refusal(row);
+    if (refused) {
+      changes.set(row.rowNumber, { [OUTBOX.status]: 'failed', [OUTBOX.error]: refused });
+      failed++;
+      continue;
+    }
+    const to = String(row.values[OUTBOX.to]).trim();
     const text = String(row.values[OUTBOX.body] ?? '');
     const recipients = recipientsOf(to);
     // Read before every send: the journal needs Google's own figure, and no send is tried past it.
@@ -108,10 +166,6 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
     if (quota < recipients) {
       stoppedFor = 'quota';
       break;
-    }
-    if (!watchdog) {
-      ports.triggers.scheduleOnce(HANDLER.continueOutbox, WATCHDOG_MS);
-      watchdog = true;
     }
     if (quota > fullQuota) {
       fullQuota = quota;
@@ -122,6 +176,17 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
       // A full quota: this send opens a new day's window.
       windowOpenedAt = now.getTime();
       ports.store.set(WINDOW_OPENED, now.toISOString());
+      applicantUsed = 0;
+    }
+    if (applicant(row) && applicantUsed + recipients > Math.floor(sender.applicantShare * fullQuota)) {
+      // Applicant mail has had its share of today's quota: it waits for the next window.
+      heldBack = queue.length - index;
+      stoppedFor = 'quota';
+      break;
+    }
+    if (!watchdog) {
+      ports.triggers.scheduleOnce(HANDLER.continueOutbox, WATCHDOG_MS);
+      watchdog = true;
     }
     const openedHere = now.getTime() - windowOpenedAt < RENEWAL_GUARD_MS;
     journal.beginSend(key, quota, recipients, now, { fullQuota, openedHere });
@@ -131,12 +196,14 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
         to,
         subject: String(row.values[OUTBOX.subject] ?? ''),
         text,
-        html: bodyHtml(text),
+        html: bodyHtml(text, String(row.values[OUTBOX.links] ?? '').split('\n')),
         replyTo: sender.replyTo,
         senderName: sender.senderName,
       });
       entry = { key, at: ports.clock.now(), outcome: 'sent', error: '' };
       sent++;
+      went.push(key);
+      if (applicant(row)) applicantUsed += recipients;
     } catch (e) {
       const message = errorText(e);
       if (message.includes(MAIL_QUOTA_ERROR)) {
@@ -153,6 +220,10 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
   // The settled rows are written again with this run's: the block write must not put back their
   // stale values from the read above.
   if (changes.size > settled) updateAsOneBlock(ports, table, changes);
+  // Cohort's own record, then the journal can go: cut off in between, the journal settles again.
+  ledger.record(went.map((k) => [k, 's'] as const));
+  if (went.length > 0 || applicantUsed > 0)
+    ports.store.set(APPLICANT_USE, `${windowOpenedAt}|${applicantUsed}`);
   if (sent + failed > 0) Journal.clear(ports.store);
   const remaining = queue.length - index;
   if (remaining > 0) {
@@ -163,7 +234,14 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
   } else if (watchdog || ports.triggers.scheduledAt(HANDLER.continueOutbox)) {
     ports.triggers.clearSchedules(HANDLER.continueOutbox);
   }
-  return { sent, failed, remaining, stoppedFor: remaining > 0 ? stoppedFor : 'done', unconfirmed };
+  return {
+    sent,
+    failed,
+    remaining,
+    heldBack,
+    stoppedFor: remaining > 0 ? stoppedFor : 'done',
+    unconfirmed,
+  };
 }
 
 /** A delivery in words, for the coordinator. */

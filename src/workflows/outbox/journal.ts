@@ -65,10 +65,10 @@ export class Journal {
   static recover(store: Store): Recovered {
     const entries: JournalEntry[] = [];
     const chunks = store
-      .keys(DONE_PREFIX)
-      .sort((a, b) => Number(a.slice(DONE_PREFIX.length)) - Number(b.slice(DONE_PREFIX.length)));
-    for (const name of chunks) {
-      for (const line of (store.get(name) ?? '').split('\n')) {
+      .entries(DONE_PREFIX)
+      .sort(([a], [b]) => Number(a.slice(DONE_PREFIX.length)) - Number(b.slice(DONE_PREFIX.length)));
+    for (const [, text] of chunks) {
+      for (const line of text.split('\n')) {
         const [key, at, outcome, error] = line.split('\t');
         if (!key || (outcome !== 'sent' && outcome !== 'failed')) continue;
         entries.push({ key, at: new Date(at ?? ''), outcome, error: error ?? '' });

@@ -34,6 +34,7 @@ export function renderEmail(
     template: templateKey,
     subject: rendered.subject,
     body: rendered.text,
+    links: rendered.links,
     blockedBy: email.blockedBy,
   };
 }

@@ -3,10 +3,11 @@ import type { Ports, RowValues, Table, TableRow } from '../../ports';
 import { startBudget } from '../budget';
 import { readSettings, senderOf } from '../context';
 import type { MenuAction } from '../run';
-import { OUTBOX, outboxTab, TAB } from '../tabs';
+import { OUTBOX, outboxTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { deliverOutbox, deliveryText } from './deliver';
-import { outboxStatus } from './queue';
+import { SentLedger } from './ledger';
+import { outboxCheck, outboxStatus } from './queue';
 import { settleJournal } from './settle';
 
 const ACTION = 'Retry failed emails';
@@ -22,7 +23,7 @@ interface RetryPlan {
 
 function planRetry(ports: Ports): RetryPlan {
   ports.workbook.ensureTab(outboxTab);
-  const table = ports.workbook.read(TAB.outbox);
+  const table = ports.workbook.read(outboxTab);
   // What a cut-off run left in the journal is settled first, so an outcome it journalled is not
   // applied on top of a row this retry puts back in the queue.
   const { changes } = settleJournal(ports, table);
@@ -39,12 +40,25 @@ function planRetry(ports: Ports): RetryPlan {
 function requeue(ports: Ports, plan: RetryPlan, retry: readonly TableRow[]): string {
   const budget = startBudget(ports.clock);
   const writes = new Map<number, RowValues>(plan.settled);
-  for (const r of retry)
+  for (const r of retry) {
+    const key = String(r.values[OUTBOX.key] ?? '').trim();
+    const to = String(r.values[OUTBOX.to] ?? '').trim();
+    // The coordinator's say: the To shown is the one to use now.
     writes.set(r.rowNumber, {
       ...(plan.settled.get(r.rowNumber) ?? {}),
       [OUTBOX.status]: 'queued',
       [OUTBOX.error]: '',
+      [OUTBOX.check]: outboxCheck(key, to),
     });
+  }
+  // An email that may have gone is sent again only because the coordinator said so, here.
+  const statusOf = (r: TableRow) =>
+    outboxStatus(plan.settled.get(r.rowNumber)?.[OUTBOX.status] ?? r.values[OUTBOX.status]);
+  new SentLedger(ports.store).record(
+    retry
+      .filter((r) => statusOf(r) === 'unconfirmed')
+      .map((r) => [String(r.values[OUTBOX.key] ?? '').trim(), 'r'] as const),
+  );
   updateAsOneBlock(ports, plan.table, writes);
   if (retry.length === 0) return 'No email was put back in the queue.';
   const delivery = deliverOutbox(ports, senderOf(readSettings(ports).settings), budget);

@@ -3,6 +3,7 @@ import { OUTBOX } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { inDoubtVerdict } from './inDoubt';
 import { Journal, type JournalEntry } from './journal';
+import { type LedgerMark, SentLedger } from './ledger';
 import { outboxStatus } from './queue';
 
 export const UNCONFIRMED_NOTE =
@@ -71,6 +72,13 @@ export function settleJournal(
     // 'not sent': the row stays queued and goes out like any other.
   }
   updateAsOneBlock(ports, table, changes);
+  // Cohort's own record learns what went (or may have) before the journal is emptied.
+  const marks: Array<[string, LedgerMark]> = recovered.entries
+    .filter((e) => e.outcome === 'sent')
+    .map((e) => [e.key, 's']);
+  if (doubt && confirmedSent) marks.push([doubt.key, 's']);
+  if (doubt && unconfirmed) marks.push([doubt.key, 'u']);
+  new SentLedger(ports.store).record(marks);
   Journal.clear(ports.store);
   return { changes, unconfirmed, confirmedSent };
 }

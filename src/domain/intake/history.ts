@@ -1,0 +1,72 @@
+/**
+ * A person's submissions, kept bounded: how many, the first, and the last few. A form is public, so
+ * one address can send thousands; the record of them must stay far under Google's 50,000 characters
+ * a cell, whatever is sent.
+ *
+ * @example
+ * nextHistory({ count: 1, first: '24/03/2025 10:00', recent: ['24/03/2025 10:00'] }, '25/03/2025 09:30')
+ * // → { count: 2, first: '24/03/2025 10:00', recent: ['25/03/2025 09:30', '24/03/2025 10:00'] }
+ */
+export interface SubmissionHistory {
+  readonly count: number;
+  /** When the first submission came, as the Sheet shows times (programme zone): '24/03/2025 10:00'. */
+  readonly first: string;
+  /** The latest few, newest first. */
+  readonly recent: readonly string[];
+}
+
+/** How many recent submissions are listed. */
+export const RECENT_SUBMISSIONS = 5;
+/** From this many submissions from one address, the row says so: one person rarely needs more. */
+export const FLOOD_AT = 10;
+
+export const EMPTY_HISTORY: SubmissionHistory = { count: 0, first: '', recent: [] };
+
+export function nextHistory(history: SubmissionHistory, at: string): SubmissionHistory {
+  return {
+    count: history.count + 1,
+    first: history.first || at,
+    recent: [at, ...history.recent].slice(0, RECENT_SUBMISSIONS),
+  };
+}
+
+/** "12 submissions: first 24/03/2025 10:00; latest 03/04/2025 11:00, 02/04/2025 10:00, …" */
+export function historyText(history: SubmissionHistory): string {
+  if (history.count === 0) return '';
+  if (history.count === 1) return `1 submission: ${history.first}`;
+  const more = history.count - history.recent.length;
+  const listed = history.recent.join(', ');
+  return `${count(history.count)} submissions: first ${history.first}; latest ${listed}${more > 1 ? ', …' : ''}`;
+}
+
+const TIME = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g;
+
+/**
+ * The history back from its cell and the Submissions count (the coordinator may have edited either:
+ * what cannot be read is simply not listed again).
+ */
+export function readHistory(text: unknown, submissions: unknown): SubmissionHistory {
+  const cell = String(text ?? '');
+  const [before, latest] = cell.split('latest ');
+  const times = (s: string | undefined) => s?.match(TIME) ?? [];
+  const first = times(before)[0] ?? '';
+  const recent = latest === undefined ? times(before) : times(latest);
+  const n = Number(submissions);
+  return {
+    count: Number.isInteger(n) && n > 0 ? n : recent.length,
+    first,
+    recent: recent.slice(0, RECENT_SUBMISSIONS),
+  };
+}
+
+/** 1204 → '1,204' (British style, without relying on the runtime's locale data). */
+export function count(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The problem a row shows when one address has sent the form many times. */
+export function floodProblem(history: SubmissionHistory): string | null {
+  return history.count >= FLOOD_AT
+    ? `${count(history.count)} submissions from this address: check that they are all this person's`
+    : null;
+}

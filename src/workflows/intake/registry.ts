@@ -1,0 +1,123 @@
+import { shortHash } from '../../domain/fingerprint';
+import { parseStatus, type Role, STATUSES, type Status } from '../../domain/status';
+import type { Store } from '../../ports';
+
+/**
+ * Who Cohort knows, where no edit of the Sheet can reach: each applicant's ID, role, a hash of
+ * their address and the last status Cohort saw, in script properties (about 25 bytes a person). A
+ * row deleted from the Applicants tab by mistake comes back with its ID and that status, rebuilt
+ * from the person's latest form response (the raw row is always kept).
+ */
+export interface Known {
+  readonly id: string;
+  readonly role: Role;
+  /** shortHash of the normalised address ('' for a person with none). */
+  readonly email: string;
+  readonly status: Status;
+}
+
+const PREFIX = 'registry:';
+const CHUNK_CHARS = 8_000;
+const ROLE_CODE: Record<Role, string> = { mentor: 'r', mentee: 'e' };
+const STATUS_CODE = Object.fromEntries(STATUSES.map((s, i) => [s, String(i)])) as Record<Status, string>;
+
+export const emailHash = (email: string) => (email ? shortHash(`email:${email}`) : '');
+
+function line(k: Known): string {
+  return [k.id, ROLE_CODE[k.role], k.email || '-', STATUS_CODE[k.status]].join(' ');
+}
+
+function parse(text: string): Known | null {
+  const [id, role, email, status] = text.split(' ');
+  const s = STATUSES[Number(status)];
+  if (!id || !s || (role !== 'r' && role !== 'e')) return null;
+  return {
+    id,
+    role: role === 'r' ? 'mentor' : 'mentee',
+    email: email === '-' ? '' : (email ?? ''),
+    status: s,
+  };
+}
+
+/**
+ * Append-only, the last line for an ID winning, so a run that notes one new person writes one
+ * property, not the whole record; compacted when stale lines outnumber live ones (the daily quota of
+ * property writes is 50,000 on a personal account).
+ */
+export class Registry {
+  private readonly known = new Map<string, Known>();
+  private readonly fresh: Known[] = [];
+  private chunks: Array<[string, string]>;
+  private lines = 0;
+
+  constructor(private readonly store: Store) {
+    this.chunks = store
+      .entries(PREFIX)
+      .sort(([a], [b]) => Number(a.slice(PREFIX.length)) - Number(b.slice(PREFIX.length)));
+    for (const [, text] of this.chunks)
+      for (const l of text.split('\n')) {
+        const k = parse(l);
+        if (!k) continue;
+        this.known.set(k.id, k);
+        this.lines++;
+      }
+  }
+
+  all(): Known[] {
+    return [...this.known.values()];
+  }
+
+  /** Notes a person as the Applicants tab shows them now. */
+  note(id: string, role: Role, email: string, status: unknown): void {
+    if (!id) return;
+    const k: Known = {
+      id,
+      role,
+      email: emailHash(email),
+      status: parseStatus(String(status ?? '')) ?? 'Applied',
+    };
+    const before = this.known.get(id);
+    if (before && line(before) === line(k)) return;
+    this.known.set(id, k);
+    this.fresh.push(k);
+  }
+
+  /** Writes what changed: appended to the last chunk, or the whole record compacted. */
+  save(): void {
+    if (this.fresh.length === 0) return;
+    this.lines += this.fresh.length;
+    if (this.lines > 2 * this.known.size + 200) {
+      this.rewrite([...this.known.values()].map(line), 0);
+    } else {
+      const [lastName, lastText] = this.chunks[this.chunks.length - 1] ?? [`${PREFIX}0`, ''];
+      const from = Number(lastName.slice(PREFIX.length));
+      const text = lastText
+        ? `${lastText}\n${this.fresh.map(line).join('\n')}`
+        : this.fresh.map(line).join('\n');
+      this.rewrite(text.split('\n'), from);
+    }
+    this.fresh.length = 0;
+  }
+
+  /** Writes `lines` into chunks from chunk number `from` on; drops chunks beyond (after a compaction). */
+  private rewrite(lines: readonly string[], from: number): void {
+    const texts: string[] = [];
+    let current = '';
+    for (const l of lines) {
+      if (current && current.length + l.length + 1 > CHUNK_CHARS) {
+        texts.push(current);
+        current = '';
+      }
+      current = current ? `${current}\n${l}` : l;
+    }
+    if (current) texts.push(current);
+    const kept = this.chunks.filter(([name]) => Number(name.slice(PREFIX.length)) < from);
+    const written: Array<[string, string]> = texts.map((t, i) => [`${PREFIX}${from + i}`, t]);
+    for (const [name, text] of written) this.store.set(name, text);
+    const live = new Set(written.map(([n]) => n));
+    for (const [name] of this.chunks)
+      if (Number(name.slice(PREFIX.length)) >= from && !live.has(name)) this.store.delete(name);
+    this.chunks = [...kept, ...written];
+    if (from === 0) this.lines = lines.length;
+  }
+}
