@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { choicesLinkAnswers } from '../src/cli/participant';
 import { clickMenu } from '../src/cli/workspace';
 import { applicationForm, CONSENT_AGREE, EVALUATION_YES } from '../src/domain/forms/spec';
 import { AREAS } from '../src/domain/scheme';
@@ -130,6 +131,7 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
     emulator.forms.submit(
       formId(emulator, 'choices'),
       {
+        ...choicesLinkAnswers(emulator, `applicant${mentors + i}@example.org`),
         'Your work email address': `applicant${mentors + i}@example.org`,
         'Your first choice of mentor': pick(0),
         'Your second choice of mentor': pick(1),

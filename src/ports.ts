@@ -154,6 +154,16 @@ export interface Forms {
    * response tab are the workflow's to blank. Returns how many were deleted.
    */
   deleteResponses(formId: string, email: string): number;
+  /**
+   * A pre-filled link to the form with the question titled `itemTitle` answered `value`
+   * (FormResponse.toPrefilledUrl), made once per form: the value is a marker the caller replaces.
+   */
+  prefilledUrl(formId: string, itemTitle: string, value: string): string;
+  /**
+   * Makes the form collect a verified (signed-in) address, or stop collecting it. Forms made
+   * before this setting existed may only collect a typed address: that is said in the result.
+   */
+  setVerifiedEmail(formId: string, verified: boolean): 'verified' | 'typed' | 'off';
 }
 
 /**
@@ -230,6 +240,14 @@ export interface Triggers {
   scheduledAt(handler: string): Date | null;
 }
 
+/** Unguessable values for personal links. */
+export interface Tokens {
+  /** A new random value (Utilities.getUuid). */
+  random(): string;
+  /** HMAC-SHA256 of `value` under `secret`, as web-safe base64. */
+  sign(secret: string, value: string): string;
+}
+
 /** Who the script runs as (the coordinator who installed it). */
 export interface Account {
   email(): string;
@@ -247,4 +265,5 @@ export interface Ports {
   readonly ui: Ui | null;
   readonly calendar: CalendarPort;
   readonly account: Account;
+  readonly tokens: Tokens;
 }

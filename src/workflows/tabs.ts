@@ -264,11 +264,18 @@ export const CHOICE = {
   second: '2nd choice',
   third: '3rd choice',
   note: 'Note',
+  status: 'Status',
   problems: 'Problems',
   submittedAt: 'Last submitted',
   submissions: 'Submissions',
   history: 'Submission history',
 } as const;
+
+/**
+ * Valid: sent from the mentee's personal link. Needs review: no personal code, or someone else's:
+ * never used until the coordinator sets Accept (then it counts as the mentee's choices) or Reject.
+ */
+export const CHOICE_STATUSES = ['Valid', 'Needs review', 'Accept', 'Reject'] as const;
 
 export const CHOICE_COLUMNS = [CHOICE.first, CHOICE.second, CHOICE.third] as const;
 
@@ -282,6 +289,12 @@ export const choicesTab: TabSpec = {
     { header: CHOICE.second, kind: 'text' },
     { header: CHOICE.third, kind: 'text' },
     { header: CHOICE.note, kind: 'text' },
+    {
+      header: CHOICE.status,
+      kind: 'text',
+      choices: CHOICE_STATUSES,
+      note: 'Needs review: not sent from the mentee’s personal link. Set Accept to use these choices, Reject to ignore them.',
+    },
     { header: CHOICE.problems, kind: 'text' },
     { header: CHOICE.submittedAt, kind: 'date' },
     { header: CHOICE.submissions, kind: 'number' },

@@ -6,6 +6,7 @@
  */
 
 import { setStatuses } from '../../src/cli/coordinator';
+import { choicesLinkAnswers } from '../../src/cli/participant';
 import { AREAS } from '../../src/domain/scheme';
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
 import type { FormSubmission } from '../../src/emulator/forms/FormModule';
@@ -141,6 +142,7 @@ function choices(n: number, when: number): Step {
         [];
       const label = (m: number) => options.find((o) => o.startsWith(`Mentor ${m} — `)) ?? '';
       return {
+        ...choicesLinkAnswers(e, `mentee${n}@example.org`),
         'Your work email address': `mentee${n}@example.org`,
         'Your first choice of mentor': label(picks[0]!),
         'Your second choice of mentor': label(picks[1]!),

@@ -1,3 +1,4 @@
+import { choicesLinkAnswers } from '../../src/cli/participant';
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
 import { apply, click, edit, formId, newCohort, rows, settings, setUp } from '../support/cohort';
 
@@ -39,6 +40,7 @@ function choose(emulator: Emulator, email: string, picks: number[]): void {
   const options = form.items.find((i) => i.title.includes('first choice'))!.choices!;
   const label = (m: number) => options.find((o) => o.startsWith(`Mentor ${m} `))!;
   emulator.submitForm(formId(emulator, 'choices'), {
+    ...choicesLinkAnswers(emulator, email),
     'Your work email address': email,
     'Your first choice of mentor': label(picks[0]!),
     'Your second choice of mentor': label(picks[1]!),

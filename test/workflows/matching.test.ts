@@ -1,3 +1,4 @@
+import { choicesLinkAnswers } from '../../src/cli/participant';
 import type { Emulator } from '../../src/emulator/Emulator';
 import { answers, apply, click, edit, formId, mailTo, newCohort, rows, setUp } from '../support/cohort';
 
@@ -32,6 +33,7 @@ function choose(emulator: Emulator, mentee: number, picks: number[]): void {
   const options = form.items.find((i) => i.title.includes('first choice'))!.choices!;
   const label = (m: number) => options.find((o) => o.startsWith(`Mentor ${m} `))!;
   const submission = emulator.forms.submit(formId(emulator, 'choices'), {
+    ...choicesLinkAnswers(emulator, `mentee${mentee}@example.org`),
     'Your work email address': `mentee${mentee}@example.org`,
     'Your first choice of mentor': label(picks[0]!),
     'Your second choice of mentor': label(picks[1]!),
@@ -185,7 +187,9 @@ describe('Run matching and Announce pairs', () => {
           }),
         );
       }
+      // Intake takes at most 1,500 responses a run; its continuations take the rest.
       emulator.run('continueIntake', undefined, 'trigger');
+      emulator.advance(30 * 60_000);
       edit(emulator, 'Applicants', () => true, { Status: 'Selected' });
       const result = click(emulator, 'Run matching');
       expect(rows(emulator, 'Matches').filter((r) => r.Status === 'Proposed').length).toBeGreaterThan(

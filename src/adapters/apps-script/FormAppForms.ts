@@ -145,6 +145,32 @@ export class FormAppForms implements Forms {
       .map((r) => r.getId());
   }
 
+  prefilledUrl(formId: string, itemTitle: string, value: string): string {
+    const form = FormApp.openById(formId);
+    const item = form.getItems().find((i) => i.getTitle() === itemTitle);
+    if (!item)
+      throw new Error(`The form "${form.getTitle()}" has no question "${itemTitle}": run Set up programme.`);
+    return form.createResponse().withItemResponse(item.asTextItem().createResponse(value)).toPrefilledUrl();
+  }
+
+  setVerifiedEmail(formId: string, verified: boolean): 'verified' | 'typed' | 'off' {
+    const form = FormApp.openById(formId);
+    // setEmailCollectionType is newer than setCollectEmail and missing from some forms: fall back.
+    const typed = form as Form & { setEmailCollectionType?: (type: unknown) => Form };
+    const types = (FormApp as unknown as { EmailCollectionType?: Record<string, unknown> })
+      .EmailCollectionType;
+    if (typed.setEmailCollectionType && types) {
+      try {
+        typed.setEmailCollectionType(verified ? types.VERIFIED : types.DO_NOT_COLLECT);
+        return verified ? 'verified' : 'off';
+      } catch {
+        // fall through
+      }
+    }
+    form.setCollectEmail(verified);
+    return verified ? 'typed' : 'off';
+  }
+
   ensureForm(
     spec: FormSpec,
     existing: FormRef | null,

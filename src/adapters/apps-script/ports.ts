@@ -8,6 +8,7 @@ import { ScriptTriggers } from './ScriptTriggers';
 import { SheetWorkbook } from './SheetWorkbook';
 import { SpreadsheetUi } from './SpreadsheetUi';
 import { SystemClock } from './SystemClock';
+import { UtilitiesTokens } from './UtilitiesTokens';
 
 /**
  * The ports on Google's services, for one execution. `withUi` only for menu actions: Google refuses
@@ -27,6 +28,7 @@ export function appsScriptPorts(options: { withUi: boolean }): Ports {
     ui: options.withUi ? new SpreadsheetUi(SpreadsheetApp.getUi(), spreadsheet) : null,
     calendar: new AdvancedCalendar(),
     account: { email: () => Session.getEffectiveUser().getEmail() },
+    tokens: new UtilitiesTokens(),
   };
 }
 

@@ -6,6 +6,7 @@ import { type SampleSubmission, sampleCohort } from '../../../scripts/sample-coh
 import type { Emulator } from '../../emulator/Emulator';
 import { yesResponder } from '../../emulator/runtime/Runtime';
 import { setSettings, setStatuses } from '../coordinator';
+import { choicesLinkAnswers } from '../participant';
 import { CliError, clickMenu } from '../workspace';
 import { initWorkspace, SCHEME_START } from './init';
 import { statusReport } from './status';
@@ -103,6 +104,8 @@ function choicesStep(): DemoStep {
         const submission = emulator.forms.submit(
           id,
           {
+            // Each mentee opens the personal link in their "Choose your mentors" email.
+            ...choicesLinkAnswers(emulator, String(r[h('Email')])),
             'Your work email address': String(r[h('Email')]),
             'Your first choice of mentor': first ?? '',
             'Your second choice of mentor': second ?? '',

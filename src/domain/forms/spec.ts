@@ -247,6 +247,8 @@ export function applicationForm(role: Role, options: ApplicationFormOptions = {}
 }
 
 export const CHOICE_KEYS = ['choice1', 'choice2', 'choice3'] as const;
+/** The question a personal link fills in (choices, check-ins): the code that says whose it is. */
+export const PERSONAL_CODE_TITLE = 'Your personal code';
 const ORDINALS = ['first', 'second', 'third'] as const;
 
 /** The choices form's questions, given the option labels (see `mentorOptions`). Not validated. */
@@ -260,6 +262,15 @@ export function choicesFormItems(labels: readonly string[]): ItemSpec[] {
     choices: [...labels],
   }));
   return [
+    {
+      key: 'code',
+      title: PERSONAL_CODE_TITLE,
+      label: 'Personal code',
+      type: 'text',
+      required: false,
+      helpText:
+        'Filled in for you when you open the link in your email: please leave it as it is. It makes sure nobody else can choose for you.',
+    },
     {
       key: 'email',
       title: 'Your work email address',

@@ -15,6 +15,8 @@ export type ChoicesContext = {
 
 export type MenteeChoices = {
   email: string;
+  /** The personal code the link filled in ('' when there was none): the workflow checks it. */
+  code: string;
   /** Mentor ids, first choice first; unknown, withdrawn, unselected and repeated choices are left out. */
   choices: string[];
   note: string;
@@ -79,7 +81,8 @@ function readChoices(answersIn: unknown, context: ChoicesContext): MenteeChoices
 
   const noted = cleanTextDetailed(singleText(rawAnswer(answers, item('note'))), NOTE_LIMIT, true);
   if (noted.shortened) problems.push(`Note was shortened to ${NOTE_LIMIT} characters`);
-  return { email, choices, note: noted.text, problems };
+  const code = cleanText(singleText(rawAnswer(answers, item('code'))), 100);
+  return { email, code, choices, note: noted.text, problems };
 }
 
 /**
@@ -93,6 +96,7 @@ export function parseChoices(answers: unknown, context: ChoicesContext): MenteeC
     const why = error instanceof Error ? error.message : 'unknown error';
     return {
       email: '',
+      code: '',
       choices: [],
       note: '',
       problems: [`Could not read this response (${String(why).slice(0, 200)}); please check the raw row`],

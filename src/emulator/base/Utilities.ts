@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { NotImplemented, ScriptException } from '../runtime/errors';
 import type { Runtime } from '../runtime/Runtime';
 import { formatInstant } from './formatDate';
@@ -52,6 +52,7 @@ type Emulated =
   | 'getUuid'
   | 'sleep'
   | 'computeDigest'
+  | 'computeHmacSha256Signature'
   | 'base64Encode'
   | 'base64EncodeWebSafe'
   | 'base64Decode'
@@ -100,6 +101,20 @@ export class Utilities implements Pick<GoogleAppsScript.Utilities.Utilities, Emu
     const name = typeof algorithm === 'string' ? NODE_DIGEST[algorithm] : undefined;
     if (!name) throw signatureMismatch('Utilities.computeDigest', args);
     return signed(createHash(name).update(bytesOf('Utilities.computeDigest', rest)).digest());
+  }
+
+  /**
+   * HMAC-SHA256 of `value` with `key` (strings, UTF-8 by default, or byte arrays), as signed bytes
+   * ([official] AS/reference/utilities/utilities#computeHmacSha256Signature(String,String)).
+   */
+  computeHmacSha256Signature(...args: unknown[]): number[] {
+    this.#rt.call('Utilities.computeHmacSha256Signature');
+    const [value, key, charset] = args;
+    if (value === undefined || key === undefined)
+      throw signatureMismatch('Utilities.computeHmacSha256Signature', args);
+    const v = bytesOf('Utilities.computeHmacSha256Signature', [value, charset]);
+    const k = bytesOf('Utilities.computeHmacSha256Signature', [key, charset]);
+    return signed(createHmac('sha256', k).update(v).digest());
   }
 
   base64Encode(...args: unknown[]): string {

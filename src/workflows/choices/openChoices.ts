@@ -1,11 +1,12 @@
 import { fingerprint } from '../../domain/fingerprint';
-import { choicesForm } from '../../domain/forms/spec';
+import { choicesForm, PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
 import { isValidEmail } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { ensureCohortForm, readSettings, readTemplates, senderOf } from '../context';
+import { CODE_MARKER, codeFor, personalLink } from '../identity';
 import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
 import { knownStatus, queueEmails } from '../outbox/queue';
@@ -88,6 +89,10 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
     const ref = ensureChoicesForm(ports, plan);
     writeFormsTab(ports);
     ports.workbook.ensureTab(choicesTab);
+    // One pre-filled link for the form, then each mentee's code in it: the link is personal.
+    const linkTemplate = plan.toInvite.length
+      ? ports.forms.prefilledUrl(ref.id, PERSONAL_CODE_TITLE, CODE_MARKER)
+      : '';
     const emails = plan.toInvite.map((m) =>
       renderEmail(plan.templates, TEMPLATE, {
         key: `${TEMPLATE}:${m.email}`,
@@ -98,7 +103,7 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
           programmeName: settings.programmeName,
           coordinatorName: settings.coordinatorName,
           coordinatorEmail: settings.coordinatorEmail,
-          formUrl: ref.publishedUrl,
+          formUrl: personalLink(linkTemplate, codeFor(ports, 'choices', m.id)),
         },
         blockedBy: isValidEmail(m.email) ? undefined : 'No valid email address: nothing can be sent.',
       }),

@@ -1,5 +1,5 @@
 import { MatchInputError, type MatchInstance, match, type PairRef } from '../../domain/matching';
-import type { Ports, RowValues } from '../../ports';
+import type { Ports, RowValues, Table } from '../../ports';
 import { writeLog } from '../log';
 import { idFromLabel, type Person, peopleOf, personLabel, selected } from '../people';
 import { applicantsTab, CHOICE, CHOICE_COLUMNS, choicesTab, MATCH, matchesTab, TAB } from '../tabs';
@@ -33,6 +33,23 @@ function coordinatorPairs(
     .filter((p) => p.mentee && p.mentor);
 }
 
+/** A mentee's choices: from their personal link, or accepted by the coordinator; the latest counts. */
+export function menteeChoices(table: Table): Map<string, string[]> {
+  const latest = new Map<string, { at: number; choices: string[] }>();
+  for (const r of table.rows) {
+    const status = String(r.values[CHOICE.status] ?? '').trim() || 'Valid';
+    if (!['Valid', 'Accept', 'Accepted'].includes(status)) continue;
+    const id = String(r.values[CHOICE.menteeId] ?? '').trim();
+    if (!id) continue;
+    const when = r.values[CHOICE.submittedAt];
+    const at = Object.prototype.toString.call(when) === '[object Date]' ? (when as Date).getTime() : 0;
+    const before = latest.get(id);
+    if (!before || at >= before.at)
+      latest.set(id, { at, choices: CHOICE_COLUMNS.map((c) => idFromLabel(r.values[c])) });
+  }
+  return new Map([...latest].map(([id, v]) => [id, v.choices]));
+}
+
 /**
  * "Run matching": the selected mentees' choices and needs against the selected mentors' expertise
  * and capacity, keeping every pair the coordinator Locked and never making one they Excluded. The
@@ -42,14 +59,7 @@ export function runMatching(ports: Ports): MatchingReport & { text: string } {
   const people = peopleOf(ports.workbook.read(applicantsTab));
   ports.workbook.ensureTab(choicesTab);
   ports.workbook.ensureTab(matchesTab);
-  const choices = new Map(
-    ports.workbook
-      .read(TAB.choices)
-      .rows.map((r) => [
-        String(r.values[CHOICE.menteeId] ?? '').trim(),
-        CHOICE_COLUMNS.map((c) => idFromLabel(r.values[c])),
-      ]),
-  );
+  const choices = menteeChoices(ports.workbook.read(choicesTab));
   const matchesTable = ports.workbook.read(matchesTab);
   const mentors = selected(people, 'mentor');
   const mentees = selected(people, 'mentee');

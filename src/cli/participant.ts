@@ -1,0 +1,41 @@
+import type { Emulator, ExecutionResult } from '../emulator/Emulator';
+
+/**
+ * What a participant does with their email, for the demo and the tests: find the personal link
+ * Cohort sent them, open it (the code is filled in), answer the rest and send.
+ */
+
+/** The last link to a Google Form in the newest email to `email` whose subject matches, or null. */
+export function personalLinkFor(emulator: Emulator, email: string, subject: RegExp): string | null {
+  const mails = emulator.mail.sent.filter(
+    (m) => m.to.includes(email.toLowerCase()) && subject.test(m.subject),
+  );
+  const mail = mails[mails.length - 1];
+  const links = mail?.body.match(/https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s]+/g) ?? [];
+  return links[links.length - 1] ?? null;
+}
+
+/**
+ * Opens the link and sends the form with what it had filled in plus `answers` (by question title).
+ * Returns the form-submit executions, or [] when the form is not linked.
+ */
+export function submitFromLink(
+  emulator: Emulator,
+  link: string,
+  answers: Record<string, string | string[]>,
+  options: { unchecked?: boolean } = {},
+): ExecutionResult[] {
+  const opened = emulator.forms.prefilled(link);
+  if (!opened) throw new Error(`${link} is not a link to one of the workspace's forms`);
+  const submission = emulator.forms.submit(opened.formId, { ...opened.answers, ...answers }, options);
+  return submission ? emulator.deliverFormSubmit(submission) : [];
+}
+
+/**
+ * The answers a mentee's personal choices link fills in (their personal code), found in the
+ * "choose your mentors" email Cohort sent them; {} when they have none.
+ */
+export function choicesLinkAnswers(emulator: Emulator, email: string): Record<string, string> {
+  const link = personalLinkFor(emulator, email, /mentor/i);
+  return (link && emulator.forms.prefilled(link)?.answers) || {};
+}
