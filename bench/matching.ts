@@ -10,7 +10,7 @@ import { fork } from 'node:child_process';
 import loadHighs from 'highs';
 import { type MatchInstance, match, type Tiers } from '../src/domain/matching';
 import { randomCohort } from './matching-cohort';
-import { peerProblem, solveWithHighs, solveWithMunkres } from './matching-peers';
+import { peerProblem, peerTiers, solveWithHighs, solveWithMunkres } from './matching-peers';
 
 export const MATCHING_PEER_ENV = 'COHORT_MATCHING_PEER';
 const LIMIT_MS = 60_000;
@@ -141,8 +141,12 @@ async function serveJob(job: Job): Promise<void> {
       const start = performance.now();
       let tiers: Tiers;
       if (job.solver === 'engine') tiers = match(job.instance).summary.tiers;
-      else if (job.solver === 'munkres') tiers = solveWithMunkres(peerProblem(job.instance));
-      else tiers = solveWithHighs(highs!, peerProblem(job.instance));
+      else {
+        const problem = peerProblem(job.instance);
+        const chosen =
+          job.solver === 'munkres' ? solveWithMunkres(problem).chosen : solveWithHighs(highs!, problem);
+        tiers = peerTiers(problem, chosen);
+      }
       const ms = performance.now() - start;
       await reply({ kind: 'run', ms, tiers, maxRssMb: process.resourceUsage().maxRSS / 1024 });
     }

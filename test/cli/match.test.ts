@@ -70,7 +70,7 @@ describe('cohort match', () => {
       },
     ]);
     expect(result.unmatched).toEqual([]);
-    expect(result.summary.tiers).toEqual([2, 1, 1, 0, 2]);
+    expect(result.summary.tiers).toEqual([2, 1, 1, 0, 0, 2, 2]);
   });
 
   it('exits with code 2 and names record and field on bad input', () => {

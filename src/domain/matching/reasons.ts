@@ -7,11 +7,18 @@ import { type Problem, pairAllowed, pairKey, rankOf } from './problem';
  * moved there.
  */
 export class Reasons {
+  /** Mentors with a place left. */
+  private readonly roomy: number[] = [];
+
   constructor(
     private readonly problem: Problem,
     /** Mentees placed with each mentor, locks included. */
     private readonly load: Int32Array,
-  ) {}
+  ) {
+    problem.mentors.forEach((m, j) => {
+      if (load[j]! < m.capacity) this.roomy.push(j);
+    });
+  }
 
   /** "1st choice; shares budgeting and restructures", "2nd choice; shares budgeting; 1st choice Ann Lee is full (2 of 2)" */
   forPair(i: number, j: number): string {
@@ -28,7 +35,34 @@ export class Reasons {
       const higher = [...p.choices[i]!.slice(0, rank - 1)].map((m, r) => this.choiceState(i, m, r + 1));
       return `${ordinal(rank)} choice; ${shares}; ${higher.join('; ')}`;
     }
-    return `not one of their choices (${this.choicesUnmet(i, 'were')}); ${shares}`;
+    return `not one of their choices (${this.choicesUnmet(i, 'were')}); ${shares}${this.balanceNote(i, j)}`;
+  }
+
+  /**
+   * Why, with balance, an unchosen mentor sharing more areas was not used although they had room. At an
+   * optimum, moving the mentee there keeps every choice and shares more, so it must cost balance: either
+   * this mentor would be left idle, or the other one already has at least as many mentees.
+   */
+  private balanceNote(i: number, j: number): string {
+    const p = this.problem;
+    if (!p.options.balance || this.roomy.length === 0) return '';
+    const needs = p.needs[i]!;
+    let best = -1;
+    let bestShared = sharedCount(needs, p.expertise[j]!);
+    for (const m of this.roomy) {
+      if (m === j || rankOf(p, i, m) > 0 || !pairAllowed(p, i, m)) continue;
+      const shared = sharedCount(needs, p.expertise[m]!);
+      if (shared > bestShared) {
+        best = m;
+        bestShared = shared;
+      }
+    }
+    if (best < 0) return '';
+    const other = p.mentors[best]!.name;
+    if (this.load[j] === 1)
+      return `; ${other} shares more, but this way ${p.mentors[j]!.name} is not left without a mentee`;
+    const mentees = this.load[best] === 1 ? '1 mentee' : `${this.load[best]} mentees`;
+    return `; ${other} shares more but already has ${mentees}`;
   }
 
   /** "all three choices are full: A (2 of 2), B (1 of 1); no other mentor … shares a need" */

@@ -1,0 +1,103 @@
+/**
+ * A flow network in flat typed arrays: no object per arc, and after `freeze()` each node's residual
+ * arcs (forward and reverse) lie next to each other, so the solver reads them in order from memory.
+ */
+
+/** Capacity for arcs that should never be the bottleneck. */
+export const UNBOUNDED = 0x3fffffff;
+
+export interface Network {
+  readonly nodes: number;
+  /** Cost words per arc (see costs.ts). */
+  readonly words: number;
+  /** The residual arcs leaving node v are first[v] … first[v + 1] − 1. */
+  readonly first: Int32Array;
+  readonly head: Int32Array;
+  /** The arc in the opposite direction: flow on one is residual capacity on the other. */
+  readonly mate: Int32Array;
+  readonly residual: Int32Array;
+  /** Arc a's cost words are cost[a·words …]; a reverse arc costs the negation. */
+  readonly cost: Float64Array;
+  /** 1 for an arc as added, 0 for its reverse. */
+  readonly forward: Uint8Array;
+}
+
+export class NetworkBuilder {
+  private nodes = 0;
+  private arcs = 0;
+  private tail = new Int32Array(1024);
+  private head = new Int32Array(1024);
+  private cap = new Int32Array(1024);
+  private cost: Float64Array;
+
+  constructor(private readonly words: number) {
+    this.cost = new Float64Array(1024 * words);
+  }
+
+  addNodes(count: number): number {
+    const first = this.nodes;
+    this.nodes += count;
+    return first;
+  }
+
+  /** Adds u → v; `cost` holds the arc's words (none: free). */
+  addArc(u: number, v: number, cap: number, cost: Float64Array | null): void {
+    if (this.arcs === this.tail.length) this.grow();
+    const a = this.arcs++;
+    this.tail[a] = u;
+    this.head[a] = v;
+    this.cap[a] = cap;
+    if (cost) this.cost.set(cost, a * this.words);
+  }
+
+  freeze(): Network {
+    const { nodes, arcs, words, tail, head, cap, cost } = this;
+    const first = new Int32Array(nodes + 1);
+    for (let a = 0; a < arcs; a++) {
+      first[tail[a]! + 1]!++;
+      first[head[a]! + 1]!++;
+    }
+    for (let v = 0; v < nodes; v++) first[v + 1]! += first[v]!;
+    const fill = first.slice(0, nodes);
+    const size = 2 * arcs;
+    const net = {
+      nodes,
+      words,
+      first,
+      head: new Int32Array(size),
+      mate: new Int32Array(size),
+      residual: new Int32Array(size),
+      cost: new Float64Array(size * words),
+      forward: new Uint8Array(size),
+    };
+    for (let a = 0; a < arcs; a++) {
+      const out = fill[tail[a]!]!++;
+      const back = fill[head[a]!]!++;
+      net.head[out] = head[a]!;
+      net.head[back] = tail[a]!;
+      net.mate[out] = back;
+      net.mate[back] = out;
+      net.residual[out] = cap[a]!;
+      net.forward[out] = 1;
+      for (let k = 0; k < words; k++) {
+        const c = cost[a * words + k]!;
+        net.cost[out * words + k] = c;
+        net.cost[back * words + k] = -c;
+      }
+    }
+    return net;
+  }
+
+  private grow(): void {
+    const size = this.tail.length * 2;
+    const more = <T extends Int32Array | Float64Array>(from: T, length: number): T => {
+      const to = new (from.constructor as new (n: number) => T)(length);
+      to.set(from);
+      return to;
+    };
+    this.tail = more(this.tail, size);
+    this.head = more(this.head, size);
+    this.cap = more(this.cap, size);
+    this.cost = more(this.cost, size * this.words);
+  }
+}
