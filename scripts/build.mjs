@@ -2,6 +2,7 @@
 // Builds the three outputs:
 //   dist/Code.js + dist/appsscript.json  what clasp pushes to Google (one classic script, no modules)
 //   dist/cli.js                           the Node CLI that runs dist/Code.js inside the emulator
+//   dist/node/match.js                    `cohort match` alone: the engine and file handling, nothing else
 //   dist/bench.js                         the benchmarks
 // `--if-stale` skips the build when every output is newer than every input.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,9 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const outputs = ['Code.js', 'appsscript.json', 'cli.js', 'bench.js'].map((f) => join(dist, f));
+const outputs = ['Code.js', 'appsscript.json', 'cli.js', 'node/match.js', 'bench.js'].map((f) =>
+  join(dist, f),
+);
 const inputs = ['src', 'bench', 'scripts', 'appsscript.json', 'package-lock.json'].map((f) => join(root, f));
 
 function newest(path) {
@@ -61,7 +64,18 @@ const node = {
   sourcemap: true,
 };
 await build({ ...node, entryPoints: [join(root, 'src/cli.ts')], outfile: join(dist, 'cli.js') });
+await build({
+  ...node,
+  stdin: {
+    contents:
+      "import { matchMain } from './src/cli/commands/match';\nprocess.exitCode = matchMain(process.argv.slice(3));\n",
+    resolveDir: root,
+    sourcefile: 'match-entry.ts',
+    loader: 'ts',
+  },
+  outfile: join(dist, 'node', 'match.js'),
+});
 await build({ ...node, entryPoints: [join(root, 'bench/index.ts')], outfile: join(dist, 'bench.js') });
 console.log(
-  `built dist/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points), dist/cli.js, dist/bench.js`,
+  `built dist/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points), dist/cli.js, dist/node/match.js, dist/bench.js`,
 );

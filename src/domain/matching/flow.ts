@@ -1,4 +1,4 @@
-import type { Network } from './network';
+import { type Network, noteResidual } from './network';
 
 /**
  * Min-cost maximum flow, exact, over cost vectors of words compared lexicographically (costs.ts).
@@ -76,7 +76,7 @@ class Solver {
    */
   private shortestPaths(): boolean {
     const { dist, potential: pot, seenAt, doneAt, settled, stack, heapPos } = this;
-    const { first, head, residual, cost, words: K } = this.net;
+    const { first, last, order, head, residual, cost, words: K } = this.net;
     const stamp = ++this.stamp;
     const s = this.source;
     const t = this.sink;
@@ -102,7 +102,8 @@ class Solver {
       }
       settled[this.settledCount++] = u;
       const ub = u * K;
-      for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
+      for (let p = first[u]!, end = last[u]!; p < end; p++) {
+        const a = order[p]!;
         if (residual[a] === 0) continue;
         const v = head[a]!;
         if (doneAt[v] === stamp) continue;
@@ -172,7 +173,8 @@ class Solver {
    */
   private pushShortestPaths(): number {
     const { doneAt, cursor, cursorAt, deadAt, onPath, pathArcs } = this;
-    const { first, head, mate, residual } = this.net;
+    const { net } = this;
+    const { first, last, order, head, mate, residual } = net;
     const stamp = this.stamp;
     const s = this.source;
     const t = this.sink;
@@ -187,8 +189,8 @@ class Solver {
           cursor[v] = first[v]!;
         }
         let next = -1;
-        for (const end = first[v + 1]!; cursor[v]! < end; cursor[v]!++) {
-          const a = cursor[v]!;
+        for (; cursor[v]! < last[v]!; cursor[v]!++) {
+          const a = order[cursor[v]!]!;
           const w = head[a]!;
           if (residual[a] === 0 || doneAt[w] !== stamp || deadAt[w] === stamp || onPath[w] === 1) continue;
           if (this.tight(a, v, w)) {
@@ -214,6 +216,8 @@ class Solver {
         const a = pathArcs[i]!;
         residual[a]! -= amount;
         residual[mate[a]!]! += amount;
+        noteResidual(net, a);
+        noteResidual(net, mate[a]!);
         onPath[head[a]!] = 0;
       }
       onPath[s] = 0;

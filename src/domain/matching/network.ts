@@ -1,6 +1,9 @@
 /**
  * A flow network in flat typed arrays: no object per arc, and after `freeze()` each node's residual
- * arcs (forward and reverse) lie next to each other, so the solver reads them in order from memory.
+ * arcs lie next to each other, so the solver reads them in order from memory: first the arcs it sends
+ * along, then the reverse arcs of those it receives along. A reverse arc is usable only while its arc
+ * carries flow, which few do, so the reverse arcs are kept in an order with the usable ones first, and
+ * the solver reads each node's arcs up to `last[v]` only.
  */
 
 /** Capacity for arcs that should never be the bottleneck. */
@@ -10,8 +13,15 @@ export interface Network {
   readonly nodes: number;
   /** Cost words per arc (see costs.ts). */
   readonly words: number;
-  /** The residual arcs leaving node v are first[v] … first[v + 1] − 1. */
+  /** The residual arcs of node v sit at first[v] … first[v + 1] − 1, its reverse arcs from reverseStart[v]. */
   readonly first: Int32Array;
+  readonly reverseStart: Int32Array;
+  /** order[p]: the arc at position p; the forward arcs sit at their own position. */
+  readonly order: Int32Array;
+  /** where[a]: the position of arc a in `order`. */
+  readonly where: Int32Array;
+  /** The end of node v's arcs that can carry flow: its forward arcs and the reverse arcs in use. */
+  readonly last: Int32Array;
   readonly head: Int32Array;
   /** The arc in the opposite direction: flow on one is residual capacity on the other. */
   readonly mate: Int32Array;
@@ -53,17 +63,28 @@ export class NetworkBuilder {
   freeze(): Network {
     const { nodes, arcs, words, tail, head, cap, cost } = this;
     const first = new Int32Array(nodes + 1);
+    const outgoing = new Int32Array(nodes);
     for (let a = 0; a < arcs; a++) {
+      outgoing[tail[a]!]!++;
       first[tail[a]! + 1]!++;
       first[head[a]! + 1]!++;
     }
     for (let v = 0; v < nodes; v++) first[v + 1]! += first[v]!;
     const fill = first.slice(0, nodes);
+    const reverseStart = new Int32Array(nodes);
+    for (let v = 0; v < nodes; v++) reverseStart[v] = first[v]! + outgoing[v]!;
+    const fillBack = reverseStart.slice();
     const size = 2 * arcs;
+    const order = new Int32Array(size);
+    for (let p = 0; p < size; p++) order[p] = p;
     const net = {
       nodes,
       words,
       first,
+      reverseStart,
+      order,
+      where: order.slice(),
+      last: reverseStart.slice(),
       head: new Int32Array(size),
       mate: new Int32Array(size),
       residual: new Int32Array(size),
@@ -72,7 +93,7 @@ export class NetworkBuilder {
     };
     for (let a = 0; a < arcs; a++) {
       const out = fill[tail[a]!]!++;
-      const back = fill[head[a]!]!++;
+      const back = fillBack[head[a]!]!++;
       net.head[out] = head[a]!;
       net.head[back] = tail[a]!;
       net.mate[out] = back;
@@ -100,4 +121,21 @@ export class NetworkBuilder {
     this.cap = more(this.cap, size);
     this.cost = more(this.cost, size * this.words);
   }
+}
+
+/** Call after changing arc a's residual capacity: keeps node v's usable reverse arcs first. */
+export function noteResidual(net: Network, a: number): void {
+  if (net.forward[a] === 1) return;
+  const v = net.head[net.mate[a]!]!;
+  const p = net.where[a]!;
+  const usable = net.residual[a]! > 0;
+  if (usable === p < net.last[v]!) return;
+  // Swap a with the first unusable reverse arc (to become usable) or the last usable one (to stop).
+  const q = usable ? net.last[v]! : net.last[v]! - 1;
+  const b = net.order[q]!;
+  net.order[q] = a;
+  net.order[p] = b;
+  net.where[a] = q;
+  net.where[b] = p;
+  net.last[v]! += usable ? 1 : -1;
 }
