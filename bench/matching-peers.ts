@@ -85,24 +85,36 @@ export function peerProblem(instance: MatchInstance): PeerProblem {
   return { mentees, mentors, lockedTo, locks, pairs, maxShared, balance: instance.options?.balance ?? true };
 }
 
-/** The tier vector of an assignment given as chosen pairs (locks added). */
+/** The tier vector of an assignment given as the pairs a peer chose (the locks are added). */
 export function peerTiers(problem: PeerProblem, chosen: PeerPair[]): Tiers {
+  const mentorOf = Int32Array.from(problem.lockedTo);
+  for (const p of chosen) mentorOf[p.mentee] = p.mentor;
+  return tiersOfAssignment(problem, mentorOf);
+}
+
+/** The tier vector of a result's pairs, by id (locks included), counted afresh from the instance. */
+export function tiersOfPairs(problem: PeerProblem, pairs: { mentee: string; mentor: string }[]): Tiers {
+  const menteeAt = new Map(problem.mentees.map((m, i) => [m.id, i]));
+  const mentorAt = new Map(problem.mentors.map((m, j) => [m.id, j]));
+  const mentorOf = new Int32Array(problem.mentees.length).fill(-1);
+  for (const p of pairs) mentorOf[menteeAt.get(p.mentee)!] = mentorAt.get(p.mentor)!;
+  return tiersOfAssignment(problem, mentorOf);
+}
+
+function tiersOfAssignment(problem: PeerProblem, mentorOf: Int32Array): Tiers {
   const load = new Int32Array(problem.mentors.length);
   const tiers: Tiers = [0, 0, 0, 0, 0, 0, 0];
-  const count = (j: number, rank: number, shared: number) => {
-    tiers[0]++;
-    if (rank > 0) tiers[rank as 1 | 2 | 3]++;
-    tiers[6] += shared;
-    load[j]!++;
-  };
-  problem.lockedTo.forEach((j, i) => {
+  mentorOf.forEach((j, i) => {
     if (j < 0) return;
     const mentee = problem.mentees[i]!;
-    const expertise = new Set(problem.mentors[j]!.expertise.map(norm));
-    const shared = new Set(mentee.needs.map(norm).filter((a) => expertise.has(a))).size;
-    count(j, mentee.choices.indexOf(problem.mentors[j]!.id) + 1, shared);
+    const mentor = problem.mentors[j]!;
+    const expertise = new Set(mentor.expertise.map(norm));
+    const rank = mentee.choices.indexOf(mentor.id) + 1;
+    tiers[0]++;
+    if (rank > 0) tiers[rank as 1 | 2 | 3]++;
+    tiers[6] += new Set(mentee.needs.map(norm).filter((a) => expertise.has(a))).size;
+    load[j]!++;
   });
-  for (const p of chosen) count(p.mentor, p.rank, p.shared);
   for (const mentees of load) {
     if (mentees === 0) tiers[4]++;
     tiers[5] += mentees * mentees;

@@ -4,6 +4,7 @@
 //   dist/cli.js                           the Node CLI that runs dist/Code.js inside the emulator
 //   dist/node/match.js                    `cohort match` alone: the engine and file handling, nothing else
 //   dist/bench.js                         the benchmarks
+//   dist/node/matching-peer.js            a peer solver (munkres, highs) as a process, for the benchmark
 // `--if-stale` skips the build when every output is newer than every input.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -76,6 +77,11 @@ await build({
   outfile: join(dist, 'node', 'match.js'),
 });
 await build({ ...node, entryPoints: [join(root, 'bench/index.ts')], outfile: join(dist, 'bench.js') });
+await build({
+  ...node,
+  entryPoints: [join(root, 'bench/matching-peer-main.ts')],
+  outfile: join(dist, 'node', 'matching-peer.js'),
+});
 console.log(
   `built dist/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points), dist/cli.js, dist/node/match.js, dist/bench.js`,
 );

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MatchCommandError, matchMain, runMatch } from '../../src/cli/commands/match';
+import { FIELDS, match } from '../../src/domain/matching';
 
 const dir = mkdtempSync(join(tmpdir(), 'cohort-match-'));
 const write = (name: string, content: unknown) => {
@@ -184,5 +185,26 @@ describe('cohort match', () => {
     const printed = spy.mock.calls.map((c) => String(c[0])).join('');
     spy.mockRestore();
     expect(JSON.parse(printed).summary.matched).toBe(2);
+  });
+});
+
+describe('docs/matching.md', () => {
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'matching.md'), 'utf8');
+  const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!));
+
+  it('documents every field of the instance format', () => {
+    const documented = new Set([...doc.matchAll(/^\| `([\w.[\]]+)` \|/gm)].map((m) => m[1]));
+    const expected = [
+      ...FIELDS.instance,
+      ...FIELDS.mentor.map((f) => `mentors[].${f}`),
+      ...FIELDS.mentee.map((f) => `mentees[].${f}`),
+      ...FIELDS.options.map((f) => `options.${f}`),
+    ];
+    expect(expected.filter((f) => !documented.has(f))).toEqual([]);
+  });
+
+  it('shows the result the engine gives for its example instance', () => {
+    const [example, result] = blocks;
+    expect(match(example)).toEqual(result);
   });
 });

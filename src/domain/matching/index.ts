@@ -12,9 +12,8 @@
  * //                     reason: '1st choice; shares budgeting' }
  * // result.summary.tiers → [1, 1, 0, 0, 0, 1, 1]
  */
-import { sharedWording } from './areas';
 import { assign } from './assign';
-import { rankOf } from './problem';
+import { rankOf, sharedAreas } from './problem';
 import { Reasons } from './reasons';
 import { summarise } from './summary';
 import type { ChoiceRank, MatchedPair, MatchInstance, MatchResult, UnmatchedMentee } from './types';
@@ -49,7 +48,7 @@ export function match(instance: MatchInstance): MatchResult {
       mentee: mentee.id,
       mentor: mentor.id,
       choiceRank: rank === 0 ? null : (rank as ChoiceRank),
-      sharedAreas: sharedWording(mentee.needs, mentor.expertise),
+      sharedAreas: sharedAreas(problem, i, j),
       reason: reasons.forPair(i, j),
     });
   });

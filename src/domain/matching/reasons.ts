@@ -1,5 +1,5 @@
-import { sharedCount, sharedWording } from './areas';
-import { type Problem, pairAllowed, pairKey, rankOf } from './problem';
+import { setKey, sharedCount } from './areas';
+import { type Problem, pairAllowed, pairKey, rankOf, sharedAreas } from './problem';
 
 /**
  * Plain-English reasons, with mentor names. They can state facts like "is full" with confidence because
@@ -9,6 +9,8 @@ import { type Problem, pairAllowed, pairKey, rankOf } from './problem';
 export class Reasons {
   /** Mentors with a place left. */
   private readonly roomy: number[] = [];
+  /** sharingMentors, by needs and library service. */
+  private readonly sharing = new Map<string, Int32Array>();
 
   constructor(
     private readonly problem: Problem,
@@ -24,7 +26,7 @@ export class Reasons {
   forPair(i: number, j: number): string {
     const p = this.problem;
     const rank = rankOf(p, i, j);
-    const shares = sharesPhrase(sharedWording(p.mentees[i]!.needs, p.mentors[j]!.expertise));
+    const shares = sharesPhrase(sharedAreas(p, i, j));
     if (p.lockedTo[i] === j) {
       const what = rank > 0 ? `${ordinal(rank)} choice` : 'not one of their choices';
       const same = p.menteeOrg[i] === p.mentorOrg[j] ? '; same library service' : '';
@@ -99,21 +101,26 @@ export class Reasons {
     const p = this.problem;
     if (!p.options.allowUnchosen)
       return 'mentors they did not choose are not considered (allowUnchosen is off)';
-    const needs = p.needs[i]!;
     if (p.mentees[i]!.needs.length === 0)
       return 'they listed no needs, so no other mentor can be matched on fit';
+    const candidates = this.sharingMentors(i);
     let sharing = 0;
     let excluded = 0;
     let lastFull = -1;
-    for (let j = 0; j < p.mentors.length; j++) {
-      if (rankOf(p, i, j) > 0 || sharedCount(needs, p.expertise[j]!) === 0) continue;
-      if (p.options.sameOrganisation === 'exclude' && p.menteeOrg[i] === p.mentorOrg[j]) continue;
-      if (p.excluded.has(pairKey(p, i, j))) {
-        excluded++;
-        continue;
+    const count = (j: number) => {
+      if (rankOf(p, i, j) > 0) return;
+      if (p.excluded.has(pairKey(p, i, j))) excluded++;
+      else {
+        sharing++;
+        lastFull = j;
       }
-      sharing++;
-      lastFull = j;
+    };
+    // Usually every candidate counts: only the few chosen or excluded ones need a look of their own.
+    if (p.hasExclusion[i] === 1 || candidates.length <= 4) for (const j of candidates) count(j);
+    else {
+      sharing = candidates.length;
+      for (const j of p.choices[i]!) if (candidates.includes(j)) sharing--;
+      lastFull = candidates[candidates.length - 1]!;
     }
     const outside = p.options.sameOrganisation === 'exclude' ? ' outside their library service' : '';
     const excludedNote = excluded > 0 ? ` (${excluded} more ${excluded === 1 ? 'is' : 'are'} excluded)` : '';
@@ -123,6 +130,25 @@ export class Reasons {
       return `the one other mentor${outside} who shares a need, ${only.name}, is full (${this.fullness(lastFull)})${excludedNote}`;
     }
     return `all ${sharing} other mentors${outside} who share a need are full${excludedNote}`;
+  }
+
+  /** Mentors who share a need with mentee i and may be paired with them (library service), chosen or not. */
+  private sharingMentors(i: number): Int32Array {
+    const p = this.problem;
+    const exclude = p.options.sameOrganisation === 'exclude';
+    const key = `${setKey(p.needs[i]!)}|${exclude ? p.menteeOrg[i] : ''}`;
+    let found = this.sharing.get(key);
+    if (!found) {
+      const list: number[] = [];
+      for (let j = 0; j < p.mentors.length; j++) {
+        if (sharedCount(p.needs[i]!, p.expertise[j]!) === 0) continue;
+        if (exclude && p.menteeOrg[i] === p.mentorOrg[j]) continue;
+        list.push(j);
+      }
+      found = Int32Array.from(list);
+      this.sharing.set(key, found);
+    }
+    return found;
   }
 
   private isFull(j: number): boolean {

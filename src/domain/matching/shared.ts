@@ -1,4 +1,4 @@
-import { type AreaSet, setKey, sharedCount } from './areas';
+import { type AreaSet, bitCount, popcount, setKey, sharedCount } from './areas';
 import type { CostScheme } from './costs';
 import { type NetworkBuilder, UNBOUNDED } from './network';
 import type { Problem } from './problem';
@@ -9,7 +9,7 @@ import type { Problem } from './problem';
  * Unchosen pairs differ only in shared areas and the library-service rule. For every set S that is the
  * intersection of some mentee's needs with some mentor's expertise there is a hub; a mentee reaches hub
  * S (S ⊆ needs) at the cost of an unchosen pair sharing |S| areas, and the hub reaches, at no cost, the
- * mentors whose expertise produced S (S ⊆ expertise). Every route from mentee i to mentor j therefore
+ * mentors whose expertise contains S (S ⊆ expertise). Every route from mentee i to mentor j therefore
  * costs at least the true cost of the pair, and the route through S = needs_i ∩ expertise_j costs
  * exactly that, so the optimum is unchanged and any split of an optimal flow into mentee → mentor paths
  * pairs people at their true cost.
@@ -98,28 +98,75 @@ interface Hubs {
   ofClass: number[][];
 }
 
-/** The distinct non-empty intersections of a class's needs with a group's expertise. */
+/**
+ * The hubs: every non-empty S ⊆ needs of some class with S ⊆ expertise of some group, each reaching the
+ * groups whose expertise contains it. Any S = needs ∩ expertise is among them (the exact route), and
+ * every route they give costs at least the true cost. With few areas per person (one word of bits) they
+ * are found by listing small subsets; otherwise by intersecting every class with every group.
+ */
 function findHubs(needSets: AreaSet[], expertiseSets: AreaSet[]): Hubs {
+  const oneWord = needSets.every((set) => set.length === 1);
+  const subsets = (mask: number, most: number) => subsetsUpTo(mask, most, SUBSET_LIMIT);
+  let mostNeeds = 0;
+  for (const needs of needSets) mostNeeds = Math.max(mostNeeds, popcount(needs));
+  const fromClasses = oneWord ? needSets.map((needs) => subsets(needs[0]!, mostNeeds)) : [];
+  const fromGroups = oneWord ? expertiseSets.map((expertise) => subsets(expertise[0]!, mostNeeds)) : [];
+  if (!oneWord || fromClasses.includes(null) || fromGroups.includes(null))
+    return pairwiseHubs(needSets, expertiseSets);
+
+  const hubs: Hubs = { shared: [], groups: [], ofClass: needSets.map(() => []) };
+  const hubAt = new Map<number, number>();
+  fromGroups.forEach((masks, g) => {
+    for (const mask of masks!) {
+      let hub = hubAt.get(mask);
+      if (hub === undefined) {
+        hub = hubs.shared.length;
+        hubAt.set(mask, hub);
+        hubs.shared.push(bitCount(mask));
+        hubs.groups.push([]);
+      }
+      hubs.groups[hub]!.push(g);
+    }
+  });
+  fromClasses.forEach((masks, h) => {
+    for (const mask of masks!) {
+      const hub = hubAt.get(mask);
+      if (hub !== undefined) hubs.ofClass[h]!.push(hub);
+    }
+  });
+  return hubs;
+}
+
+/** Beyond this many subsets for one person, intersecting every pair of sets is cheaper. */
+const SUBSET_LIMIT = 256;
+
+/** The non-empty subsets of `mask` with at most `most` bits, or null when there are more than `limit`. */
+function subsetsUpTo(mask: number, most: number, limit: number): number[] | null {
+  const out: number[] = [];
+  // Every subset of mask, largest first (standard sub-mask walk), keeping the small enough ones.
+  for (let sub = mask; sub !== 0; sub = (sub - 1) & mask) {
+    if (bitCount(sub) > most) continue;
+    out.push(sub >>> 0);
+    if (out.length > limit) return null;
+  }
+  return out;
+}
+
+/** The hubs by intersecting every class's needs with every group's expertise. */
+function pairwiseHubs(needSets: AreaSet[], expertiseSets: AreaSet[]): Hubs {
   const hubs: Hubs = { shared: [], groups: [], ofClass: needSets.map(() => []) };
   const hubAt = new Map<number | string, number>();
   const enteredBy: number[] = [];
   const linked = new Set<number>();
   const G = expertiseSets.length;
-  const oneWord = needSets[0]?.length === 1;
-  const both = new Uint32Array(needSets[0]?.length ?? 1);
   needSets.forEach((needs, h) => {
+    const both = new Uint32Array(needs.length);
     for (let g = 0; g < G; g++) {
       const expertise = expertiseSets[g]!;
-      let key: number | string;
-      if (oneWord) {
-        key = (needs[0]! & expertise[0]!) >>> 0;
-        if (key === 0) continue;
-      } else {
-        let any = 0;
-        for (let w = 0; w < both.length; w++) any |= both[w] = (needs[w]! & expertise[w]!) >>> 0;
-        if (any === 0) continue;
-        key = setKey(both);
-      }
+      let any = 0;
+      for (let w = 0; w < both.length; w++) any |= both[w] = (needs[w]! & expertise[w]!) >>> 0;
+      if (any === 0) continue;
+      const key = setKey(both);
       let hub = hubAt.get(key);
       if (hub === undefined) {
         hub = hubs.shared.length;

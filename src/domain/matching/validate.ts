@@ -1,4 +1,4 @@
-import { AreaIndex, normaliseKey, popcount } from './areas';
+import { AreaIndex, popcount } from './areas';
 import { MatchInputError } from './errors';
 import type { Problem } from './problem';
 import { parseMatchInstance } from './schema';
@@ -16,15 +16,13 @@ export function validate(instance: MatchInstance): Problem {
   const mentorAt = indexById(mentors.map((m) => m.record));
   const menteeAt = indexById(mentees.map((m) => m.record));
 
-  const orgs = new Map<string, number>();
-  const orgOf = (name: string) => {
-    const key = normaliseKey(name);
-    if (!orgs.has(key)) orgs.set(key, orgs.size);
-    return orgs.get(key)!;
-  };
+  // Library services compare like areas: case and spaces ignored.
+  const services = new AreaIndex();
+  const orgOf = (name: string) => services.idOf(name);
+
   const areas = new AreaIndex();
-  for (const { record } of mentors) for (const area of record.expertise) areas.add(area);
-  for (const { record } of mentees) for (const area of record.needs) areas.add(area);
+  for (const { record } of mentors) for (const area of record.expertise) areas.idOf(area);
+  const needIds = mentees.map(({ record }) => Int32Array.from(record.needs, (area) => areas.idOf(area)));
 
   const choices = mentees.map(({ record, input }) => {
     const seen = new Set<number>();
@@ -97,6 +95,7 @@ export function validate(instance: MatchInstance): Problem {
     free,
     expertise: mentors.map(({ record }) => areas.setOf(record.expertise)),
     needs,
+    needIds,
     choices,
     lockedTo,
     excluded,
