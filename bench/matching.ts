@@ -233,7 +233,7 @@ function lastLine(text: string): string {
   const lines = text
     .trim()
     .split('\n')
-    .filter((l) => !/^\s|Command being timed|Exit status/.test(l));
+    .filter((l) => !/^\s|^Command (being timed|exited|terminated)|Exit status/.test(l));
   return (lines[lines.length - 1] ?? 'no message').slice(0, 160);
 }
 

@@ -27,6 +27,7 @@ class Solver {
   private readonly settled: Int32Array;
   private settledCount = 0;
   private readonly stack: Int32Array;
+  private stacked = 0;
   private readonly heap: Int32Array;
   private readonly heapPos: Int32Array;
   private heapSize = 0;
@@ -75,23 +76,23 @@ class Solver {
    * push finds every shortest path among settled nodes), then shifts potentials so those cost zero.
    */
   private shortestPaths(): boolean {
-    const { dist, potential: pot, seenAt, doneAt, settled, stack, heapPos } = this;
-    const { first, last, order, head, residual, cost, words: K } = this.net;
+    const { dist, potential: pot, doneAt, settled, stack } = this;
+    const K = this.net.words;
     const stamp = ++this.stamp;
     const s = this.source;
     const t = this.sink;
     const tb = t * K;
     for (let k = 0; k < K; k++) dist[s * K + k] = 0;
-    seenAt[s] = stamp;
+    this.seenAt[s] = stamp;
     doneAt[s] = stamp;
     stack[0] = s;
-    let stacked = 1;
+    this.stacked = 1;
     this.heapSize = 0;
     this.settledCount = 0;
     let reached = false;
     for (;;) {
       let u: number;
-      if (stacked > 0) u = stack[--stacked]!;
+      if (this.stacked > 0) u = stack[--this.stacked]!;
       else if (this.heapSize > 0 && !(reached && this.beyondSink(this.heap[0]!))) {
         u = this.pop();
         doneAt[u] = stamp;
@@ -101,49 +102,7 @@ class Solver {
         continue; // paths through the sink are no use
       }
       settled[this.settledCount++] = u;
-      const ub = u * K;
-      for (let p = first[u]!, end = last[u]!; p < end; p++) {
-        const a = order[p]!;
-        if (residual[a] === 0) continue;
-        const v = head[a]!;
-        if (doneAt[v] === stamp) continue;
-        const vb = v * K;
-        const ab = a * K;
-        let zero = true;
-        for (let k = 0; k < K; k++) {
-          if (cost[ab + k]! + pot[ub + k]! - pot[vb + k]! !== 0) {
-            zero = false;
-            break;
-          }
-        }
-        if (zero) {
-          for (let k = 0; k < K; k++) dist[vb + k] = dist[ub + k]!;
-          if (seenAt[v] === stamp) this.remove(heapPos[v]!);
-          seenAt[v] = stamp;
-          doneAt[v] = stamp;
-          stack[stacked++] = v;
-          continue;
-        }
-        const fresh = seenAt[v] !== stamp;
-        let better = fresh;
-        for (let k = 0; k < K; k++) {
-          const candidate = dist[ub + k]! + cost[ab + k]! + pot[ub + k]! - pot[vb + k]!;
-          const bound = fresh ? (reached ? dist[tb + k]! : candidate) : dist[vb + k]!;
-          if (candidate !== bound) {
-            better = candidate < bound;
-            break;
-          }
-        }
-        if (!better) continue;
-        for (let k = 0; k < K; k++)
-          dist[vb + k] = dist[ub + k]! + cost[ab + k]! + pot[ub + k]! - pot[vb + k]!;
-        if (fresh) {
-          seenAt[v] = stamp;
-          this.push(v);
-        } else {
-          this.siftUp(heapPos[v]!);
-        }
-      }
+      this.scan(u, reached);
     }
     if (!reached) return false;
     for (let i = 0; i < this.settledCount; i++) {
@@ -151,6 +110,58 @@ class Solver {
       for (let k = 0; k < K; k++) pot[vb + k]! += dist[vb + k]! - dist[tb + k]!;
     }
     return true;
+  }
+
+  /**
+   * Relaxes the arcs out of u, just settled. A function of its own, small, so that the engine compiles
+   * it to machine code early: it runs for every settled node.
+   */
+  private scan(u: number, reached: boolean): void {
+    const { dist, potential: pot, seenAt, doneAt, stack, heapPos, stamp } = this;
+    const { first, last, order, head, residual, cost, words: K } = this.net;
+    const ub = u * K;
+    const tb = this.sink * K;
+    for (let p = first[u]!, end = last[u]!; p < end; p++) {
+      const a = order[p]!;
+      if (residual[a] === 0) continue;
+      const v = head[a]!;
+      if (doneAt[v] === stamp) continue;
+      const vb = v * K;
+      const ab = a * K;
+      let zero = true;
+      for (let k = 0; k < K; k++) {
+        if (cost[ab + k]! + pot[ub + k]! - pot[vb + k]! !== 0) {
+          zero = false;
+          break;
+        }
+      }
+      if (zero) {
+        for (let k = 0; k < K; k++) dist[vb + k] = dist[ub + k]!;
+        if (seenAt[v] === stamp) this.remove(heapPos[v]!);
+        seenAt[v] = stamp;
+        doneAt[v] = stamp;
+        stack[this.stacked++] = v;
+        continue;
+      }
+      const fresh = seenAt[v] !== stamp;
+      let better = fresh;
+      for (let k = 0; k < K; k++) {
+        const candidate = dist[ub + k]! + cost[ab + k]! + pot[ub + k]! - pot[vb + k]!;
+        const bound = fresh ? (reached ? dist[tb + k]! : candidate) : dist[vb + k]!;
+        if (candidate !== bound) {
+          better = candidate < bound;
+          break;
+        }
+      }
+      if (!better) continue;
+      for (let k = 0; k < K; k++) dist[vb + k] = dist[ub + k]! + cost[ab + k]! + pot[ub + k]! - pot[vb + k]!;
+      if (fresh) {
+        seenAt[v] = stamp;
+        this.push(v);
+      } else {
+        this.siftUp(heapPos[v]!);
+      }
+    }
   }
 
   /** Whether node v is further than the sink (once the sink is settled). */
@@ -172,9 +183,9 @@ class Solver {
    * for the next phase (whose Dijkstra then finds distance zero); every path pushed is a shortest path.
    */
   private pushShortestPaths(): number {
-    const { doneAt, cursor, cursorAt, deadAt, onPath, pathArcs } = this;
+    const { cursor, cursorAt, deadAt, onPath, pathArcs } = this;
     const { net } = this;
-    const { first, last, order, head, mate, residual } = net;
+    const { first, head, mate, residual } = net;
     const stamp = this.stamp;
     const s = this.source;
     const t = this.sink;
@@ -188,16 +199,7 @@ class Solver {
           cursorAt[v] = stamp;
           cursor[v] = first[v]!;
         }
-        let next = -1;
-        for (; cursor[v]! < last[v]!; cursor[v]!++) {
-          const a = order[cursor[v]!]!;
-          const w = head[a]!;
-          if (residual[a] === 0 || doneAt[w] !== stamp || deadAt[w] === stamp || onPath[w] === 1) continue;
-          if (this.tight(a, v, w)) {
-            next = a;
-            break;
-          }
-        }
+        const next = this.nextArc(v);
         if (next >= 0) {
           pathArcs[depth++] = next;
           v = head[next]!;
@@ -225,12 +227,24 @@ class Solver {
     }
   }
 
-  /** Whether arc a (u → v) has zero reduced cost in every word. */
-  private tight(a: number, u: number, v: number): boolean {
-    const { cost, words: K } = this.net;
-    const pot = this.potential;
-    for (let k = 0; k < K; k++) if (cost[a * K + k]! + pot[u * K + k]! - pot[v * K + k]! !== 0) return false;
-    return true;
+  /**
+   * The next arc out of v, from its current-arc pointer on, that has room, zero reduced cost and leads to
+   * a settled node not known dead and not on the path; -1 when none is left.
+   */
+  private nextArc(v: number): number {
+    const { cursor, doneAt, deadAt, onPath, stamp, potential: pot } = this;
+    const { last, order, head, residual, cost, words: K } = this.net;
+    const vb = v * K;
+    for (; cursor[v]! < last[v]!; cursor[v]!++) {
+      const a = order[cursor[v]!]!;
+      const w = head[a]!;
+      if (residual[a] === 0 || doneAt[w] !== stamp || deadAt[w] === stamp || onPath[w] === 1) continue;
+      const wb = w * K;
+      let k = 0;
+      while (k < K && cost[a * K + k]! + pot[vb + k]! - pot[wb + k]! === 0) k++;
+      if (k === K) return a;
+    }
+    return -1;
   }
 
   private less(a: number, b: number): boolean {
