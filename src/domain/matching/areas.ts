@@ -86,7 +86,7 @@ export function setKey(set: AreaSet): number | string {
 }
 
 /** The items of `list` (in its order and wording, first spelling kept) whose area is in `other`. */
-export function sharedWording(list: readonly string[], ids: Int32Array, other: AreaSet): string[] {
+export function sharedWording(list: readonly string[], ids: readonly number[], other: AreaSet): string[] {
   const out: string[] = [];
   for (let k = 0; k < list.length; k++) {
     const id = ids[k]!;

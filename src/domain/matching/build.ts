@@ -40,7 +40,8 @@ export function buildNetwork(problem: Problem, balance: boolean): MatchNetwork {
     crowding: mostMentees - 1,
     balance,
   });
-  const b = new NetworkBuilder(scheme.words);
+  // Roughly: a mentee's choices, own arcs and hub entries, a mentor's places and hub chains.
+  const b = new NetworkBuilder(scheme.words, 20 * n + 16 * M);
   const source = b.addNodes(1);
   const sink = b.addNodes(1);
   const menteeBase = b.addNodes(n);

@@ -35,13 +35,21 @@ export interface Network {
 export class NetworkBuilder {
   private nodes = 0;
   private arcs = 0;
-  private tail = new Int32Array(1024);
-  private head = new Int32Array(1024);
-  private cap = new Int32Array(1024);
+  private tail: Int32Array;
+  private head: Int32Array;
+  private cap: Int32Array;
   private cost: Float64Array;
 
-  constructor(private readonly words: number) {
-    this.cost = new Float64Array(1024 * words);
+  /** `expectedArcs`: room to start with, so the arrays seldom need to grow. */
+  constructor(
+    private readonly words: number,
+    expectedArcs = 1024,
+  ) {
+    const size = Math.max(16, expectedArcs);
+    this.tail = new Int32Array(size);
+    this.head = new Int32Array(size);
+    this.cap = new Int32Array(size);
+    this.cost = new Float64Array(size * words);
   }
 
   addNodes(count: number): number {
@@ -57,7 +65,7 @@ export class NetworkBuilder {
     this.tail[a] = u;
     this.head[a] = v;
     this.cap[a] = cap;
-    if (cost) this.cost.set(cost, a * this.words);
+    if (cost) for (let k = 0; k < this.words; k++) this.cost[a * this.words + k] = cost[k]!;
   }
 
   freeze(): Network {

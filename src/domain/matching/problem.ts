@@ -17,9 +17,9 @@ export interface Problem {
   expertise: AreaSet[];
   needs: AreaSet[];
   /** The area number of each of a mentee's needs, in their order. */
-  needIds: Int32Array[];
+  needIds: number[][];
   /** Mentor indices in order of preference. */
-  choices: Int32Array[];
+  choices: number[][];
   /** Mentor index a mentee is locked to, or -1. */
   lockedTo: Int32Array;
   /** Keys mentee * mentors.length + mentor. */

@@ -1,4 +1,4 @@
-import { setKey, sharedCount } from './areas';
+import { has, setKey, sharedCount } from './areas';
 import { type Problem, pairAllowed, pairKey, rankOf, sharedAreas } from './problem';
 
 /**
@@ -11,6 +11,8 @@ export class Reasons {
   private readonly roomy: number[] = [];
   /** sharingMentors, by needs and library service. */
   private readonly sharing = new Map<string, Int32Array>();
+  /** mentorsWith, by area. */
+  private readonly byArea = new Map<number, Uint32Array>();
 
   constructor(
     private readonly problem: Problem,
@@ -139,16 +141,37 @@ export class Reasons {
     const key = `${setKey(p.needs[i]!)}|${exclude ? p.menteeOrg[i] : ''}`;
     let found = this.sharing.get(key);
     if (!found) {
+      // Bit sets over the mentors: those with each need, less those of the mentee's library service.
+      const words = (p.mentors.length + 31) >>> 5;
+      const union = new Uint32Array(words);
+      for (const id of p.needIds[i]!) {
+        const withArea = this.mentorsWith(id);
+        for (let w = 0; w < words; w++) union[w]! |= withArea[w]!;
+      }
       const list: number[] = [];
-      for (let j = 0; j < p.mentors.length; j++) {
-        if (sharedCount(p.needs[i]!, p.expertise[j]!) === 0) continue;
-        if (exclude && p.menteeOrg[i] === p.mentorOrg[j]) continue;
-        list.push(j);
+      for (let w = 0; w < words; w++) {
+        for (let bits = union[w]!; bits !== 0; bits &= bits - 1) {
+          const j = (w << 5) + (31 - Math.clz32(bits & -bits));
+          if (!exclude || p.menteeOrg[i] !== p.mentorOrg[j]) list.push(j);
+        }
       }
       found = Int32Array.from(list);
       this.sharing.set(key, found);
     }
     return found;
+  }
+
+  /** The mentors who list area `id` as expertise, as a bit set over mentor indices. */
+  private mentorsWith(id: number): Uint32Array {
+    let set = this.byArea.get(id);
+    if (!set) {
+      const p = this.problem;
+      set = new Uint32Array((p.mentors.length + 31) >>> 5);
+      for (let j = 0; j < p.mentors.length; j++)
+        if (has(p.expertise[j]!, id)) set[j >>> 5] = (set[j >>> 5]! | (1 << (j & 31))) >>> 0;
+      this.byArea.set(id, set);
+    }
+    return set;
   }
 
   private isFull(j: number): boolean {

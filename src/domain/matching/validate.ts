@@ -22,20 +22,18 @@ export function validate(instance: MatchInstance): Problem {
 
   const areas = new AreaIndex();
   for (const { record } of mentors) for (const area of record.expertise) areas.idOf(area);
-  const needIds = mentees.map(({ record }) => Int32Array.from(record.needs, (area) => areas.idOf(area)));
+  const needIds = mentees.map(({ record }) => record.needs.map((area) => areas.idOf(area)));
 
   const choices = mentees.map(({ record, input }) => {
-    const seen = new Set<number>();
-    return Int32Array.from(
-      record.choices.map((id, c) => {
-        const at = mentorAt.get(id);
-        const where = `mentees[${input}] (id ${record.id}): choices[${c}]`;
-        if (at === undefined) throw new MatchInputError(`${where} "${id}" is not the id of any mentor`);
-        if (seen.has(at)) throw new MatchInputError(`${where} "${id}" is chosen twice`);
-        seen.add(at);
-        return at;
-      }),
-    );
+    const chosen: number[] = [];
+    record.choices.forEach((id, c) => {
+      const at = mentorAt.get(id);
+      const where = () => `mentees[${input}] (id ${record.id}): choices[${c}]`;
+      if (at === undefined) throw new MatchInputError(`${where()} "${id}" is not the id of any mentor`);
+      if (chosen.includes(at)) throw new MatchInputError(`${where()} "${id}" is chosen twice`);
+      chosen.push(at);
+    });
+    return chosen;
   });
 
   const M = mentors.length;
