@@ -41,7 +41,7 @@ export function buildNetwork(problem: Problem, balance: boolean): MatchNetwork {
     balance,
   });
   // Roughly: a mentee's choices, own arcs and hub entries, a mentor's places and hub chains.
-  const b = new NetworkBuilder(scheme.words, 20 * n + 16 * M);
+  const b = new NetworkBuilder(scheme.words, 30 * n + 24 * M);
   const source = b.addNodes(1);
   const sink = b.addNodes(1);
   const menteeBase = b.addNodes(n);

@@ -117,7 +117,7 @@ class Solver {
    * it to machine code early: it runs for every settled node.
    */
   private scan(u: number, reached: boolean): void {
-    const { dist, potential: pot, seenAt, doneAt, stack, heapPos, stamp } = this;
+    const { dist, potential: pot, seenAt, doneAt, stack, stamp } = this;
     const { first, last, order, head, residual, cost, words: K } = this.net;
     const ub = u * K;
     const tb = this.sink * K;
@@ -137,7 +137,7 @@ class Solver {
       }
       if (zero) {
         for (let k = 0; k < K; k++) dist[vb + k] = dist[ub + k]!;
-        if (seenAt[v] === stamp) this.remove(heapPos[v]!);
+        this.unqueue(v);
         seenAt[v] = stamp;
         doneAt[v] = stamp;
         stack[this.stacked++] = v;
@@ -155,13 +155,26 @@ class Solver {
       }
       if (!better) continue;
       for (let k = 0; k < K; k++) dist[vb + k] = dist[ub + k]! + cost[ab + k]! + pot[ub + k]! - pot[vb + k]!;
-      if (fresh) {
-        seenAt[v] = stamp;
-        this.push(v);
-      } else {
-        this.siftUp(heapPos[v]!);
-      }
+      this.queue(v, fresh);
     }
+  }
+
+  // The heap operations of scan() go through one call each, whatever the case, so that the machine
+  // code the engine makes for scan() early on has seen them all (a case first met later would undo it).
+
+  /** Puts v in the heap, or moves it up after its distance fell. */
+  private queue(v: number, fresh: boolean): void {
+    if (fresh) {
+      this.seenAt[v] = this.stamp;
+      this.push(v);
+    } else {
+      this.siftUp(this.heapPos[v]!);
+    }
+  }
+
+  /** Takes v out of the heap if it is there. */
+  private unqueue(v: number): void {
+    if (this.seenAt[v] === this.stamp) this.remove(this.heapPos[v]!);
   }
 
   /** Whether node v is further than the sink (once the sink is settled). */
