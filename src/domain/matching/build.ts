@@ -21,6 +21,15 @@ export interface MatchNetwork {
 }
 
 /** `balance`: whether the places cost the balance tiers (problem.options.balance, unless assign.ts knows better). */
+/** What adding a kind of arc needs: the problem, the builder, the costs and where the people's nodes start. */
+export interface Arcs {
+  problem: Problem;
+  b: NetworkBuilder;
+  scheme: CostScheme;
+  menteeBase: number;
+  mentorBase: number;
+}
+
 export function buildNetwork(problem: Problem, balance: boolean): MatchNetwork {
   const n = problem.mentees.length;
   const M = problem.mentors.length;
@@ -72,8 +81,9 @@ export function buildNetwork(problem: Problem, balance: boolean): MatchNetwork {
   }
 
   if (problem.options.allowUnchosen) {
-    addDirectUnchosen(problem, b, scheme, menteeBase, mentorBase);
-    addSharedUnchosen(problem, b, scheme, menteeBase, mentorBase);
+    const arcs: Arcs = { problem, b, scheme, menteeBase, mentorBase };
+    addDirectUnchosen(arcs);
+    addSharedUnchosen(arcs);
   }
   return { net: b.freeze(), source, sink, menteeBase, mentorBase };
 }
@@ -82,13 +92,7 @@ function locksOf(problem: Problem, j: number): number {
   return problem.mentors[j]!.capacity - problem.free[j]!;
 }
 
-function addDirectUnchosen(
-  problem: Problem,
-  b: NetworkBuilder,
-  scheme: CostScheme,
-  menteeBase: number,
-  mentorBase: number,
-): void {
+function addDirectUnchosen({ problem, b, scheme, menteeBase, mentorBase }: Arcs): void {
   const cost = new Float64Array(scheme.words);
   for (let i = 0; i < problem.mentees.length; i++) {
     if (problem.lockedTo[i]! >= 0 || problem.hasExclusion[i] === 0) continue;

@@ -147,41 +147,61 @@ function recordPlace(collection: string, at: number, value: unknown, report: Rep
   return new Place(report, `${collection}[${at}]${label}`);
 }
 
-function readMentor(value: unknown, at: number, report: Report): Mentor | undefined {
-  const place = recordPlace('mentors', at, value, report);
+/** A record of a list: an object, with no unknown field; its place for messages. */
+function readRecord(
+  value: unknown,
+  collection: string,
+  kind: Kind,
+  at: number,
+  report: Report,
+): { place: Place; fields: Record<string, unknown> } | undefined {
+  const place = recordPlace(collection, at, value, report);
   if (!place || !isObject(value)) return undefined;
-  rejectUnknown(value, 'mentor', place);
-  const id = text(value.id, 'id', place);
-  const name = text(value.name, 'name', place);
-  const organisation = text(value.organisation, 'organisation', place);
-  const capacity = wholeAtLeastOne(value.capacity, 'capacity', place);
-  const expertise = textList(value.expertise, 'expertise', place);
-  if (id === undefined || name === undefined || organisation === undefined) return undefined;
-  if (capacity === undefined || expertise === undefined) return undefined;
-  return { id, name, organisation, capacity, expertise };
+  rejectUnknown(value, kind, place);
+  return { place, fields: value };
+}
+
+/** The fields mentors and mentees have in common. */
+function readPerson({
+  place,
+  fields,
+}: {
+  place: Place;
+  fields: Record<string, unknown>;
+}): Pick<Mentor, 'id' | 'name' | 'organisation'> | undefined {
+  const id = text(fields.id, 'id', place);
+  const name = text(fields.name, 'name', place);
+  const organisation = text(fields.organisation, 'organisation', place);
+  return id === undefined || name === undefined || organisation === undefined
+    ? undefined
+    : { id, name, organisation };
+}
+
+function readMentor(value: unknown, at: number, report: Report): Mentor | undefined {
+  const record = readRecord(value, 'mentors', 'mentor', at, report);
+  if (!record) return undefined;
+  const person = readPerson(record);
+  const capacity = wholeAtLeastOne(record.fields.capacity, 'capacity', record.place);
+  const expertise = textList(record.fields.expertise, 'expertise', record.place);
+  return person && capacity !== undefined && expertise ? { ...person, capacity, expertise } : undefined;
 }
 
 function readMentee(value: unknown, at: number, report: Report): Mentee | undefined {
-  const place = recordPlace('mentees', at, value, report);
-  if (!place || !isObject(value)) return undefined;
-  rejectUnknown(value, 'mentee', place);
-  const id = text(value.id, 'id', place);
-  const name = text(value.name, 'name', place);
-  const organisation = text(value.organisation, 'organisation', place);
-  const needs = textList(value.needs, 'needs', place);
-  let choices = textList(value.choices, 'choices', place);
-  if (choices && choices.length > 3) choices = place.field('choices', 'must list at most three mentors');
-  if (id === undefined || name === undefined || organisation === undefined) return undefined;
-  if (needs === undefined || choices === undefined) return undefined;
-  return { id, name, organisation, needs, choices };
+  const record = readRecord(value, 'mentees', 'mentee', at, report);
+  if (!record) return undefined;
+  const person = readPerson(record);
+  const needs = textList(record.fields.needs, 'needs', record.place);
+  let choices = textList(record.fields.choices, 'choices', record.place);
+  if (choices && choices.length > 3)
+    choices = record.place.field('choices', 'must list at most three mentors');
+  return person && needs && choices ? { ...person, needs, choices } : undefined;
 }
 
 function readPair(value: unknown, collection: string, at: number, report: Report): PairRef | undefined {
-  const place = recordPlace(collection, at, value, report);
-  if (!place || !isObject(value)) return undefined;
-  rejectUnknown(value, 'pair', place);
-  const mentee = text(value.mentee, 'mentee', place);
-  const mentor = text(value.mentor, 'mentor', place);
+  const record = readRecord(value, collection, 'pair', at, report);
+  if (!record) return undefined;
+  const mentee = text(record.fields.mentee, 'mentee', record.place);
+  const mentor = text(record.fields.mentor, 'mentor', record.place);
   return mentee === undefined || mentor === undefined ? undefined : { mentee, mentor };
 }
 

@@ -1,5 +1,5 @@
 import { type AreaSet, bitCount, popcount, setKey, sharedCount } from './areas';
-import type { CostScheme } from './costs';
+import type { Arcs } from './build';
 import { type NetworkBuilder, UNBOUNDED } from './network';
 import type { Problem } from './problem';
 
@@ -18,13 +18,7 @@ import type { Problem } from './problem';
  * prefix node k reaches services 0..k, suffix node k reaches services k..end. A mentee of service o
  * enters the prefix chain just below o and the suffix chain just above it.
  */
-export function addSharedUnchosen(
-  problem: Problem,
-  b: NetworkBuilder,
-  scheme: CostScheme,
-  menteeBase: number,
-  mentorBase: number,
-): void {
+export function addSharedUnchosen({ problem, b, scheme, menteeBase, mentorBase }: Arcs): void {
   const open: number[] = [];
   for (let j = 0; j < problem.mentors.length; j++) if (problem.free[j]! > 0) open.push(j);
   const structured: number[] = [];
