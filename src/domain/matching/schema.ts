@@ -72,28 +72,42 @@ export function parseMatchInstance(input: unknown): ParsedMatchInstance {
 
 type Report = (line: string) => void;
 
-/** Where a value sits, to say so in a message: "mentors[3] (id M12): capacity …", "options.balance …". */
+/**
+ * Where a value sits, to say so in a message: "mentors[3] (id M12): capacity …", "options.balance …".
+ * The record's label is written only when there is something to say.
+ */
 class Place {
   constructor(
     private readonly report: Report,
-    /** The record, or '' for the instance itself. */
-    private readonly record: string,
+    /** The record's list and position ('' for the instance itself), and the record. */
+    private readonly collection = '',
+    private readonly at = 0,
+    private readonly value: Record<string, unknown> = {},
     /** 'options' for fields written options.x. */
     private readonly dotted = '',
   ) {}
 
   field(name: string, message: string): undefined {
     if (this.dotted) this.report(`${this.dotted}.${name} ${message}`);
-    else this.report(this.record ? `${this.record}: ${name} ${message}` : `${name} ${message}`);
+    else this.report(this.collection ? `${this.record()}: ${name} ${message}` : `${name} ${message}`);
     return undefined;
   }
 
   unknown(key: string, kind: Kind): void {
-    const where = this.dotted || this.record || 'the instance';
+    const where = this.dotted || (this.collection ? this.record() : 'the instance');
     const known = FIELDS[kind];
     const meant = likelyField(key, known, SYNONYMS[kind]);
     const hint = meant ? ` — did you mean "${meant}"?` : ` (the fields are ${known.join(', ')})`;
     this.report(`${where}: unknown field ${JSON.stringify(key)}${hint}`);
+  }
+
+  private record(): string {
+    const { value } = this;
+    let label = '';
+    if (typeof value.id === 'string') label = ` (id ${value.id})`;
+    else if (typeof value.mentee === 'string' && typeof value.mentor === 'string')
+      label = ` (mentee ${value.mentee}, mentor ${value.mentor})`;
+    return `${this.collection}[${this.at}]${label}`;
   }
 }
 
@@ -102,7 +116,7 @@ function readInstance(input: unknown, report: Report): ParsedMatchInstance | und
     report(`the instance ${input === undefined ? 'is missing' : 'must be an object'}`);
     return undefined;
   }
-  const top = new Place(report, '');
+  const top = new Place(report);
   rejectUnknown(input, 'instance', top);
   const mentors = readList(input, 'mentors', true, top, (value, at) => readMentor(value, at, report));
   const mentees = readList(input, 'mentees', true, top, (value, at) => readMentee(value, at, report));
@@ -135,18 +149,6 @@ function readList<T>(
   return complete ? items : undefined;
 }
 
-function recordPlace(collection: string, at: number, value: unknown, report: Report): Place | undefined {
-  if (!isObject(value)) {
-    report(`${collection}[${at}] ${value === undefined ? 'is missing' : 'must be an object'}`);
-    return undefined;
-  }
-  let label = '';
-  if (typeof value.id === 'string') label = ` (id ${value.id})`;
-  else if (typeof value.mentee === 'string' && typeof value.mentor === 'string')
-    label = ` (mentee ${value.mentee}, mentor ${value.mentor})`;
-  return new Place(report, `${collection}[${at}]${label}`);
-}
-
 /** A record of a list: an object, with no unknown field; its place for messages. */
 function readRecord(
   value: unknown,
@@ -155,8 +157,11 @@ function readRecord(
   at: number,
   report: Report,
 ): { place: Place; fields: Record<string, unknown> } | undefined {
-  const place = recordPlace(collection, at, value, report);
-  if (!place || !isObject(value)) return undefined;
+  if (!isObject(value)) {
+    report(`${collection}[${at}] ${value === undefined ? 'is missing' : 'must be an object'}`);
+    return undefined;
+  }
+  const place = new Place(report, collection, at, value);
   rejectUnknown(value, kind, place);
   return { place, fields: value };
 }
@@ -212,7 +217,7 @@ function readOptions(value: unknown, report: Report): MatchOptions | undefined {
     report('options must be an object');
     return undefined;
   }
-  const place = new Place(report, '', 'options');
+  const place = new Place(report, '', 0, value, 'options');
   rejectUnknown(value, 'options', place);
   const allowUnchosen = yesNo(value.allowUnchosen, defaults.allowUnchosen, 'allowUnchosen', place);
   const balance = yesNo(value.balance, defaults.balance, 'balance', place);
@@ -230,7 +235,7 @@ function readOptions(value: unknown, report: Report): MatchOptions | undefined {
 
 function rejectUnknown(value: Record<string, unknown>, kind: Kind, place: Place): void {
   const known: readonly string[] = FIELDS[kind];
-  for (const key of Object.keys(value)) if (!known.includes(key)) place.unknown(key, kind);
+  for (const key in value) if (!known.includes(key)) place.unknown(key, kind);
 }
 
 /** Text with the surrounding spaces removed; empty text is an error. */
@@ -241,17 +246,24 @@ function text(value: unknown, name: string, place: Place): string | undefined {
   return trimmed === '' ? place.field(name, 'must not be empty') : trimmed;
 }
 
-/** A list of text; a missing list is empty. */
+/** A list of text; a missing list is empty. The list itself is kept when no item needs trimming. */
 function textList(value: unknown, name: string, place: Place): string[] | undefined {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return place.field(name, 'must be a list of text');
-  const items: string[] = [];
+  let items: string[] = value;
   let complete = true;
-  value.forEach((item, k) => {
-    const read = text(item, `${name}[${k}]`, place);
+  for (let k = 0; k < value.length; k++) {
+    const item: unknown = value[k];
+    const read =
+      typeof item === 'string' && item !== '' && item.trim() === item
+        ? item
+        : text(item, `${name}[${k}]`, place);
     if (read === undefined) complete = false;
-    else items.push(read);
-  });
+    else if (read !== item) {
+      if (items === value) items = value.slice(0, k);
+      items.push(read);
+    } else if (items !== value) items.push(read);
+  }
   return complete ? items : undefined;
 }
 
