@@ -24,9 +24,11 @@
  * - Exact: every number the solver forms is per tier at most 12 B_l in size (flow.ts says why), so at
  *   most 12 Π R_l per word. A word holds tiers while Π R_l ≤ 2^48, and 12 · 2^48 < 2^53.
  * - The bounds: a simple path or cycle passes a mentee once, in and out through arcs of its own, and
- *   pair costs sit only on a mentee's arcs, so a mentee adds at most one pair's cost to a tier; every
- *   mentee on it but one enters through an arc carrying flow, so there are at most matchable + 1. It
- *   passes the sink once, so it adds at most one place's cost (or the difference of two).
+ *   pair costs sit only on a mentee's arcs and its gateway's (shared.ts: the choice tiers on the arc
+ *   into the gateway, the shared areas on the arcs out of it), so a mentee adds at most one pair's cost
+ *   to a choice tier and two to the shared areas; every mentee on it but one enters through an arc
+ *   carrying flow, so there are at most matchable + 1. It passes the sink once, so it adds at most one
+ *   place's cost (or the difference of two).
  */
 
 export const FLOW_TIERS = 6;
