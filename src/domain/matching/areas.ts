@@ -34,19 +34,22 @@ export class AreaIndex {
     return Math.max(1, Math.ceil(this.ids.size / 32));
   }
 
-  /** Call once every area has its number. */
-  setOf(areas: readonly string[]): AreaSet {
+  /** The set of areas with these numbers. Call once every area has its number. */
+  setOf(ids: readonly number[]): AreaSet {
     const set = new Uint32Array(this.words);
-    for (const area of areas) {
-      const id = this.idOf(area);
-      set[id >>> 5] = (set[id >>> 5]! | (1 << (id & 31))) >>> 0;
-    }
+    for (const id of ids) set[id >>> 5] = (set[id >>> 5]! | (1 << (id & 31))) >>> 0;
     return set;
   }
 }
 
-export function has(set: AreaSet, id: number): boolean {
+export function has(set: Uint32Array, id: number): boolean {
   return ((set[id >>> 5]! >>> (id & 31)) & 1) === 1;
+}
+
+/** Calls `visit` with each member of a bit set, smallest first. */
+export function forEachMember(set: Uint32Array, visit: (id: number) => void): void {
+  for (let w = 0; w < set.length; w++)
+    for (let bits = set[w]!; bits !== 0; bits &= bits - 1) visit((w << 5) + (31 - Math.clz32(bits & -bits)));
 }
 
 /** The number of bits set in one word. */

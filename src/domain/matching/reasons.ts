@@ -1,4 +1,4 @@
-import { has, setKey, sharedCount } from './areas';
+import { forEachMember, has, popcount, setKey, sharedCount } from './areas';
 import { type Problem, pairAllowed, pairKey, rankOf, sharedAreas } from './problem';
 
 /**
@@ -10,7 +10,9 @@ export class Reasons {
   /** Mentors with a place left. */
   private readonly roomy: number[] = [];
   /** sharingMentors, by needs and library service. */
-  private readonly sharing = new Map<string, Int32Array>();
+  private readonly sharing = new Map<string, Uint32Array & { count: number }>();
+  /** mentorsOf, by library service. */
+  private readonly byOrg = new Map<number, Uint32Array>();
   /** mentorsWith, by area. */
   private readonly byArea = new Map<number, Uint32Array>();
 
@@ -109,21 +111,19 @@ export class Reasons {
     let sharing = 0;
     let excluded = 0;
     let lastFull = -1;
-    const count = (j: number) => {
-      if (rankOf(p, i, j) > 0) return;
-      if (p.excluded.has(pairKey(p, i, j))) excluded++;
-      else {
-        sharing++;
-        lastFull = j;
-      }
-    };
-    // Usually every candidate counts: only the few chosen or excluded ones need a look of their own.
-    if (p.hasExclusion[i] === 1 || candidates.length <= 4) for (const j of candidates) count(j);
-    else {
-      sharing = candidates.length;
-      for (const j of p.choices[i]!) if (candidates.includes(j)) sharing--;
-      lastFull = candidates[candidates.length - 1]!;
-    }
+    // Usually every candidate counts, and a count of bits says how many; only a mentee with an
+    // exclusion, or one with a single candidate left, needs the candidates one by one.
+    const chosen = p.choices[i]!.filter((j) => has(candidates, j)).length;
+    if (p.hasExclusion[i] === 1 || candidates.count - chosen <= 1) {
+      forEachMember(candidates, (j) => {
+        if (rankOf(p, i, j) > 0) return;
+        if (p.excluded.has(pairKey(p, i, j))) excluded++;
+        else {
+          sharing++;
+          lastFull = j;
+        }
+      });
+    } else sharing = candidates.count - chosen;
     const outside = p.options.sameOrganisation === 'exclude' ? ' outside their library service' : '';
     const excludedNote = excluded > 0 ? ` (${excluded} more ${excluded === 1 ? 'is' : 'are'} excluded)` : '';
     if (sharing === 0) return `no other mentor${outside} shares a need${excludedNote}`;
@@ -134,31 +134,42 @@ export class Reasons {
     return `all ${sharing} other mentors${outside} who share a need are full${excludedNote}`;
   }
 
-  /** Mentors who share a need with mentee i and may be paired with them (library service), chosen or not. */
-  private sharingMentors(i: number): Int32Array {
+  /**
+   * Mentors who share a need with mentee i and may be paired with them (library service), chosen or not:
+   * a bit set over mentor indices, with its size.
+   */
+  private sharingMentors(i: number): Uint32Array & { count: number } {
     const p = this.problem;
     const exclude = p.options.sameOrganisation === 'exclude';
     const key = `${setKey(p.needs[i]!)}|${exclude ? p.menteeOrg[i] : ''}`;
     let found = this.sharing.get(key);
     if (!found) {
-      // Bit sets over the mentors: those with each need, less those of the mentee's library service.
-      const words = (p.mentors.length + 31) >>> 5;
-      const union = new Uint32Array(words);
+      const union = new Uint32Array((p.mentors.length + 31) >>> 5);
       for (const id of p.needIds[i]!) {
         const withArea = this.mentorsWith(id);
-        for (let w = 0; w < words; w++) union[w]! |= withArea[w]!;
+        for (let w = 0; w < union.length; w++) union[w]! |= withArea[w]!;
       }
-      const list: number[] = [];
-      for (let w = 0; w < words; w++) {
-        for (let bits = union[w]!; bits !== 0; bits &= bits - 1) {
-          const j = (w << 5) + (31 - Math.clz32(bits & -bits));
-          if (!exclude || p.menteeOrg[i] !== p.mentorOrg[j]) list.push(j);
-        }
+      if (exclude) {
+        const own = this.mentorsOf(p.menteeOrg[i]!);
+        for (let w = 0; w < union.length; w++) union[w] = (union[w]! & ~own[w]!) >>> 0;
       }
-      found = Int32Array.from(list);
+      found = Object.assign(union, { count: popcount(union) });
       this.sharing.set(key, found);
     }
     return found;
+  }
+
+  /** The mentors of library service `org`, as a bit set over mentor indices. */
+  private mentorsOf(org: number): Uint32Array {
+    let set = this.byOrg.get(org);
+    if (!set) {
+      const p = this.problem;
+      set = new Uint32Array((p.mentors.length + 31) >>> 5);
+      for (let j = 0; j < p.mentors.length; j++)
+        if (p.mentorOrg[j] === org) set[j >>> 5] = (set[j >>> 5]! | (1 << (j & 31))) >>> 0;
+      this.byOrg.set(org, set);
+    }
+    return set;
   }
 
   /** The mentors who list area `id` as expertise, as a bit set over mentor indices. */

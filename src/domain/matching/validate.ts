@@ -21,7 +21,7 @@ export function validate(instance: MatchInstance): Problem {
   const orgOf = (name: string) => services.idOf(name);
 
   const areas = new AreaIndex();
-  for (const { record } of mentors) for (const area of record.expertise) areas.idOf(area);
+  const expertiseIds = mentors.map(({ record }) => record.expertise.map((area) => areas.idOf(area)));
   const needIds = mentees.map(({ record }) => record.needs.map((area) => areas.idOf(area)));
 
   const choices = mentees.map(({ record, input }) => {
@@ -82,7 +82,7 @@ export function validate(instance: MatchInstance): Problem {
     free[m] = record.capacity - locks;
   });
 
-  const needs = mentees.map(({ record }) => areas.setOf(record.needs));
+  const needs = needIds.map((ids) => areas.setOf(ids));
   return {
     mentors: mentors.map((m) => m.record),
     mentees: mentees.map((m) => m.record),
@@ -91,7 +91,7 @@ export function validate(instance: MatchInstance): Problem {
     mentorOrg: Int32Array.from(mentors, ({ record }) => orgOf(record.organisation)),
     menteeOrg: Int32Array.from(mentees, ({ record }) => orgOf(record.organisation)),
     free,
-    expertise: mentors.map(({ record }) => areas.setOf(record.expertise)),
+    expertise: expertiseIds.map((ids) => areas.setOf(ids)),
     needs,
     needIds,
     choices,
