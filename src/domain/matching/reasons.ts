@@ -11,10 +11,8 @@ export class Reasons {
   private readonly roomy: number[] = [];
   /** sharingMentors, by needs and library service. */
   private readonly sharing = new Map<string, Uint32Array & { count: number }>();
-  /** mentorsOf, by library service. */
-  private readonly byOrg = new Map<number, Uint32Array>();
-  /** mentorsWith, by area. */
-  private readonly byArea = new Map<number, Uint32Array>();
+  /** mentorsWhere, by what they have in common. */
+  private readonly mentorSets = new Map<string, Uint32Array>();
 
   constructor(
     private readonly problem: Problem,
@@ -161,26 +159,21 @@ export class Reasons {
 
   /** The mentors of library service `org`, as a bit set over mentor indices. */
   private mentorsOf(org: number): Uint32Array {
-    let set = this.byOrg.get(org);
-    if (!set) {
-      const p = this.problem;
-      set = new Uint32Array((p.mentors.length + 31) >>> 5);
-      for (let j = 0; j < p.mentors.length; j++)
-        if (p.mentorOrg[j] === org) set[j >>> 5] = (set[j >>> 5]! | (1 << (j & 31))) >>> 0;
-      this.byOrg.set(org, set);
-    }
-    return set;
+    return this.mentorsWhere(`service ${org}`, (j) => this.problem.mentorOrg[j] === org);
   }
 
   /** The mentors who list area `id` as expertise, as a bit set over mentor indices. */
   private mentorsWith(id: number): Uint32Array {
-    let set = this.byArea.get(id);
+    return this.mentorsWhere(`area ${id}`, (j) => has(this.problem.expertise[j]!, id));
+  }
+
+  private mentorsWhere(key: string, test: (mentor: number) => boolean): Uint32Array {
+    let set = this.mentorSets.get(key);
     if (!set) {
-      const p = this.problem;
-      set = new Uint32Array((p.mentors.length + 31) >>> 5);
-      for (let j = 0; j < p.mentors.length; j++)
-        if (has(p.expertise[j]!, id)) set[j >>> 5] = (set[j >>> 5]! | (1 << (j & 31))) >>> 0;
-      this.byArea.set(id, set);
+      const M = this.problem.mentors.length;
+      set = new Uint32Array((M + 31) >>> 5);
+      for (let j = 0; j < M; j++) if (test(j)) set[j >>> 5] = (set[j >>> 5]! | (1 << (j & 31))) >>> 0;
+      this.mentorSets.set(key, set);
     }
     return set;
   }
