@@ -18,7 +18,10 @@ import { randomCohort, withDecisions } from './matching-cohort';
 import { ortoolsInstalled, writeOrtoolsScript } from './matching-ortools';
 import { FULL, type PeerObjective, peerProblem, tiersOfPairs } from './matching-peers';
 
-const ROOT = join(__dirname, '..');
+// The repository: this bundle sits in dist/ or dist/node/.
+const ROOT = [join(__dirname, '..'), join(__dirname, '..', '..')].find((dir) =>
+  existsSync(join(dir, 'bin', 'cohort.js')),
+)!;
 const TIME = '/usr/bin/time';
 const TIER_NAMES = ['matched', '1st', '2nd', '3rd', 'idle mentors', 'squared loads', 'shared areas'];
 
