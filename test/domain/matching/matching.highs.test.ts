@@ -34,6 +34,17 @@ describe('match against highs (LP oracle)', () => {
     );
   });
 
+  it('agrees when there are more areas than one word of bits holds (42 areas)', () => {
+    for (const seed of [3, 4, 5]) {
+      const instance = randomCohort({ mentees: 150, mentors: 60, services: 10 }, seed);
+      // Each area in three variants, by the person's position: 42 areas in all.
+      const variant = (areas: string[], k: number) => areas.map((a) => `${a} ${k % 3}`);
+      instance.mentors.forEach((m, k) => (m.expertise = variant(m.expertise, k)));
+      instance.mentees.forEach((m, k) => (m.needs = variant(m.needs, k)));
+      agree(instance);
+    }
+  });
+
   it('agrees on mid-sized instances with locks, exclusions and every option', () => {
     fc.assert(fc.property(instanceArb({ mentors: [5, 12], mentees: [10, 40] }), agree), { numRuns: 60 });
   });
