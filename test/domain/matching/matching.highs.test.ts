@@ -39,8 +39,12 @@ describe('match against highs (LP oracle)', () => {
       const instance = randomCohort({ mentees: 150, mentors: 60, services: 10 }, seed);
       // Each area in three variants, by the person's position: 42 areas in all.
       const variant = (areas: string[], k: number) => areas.map((a) => `${a} ${k % 3}`);
-      instance.mentors.forEach((m, k) => (m.expertise = variant(m.expertise, k)));
-      instance.mentees.forEach((m, k) => (m.needs = variant(m.needs, k)));
+      instance.mentors.forEach((m, k) => {
+        m.expertise = variant(m.expertise, k);
+      });
+      instance.mentees.forEach((m, k) => {
+        m.needs = variant(m.needs, k);
+      });
       agree(instance);
     }
   });
