@@ -3,7 +3,7 @@
  * said in its own file. `npm run bench -- matching` or `-- load` runs one section.
  */
 import { benchLoad } from './load';
-import { benchMatching, MATCHING_PEER_ENV } from './matching';
+import { benchMatching } from './matching';
 
 const SECTIONS: Record<string, () => Promise<string>> = { load: benchLoad, matching: benchMatching };
 
@@ -15,11 +15,7 @@ async function main(): Promise<void> {
   }
 }
 
-// The matching benchmark re-runs this bundle as a child process for each solver; the child must
-// not start the benchmarks again.
-if (!process.env[MATCHING_PEER_ENV]) {
-  main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : String(e));
-    process.exitCode = 1;
-  });
-}
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
+});

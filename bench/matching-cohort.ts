@@ -27,6 +27,8 @@ export interface CohortSize {
   mentees: number;
   mentors: number;
   services?: number;
+  /** Each mentor's capacity, drawn evenly from this range (default 1–5). */
+  capacity?: [number, number];
 }
 
 export function randomCohort(size: CohortSize, seed: number): MatchInstance {
@@ -44,7 +46,7 @@ export function randomCohort(size: CohortSize, seed: number): MatchInstance {
     id: `M${k + 1}`,
     name: `Mentor ${k + 1}`,
     organisation: service(),
-    capacity: int(1, 5),
+    capacity: int(...(size.capacity ?? [1, 5])),
     expertise: pick(int(2, 5)),
   }));
   const cumulative: number[] = [];
@@ -82,4 +84,38 @@ export function randomCohort(size: CohortSize, seed: number): MatchInstance {
     exclusions: [],
     options: { allowUnchosen: true, sameOrganisation: 'exclude' },
   };
+}
+
+/**
+ * Adds coordinator decisions to a cohort, as after a first look at the proposal: `locks` mentees locked
+ * to one of their choices that still has room, and `exclusions` pairs of a mentee and one of their
+ * choices that must not be made. Deterministic for a seed.
+ */
+export function withDecisions(
+  instance: MatchInstance,
+  seed: number,
+  locks: number,
+  exclusions: number,
+): MatchInstance {
+  const random = seededRandom(seed);
+  const room = new Map(instance.mentors.map((m) => [m.id, m.capacity]));
+  const decided = new Set<string>();
+  const pick = () => instance.mentees[Math.floor(random() * instance.mentees.length)]!;
+  const out: MatchInstance = { ...instance, locks: [], exclusions: [] };
+  for (let tries = 0; out.locks!.length < locks && tries < locks * 20; tries++) {
+    const mentee = pick();
+    const mentor = mentee.choices[Math.floor(random() * mentee.choices.length)];
+    if (!mentor || decided.has(mentee.id) || room.get(mentor)! === 0) continue;
+    decided.add(mentee.id);
+    room.set(mentor, room.get(mentor)! - 1);
+    out.locks!.push({ mentee: mentee.id, mentor });
+  }
+  for (let tries = 0; out.exclusions!.length < exclusions && tries < exclusions * 20; tries++) {
+    const mentee = pick();
+    const mentor = mentee.choices[Math.floor(random() * mentee.choices.length)];
+    if (!mentor || decided.has(mentee.id)) continue;
+    decided.add(mentee.id);
+    out.exclusions!.push({ mentee: mentee.id, mentor });
+  }
+  return out;
 }

@@ -1,157 +1,307 @@
 /**
- * Matching benchmark: random cohorts (bench/matching-cohort.ts) solved by the engine and, on the same
- * instances, by the npm solvers munkres and highs (bench/matching-peers.ts). Each solver runs in its own
- * child process so it can be stopped after 60 s and its peak memory read cleanly.
- *
- * The child is this same bundle started with COHORT_MATCHING_PEER=1: whatever imports this module
- * (bench/index.ts) must not start other benchmarks at load time when that variable is set.
+ * Matching benchmark: `cohort match` against peers, each as a whole process on the same instance files,
+ * as a coordinator would run it (start-up, reading, solving, writing):
+ * - cohort: node bin/cohort.js match INSTANCE.json --out RESULT.json
+ * - munkres, highs: node dist/node/matching-peer.js (bench/matching-peer-main.ts)
+ * - OR-Tools: python3 matching_ortools.py (bench/matching-ortools.ts), when `import ortools` works
+ * Wall time is the median of several runs; peak memory is the largest maximum resident set size, from
+ * /usr/bin/time -v when it is there, else reported by the process itself. Each result's tiers are
+ * counted afresh from its pairs (bench/matching-peers.ts) and compared with cohort's on the tiers the
+ * peer optimised. Instances come from bench/matching-cohort.ts, seeded.
  */
-import { fork } from 'node:child_process';
-import loadHighs from 'highs';
-import { type MatchInstance, match, type Tiers } from '../src/domain/matching';
-import { randomCohort } from './matching-cohort';
-import { peerProblem, solveWithHighs, solveWithMunkres } from './matching-peers';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MatchInstance, Tiers } from '../src/domain/matching';
+import { randomCohort, withDecisions } from './matching-cohort';
+import { ortoolsInstalled, writeOrtoolsScript } from './matching-ortools';
+import { FULL, type PeerObjective, peerProblem, tiersOfPairs } from './matching-peers';
 
-export const MATCHING_PEER_ENV = 'COHORT_MATCHING_PEER';
-const LIMIT_MS = 60_000;
+// The repository: this bundle sits in dist/ or dist/node/.
+const ROOT = [join(__dirname, '..'), join(__dirname, '..', '..')].find((dir) =>
+  existsSync(join(dir, 'bin', 'cohort.js')),
+)!;
+const TIME = '/usr/bin/time';
+const TIER_NAMES = ['matched', '1st', '2nd', '3rd', 'idle mentors', 'squared loads', 'shared areas'];
 
-type Solver = 'engine' | 'munkres' | 'highs';
-interface Job {
-  solver: Solver;
+interface Case {
+  name: string;
   instance: MatchInstance;
-  runs: number;
+  /** Runs of cohort, and of each peer; a solver's runs stop early after one that took a quarter of the limit. */
+  runs: { cohort: number; peers: number };
+  limitMs: number;
 }
-type Reply = { kind: 'run'; ms: number; tiers: Tiers; maxRssMb: number } | { kind: 'error'; message: string };
 
 interface Outcome {
+  solver: string;
   ms: number[];
+  peakMb: number | null;
   tiers: Tiers | null;
-  maxRssMb: number;
+  objective: PeerObjective;
   failure: string | null;
 }
 
-const SIZES = [
-  { mentees: 60, mentors: 20, runs: 7 },
-  { mentees: 1_000, mentors: 300, runs: 7 },
-  { mentees: 10_000, mentors: 3_000, runs: 3 },
-];
+function cases(): Case[] {
+  const a = withDecisions(
+    randomCohort({ mentees: 1_000, mentors: 320, capacity: [1, 3] }, 20250601),
+    7,
+    25,
+    40,
+  );
+  const b = randomCohort({ mentees: 10_000, mentors: 3_000 }, 20250602);
+  return [
+    {
+      name: '(a) 1,000 mentees × 320 mentors, capacities 1–3, 25 locks, 40 exclusions',
+      instance: a,
+      runs: { cohort: 9, peers: 3 },
+      limitMs: 120_000,
+    },
+    {
+      name: '(b) 10,000 mentees × 3,000 mentors, capacities 1–5',
+      instance: b,
+      runs: { cohort: 5, peers: 1 },
+      limitMs: 60_000,
+    },
+  ];
+}
 
 export async function benchMatching(): Promise<string> {
-  const header = [
-    'mentees × mentors',
-    'engine median',
-    'munkres',
-    'highs (LP)',
-    'objective equal',
-    'engine peak RSS',
-    'tiers [matched, 1st, 2nd, 3rd, shared]',
-  ];
-  const rows: string[][] = [header];
-  for (const size of SIZES) {
-    const instance = randomCohort(size, 20250507 + size.mentees);
-    const engine = await runChild({ solver: 'engine', instance, runs: size.runs });
-    const peerRuns = size.mentees <= 100 ? 3 : 1;
-    const munkres = await runChild({ solver: 'munkres', instance, runs: peerRuns });
-    const highs = await runChild({ solver: 'highs', instance, runs: peerRuns });
-    const base = median(engine.ms);
-    rows.push([
-      `${size.mentees.toLocaleString('en-GB')} × ${size.mentors.toLocaleString('en-GB')}`,
-      engine.failure ?? `${base.toFixed(0)} ms`,
-      peerCell(munkres, base),
-      peerCell(highs, base),
-      equalCell(engine, [munkres, highs]),
-      `${engine.maxRssMb.toFixed(0)} MB`,
-      engine.tiers ? `[${engine.tiers.join(', ')}]` : '—',
-    ]);
+  const dir = mkdtempSync(join(tmpdir(), 'cohort-bench-matching-'));
+  const lines: string[] = [];
+  const memory = existsSync(TIME)
+    ? `peak memory: maximum resident set size from ${TIME} -v`
+    : 'peak memory: process.resourceUsage().maxRSS (Python: ru_maxrss) reported by each process';
+  const ortools = ortoolsInstalled();
+  lines.push(
+    'Matching: whole processes on the same files (start-up, read, solve, write); every mentee may get any',
+    'mentor who shares a need (allowUnchosen), never one from their own library service; balance on.',
+    memory,
+    ortools
+      ? 'OR-Tools: installed (python3 -c "import ortools" works)'
+      : "OR-Tools: not installed (python3 -c 'import ortools' failed)",
+  );
+  try {
+    const script = ortools ? writeOrtoolsScript(dir) : null;
+    for (const c of cases()) {
+      const instancePath = join(dir, 'instance.json');
+      writeFileSync(instancePath, JSON.stringify(c.instance));
+      const problem = peerProblem(c.instance);
+      const measure = (solver: string, command: string[], runs: number, resultOf: (out: string) => Result) =>
+        measureProcess(solver, command, runs, c.limitMs, join(dir, `${solver}.json`), (out) => {
+          const result = resultOf(out);
+          const pairs = [...(c.instance.locks ?? []), ...result.pairs];
+          return { tiers: tiersOfPairs(problem, pairs), objective: result.objective, peakKb: result.peakKb };
+        });
+      const cohortResult = (out: string): Result => ({
+        pairs: (JSON.parse(readFileSync(out, 'utf8')) as { pairs: Result['pairs'] }).pairs,
+        objective: FULL,
+      });
+      const peerResult = (out: string): Result => JSON.parse(readFileSync(out, 'utf8')) as Result;
+      const outcomes = [
+        await measure(
+          'cohort',
+          nodeCommand(join(ROOT, 'bin', 'cohort.js'), 'match', instancePath, '--out'),
+          c.runs.cohort,
+          cohortResult,
+        ),
+        await measure(
+          'munkres',
+          nodeCommand(join(ROOT, 'dist', 'node', 'matching-peer.js'), 'munkres', instancePath),
+          c.runs.peers,
+          peerResult,
+        ),
+        await measure(
+          'highs',
+          nodeCommand(join(ROOT, 'dist', 'node', 'matching-peer.js'), 'highs', instancePath),
+          c.runs.peers,
+          peerResult,
+        ),
+      ];
+      if (script) {
+        const ortoolsResult = (out: string): Result => {
+          const raw = JSON.parse(readFileSync(out, 'utf8')) as Result & { maxRssKb: number };
+          return { ...raw, peakKb: raw.maxRssKb };
+        };
+        outcomes.push(
+          await measure('OR-Tools', ['python3', script, instancePath], c.runs.peers, ortoolsResult),
+        );
+      }
+      lines.push('', c.name, ...table(outcomes), ...verdict(outcomes, c));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');
-  return [
-    'Matching (allowUnchosen on; capacities 1–5; three skewed choices; engine: median of 3–7 runs; peers: median of 3 runs at 60 mentees, 1 run above)',
-    line(header),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.slice(1).map(line),
-  ].join('\n');
+  return lines.join('\n');
+}
+
+interface Result {
+  pairs: { mentee: string; mentor: string }[];
+  objective: PeerObjective;
+  peakKb?: number;
+}
+
+function nodeCommand(script: string, ...args: string[]): string[] {
+  return [process.execPath, script, ...args];
+}
+
+interface Finished {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  timedOut: boolean;
+}
+
+/** Runs a command in its own process group, so that at the time limit the whole group is stopped. */
+function run(argv: string[], limitMs: number, env: NodeJS.ProcessEnv): Promise<Finished> {
+  return new Promise((resolve) => {
+    const child = spawn(argv[0]!, argv.slice(1), {
+      env,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    let timedOut = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-20_000);
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      process.kill(-child.pid!, 'SIGKILL');
+    }, limitMs);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stderr, timedOut });
+    });
+  });
+}
+
+async function measureProcess(
+  solver: string,
+  command: string[],
+  runs: number,
+  limitMs: number,
+  outPath: string,
+  read: (out: string) => { tiers: Tiers; objective: PeerObjective; peakKb?: number },
+): Promise<Outcome> {
+  const outcome: Outcome = { solver, ms: [], peakMb: null, tiers: null, objective: FULL, failure: null };
+  const timed = existsSync(TIME);
+  const env = timed
+    ? process.env
+    : { ...process.env, NODE_OPTIONS: `--require ${JSON.stringify(peakProbe())}` };
+  for (let k = 0; k < runs; k++) {
+    rmSync(outPath, { force: true });
+    const argv = timed ? [TIME, '-v', ...command, outPath] : [...command, outPath];
+    const started = process.hrtime.bigint();
+    const child = await run(argv, limitMs, env);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (child.timedOut) {
+      outcome.failure = `did not finish in ${limitMs / 1000} s`;
+      break;
+    }
+    if (child.status !== 0) {
+      const why = /heap out of memory|MemoryError|Killed/.test(child.stderr)
+        ? 'ran out of memory'
+        : lastLine(child.stderr);
+      outcome.failure = `failed: ${why}`;
+      break;
+    }
+    const result = read(outPath);
+    const peakKb = timed
+      ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1])
+      : (result.peakKb ?? Number(/peak-rss-kb (\d+)/.exec(child.stderr)?.[1]));
+    outcome.ms.push(ms);
+    outcome.tiers = result.tiers;
+    outcome.objective = result.objective;
+    if (Number.isFinite(peakKb)) outcome.peakMb = Math.max(outcome.peakMb ?? 0, peakKb / 1024);
+    if (ms > limitMs / 4) break; // slow peers: one or two runs say enough
+  }
+  return outcome;
+}
+
+let probePath: string | null = null;
+/** A preload that prints the process's peak memory as it exits (used without /usr/bin/time). */
+function peakProbe(): string {
+  if (!probePath) {
+    probePath = join(mkdtempSync(join(tmpdir(), 'cohort-peak-')), 'peak.js');
+    writeFileSync(
+      probePath,
+      "process.on('exit', () => process.stderr.write('peak-rss-kb ' + process.resourceUsage().maxRSS + '\\n'));\n",
+    );
+  }
+  return probePath;
+}
+
+function lastLine(text: string): string {
+  const lines = text
+    .trim()
+    .split('\n')
+    .filter((l) => !/^\s|^Command (being timed|exited|terminated)|Exit status/.test(l));
+  return (lines[lines.length - 1] ?? 'no message').slice(0, 160);
 }
 
 function median(values: number[]): number {
-  if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function peerCell(peer: Outcome, engineMs: number): string {
-  if (peer.failure) return peer.failure;
-  const ms = median(peer.ms);
-  return `${ms.toFixed(0)} ms (×${(ms / engineMs).toFixed(1)})`;
-}
-
-function equalCell(engine: Outcome, peers: Outcome[]): string {
-  const finished = peers.filter((p) => p.tiers !== null);
-  if (!engine.tiers || finished.length === 0) return 'n/a (no peer finished)';
-  const same = finished.every((p) => p.tiers!.join() === engine.tiers!.join());
-  return same ? 'yes' : 'NO';
-}
-
-function runChild(job: Job): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const outcome: Outcome = { ms: [], tiers: null, maxRssMb: 0, failure: null };
-    const child = fork(__filename, [], {
-      env: { ...process.env, [MATCHING_PEER_ENV]: '1' },
-      execArgv: ['--max-old-space-size=4096'],
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-2000);
-    });
-    let timer = setTimeout(() => stop(`did not finish in ${LIMIT_MS / 1000} s`), LIMIT_MS);
-    const stop = (failure: string | null) => {
-      clearTimeout(timer);
-      if (failure && !outcome.failure) outcome.failure = failure;
-      child.kill('SIGKILL');
-    };
-    child.on('message', (reply: Reply) => {
-      if (reply.kind === 'error') return stop(`failed: ${reply.message}`);
-      outcome.ms.push(reply.ms);
-      outcome.tiers = reply.tiers;
-      outcome.maxRssMb = Math.max(outcome.maxRssMb, reply.maxRssMb);
-      clearTimeout(timer);
-      if (outcome.ms.length === job.runs) return stop(null);
-      timer = setTimeout(() => stop(`did not finish in ${LIMIT_MS / 1000} s`), LIMIT_MS);
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (outcome.ms.length < job.runs && !outcome.failure) {
-        outcome.failure = /heap out of memory/i.test(stderr)
-          ? 'ran out of memory'
-          : `exited (${code ?? signal})`;
-      }
-      resolve(outcome);
-    });
-    child.send(job);
+function table(outcomes: Outcome[]): string[] {
+  const cohort = outcomes[0]!;
+  const base = cohort.ms.length ? median(cohort.ms) : Number.NaN;
+  const header = [
+    'solver',
+    'median wall',
+    'runs',
+    'peak memory',
+    'time ÷ cohort',
+    'tiers',
+    'agrees with cohort',
+  ];
+  const rows = outcomes.map((o) => {
+    if (o.failure && o.ms.length === 0) return [o.solver, o.failure, '', '', '', '', ''];
+    const ms = median(o.ms);
+    return [
+      o.solver,
+      `${(ms / 1000).toFixed(3)} s`,
+      String(o.ms.length),
+      o.peakMb === null ? 'n/a' : `${o.peakMb.toFixed(0)} MB`,
+      o === cohort ? '1' : `×${(ms / base).toFixed(1)}`,
+      o.tiers ? `[${o.tiers.join(', ')}]` : '—',
+      o === cohort ? '—' : agreement(o, cohort),
+    ];
   });
+  const widths = header.map((_, k) => Math.max(header[k]!.length, ...rows.map((r) => r[k]!.length)));
+  const line = (r: string[]) => r.map((cell, k) => cell.padEnd(widths[k]!)).join('  ');
+  return [
+    `tiers: [${TIER_NAMES.join(', ')}]`,
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map(line),
+  ];
 }
 
-async function serveJob(job: Job): Promise<void> {
-  const reply = (r: Reply) => new Promise<void>((done) => process.send!(r, () => done()));
-  try {
-    const highs = job.solver === 'highs' ? await loadHighs() : null;
-    for (let run = 0; run < job.runs; run++) {
-      const start = performance.now();
-      let tiers: Tiers;
-      if (job.solver === 'engine') tiers = match(job.instance).summary.tiers;
-      else if (job.solver === 'munkres') tiers = solveWithMunkres(peerProblem(job.instance));
-      else tiers = solveWithHighs(highs!, peerProblem(job.instance));
-      const ms = performance.now() - start;
-      await reply({ kind: 'run', ms, tiers, maxRssMb: process.resourceUsage().maxRSS / 1024 });
-    }
-  } catch (error) {
-    await reply({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
-  process.exit(0);
+/** "yes (all 7 tiers)", or on the tiers a peer that cannot express the whole objective optimised. */
+function agreement(peer: Outcome, cohort: Outcome): string {
+  if (!peer.tiers || !cohort.tiers) return '—';
+  const compared = peer.objective.tiers;
+  const same = compared.every((k) => peer.tiers![k] === cohort.tiers![k]);
+  const scope =
+    compared.length === TIER_NAMES.length
+      ? 'all 7 tiers'
+      : `${compared.map((k) => TIER_NAMES[k]).join(', ')}: it solved the ${peer.objective.label}`;
+  return `${same ? 'yes' : 'NO'} (${scope})`;
 }
 
-if (process.env[MATCHING_PEER_ENV] === '1' && process.send) {
-  process.once('message', (job: Job) => void serveJob(job));
+function verdict(outcomes: Outcome[], c: Case): string[] {
+  const cohort = outcomes[0]!;
+  if (cohort.failure && cohort.ms.length === 0) return [`cohort: ${cohort.failure}`];
+  const ms = median(cohort.ms);
+  const out = outcomes.slice(1).map((o) => {
+    if (o.ms.length === 0) return `${o.solver}: ${o.failure}`;
+    return `${o.solver}: cohort is ${(median(o.ms) / ms).toFixed(1)}× faster`;
+  });
+  out.push(
+    `cohort: ${(ms / 1000).toFixed(3)} s median of ${cohort.ms.length} runs, peak ${cohort.peakMb?.toFixed(0) ?? 'n/a'} MB (limit for this case: ${c.limitMs / 1000} s per run)`,
+  );
+  return out;
 }

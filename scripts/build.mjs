@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Builds two kinds of output, kept apart so that a deploy can only ever push the first:
-//   dist/apps-script/   exactly what clasp pushes (its rootDir): Code.js (one classic script, no
-//                       modules) and appsscript.json
-//   dist/node/          the Node CLI (runs dist/apps-script/ inside the emulator) and the benchmarks
+//   dist/apps-script/          exactly what clasp pushes (its rootDir): Code.js (one classic script,
+//                              no modules) and appsscript.json
+//   dist/node/cli.js           the Node CLI (runs dist/apps-script/ inside the emulator)
+//   dist/node/match.js         `cohort match` alone: the engine and file handling, nothing else
+//   dist/node/bench.js         the benchmarks
+//   dist/node/matching-peer.js a peer solver (munkres, highs) as a process, for the benchmark
 // `--if-stale` skips the build when every output is newer than every input.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,7 +19,9 @@ const outputs = [
   join(appsScriptDir, 'Code.js'),
   join(appsScriptDir, 'appsscript.json'),
   join(nodeDir, 'cli.js'),
+  join(nodeDir, 'match.js'),
   join(nodeDir, 'bench.js'),
+  join(nodeDir, 'matching-peer.js'),
 ];
 const inputs = ['src', 'bench', 'scripts', 'appsscript.json', 'package-lock.json'].map((f) => join(root, f));
 
@@ -75,7 +80,23 @@ const node = {
   sourcemap: true,
 };
 await build({ ...node, entryPoints: [join(root, 'src/cli.ts')], outfile: join(nodeDir, 'cli.js') });
+await build({
+  ...node,
+  stdin: {
+    contents:
+      "import { matchMain } from './src/cli/commands/match';\nprocess.exitCode = matchMain(process.argv.slice(3));\n",
+    resolveDir: root,
+    sourcefile: 'match-entry.ts',
+    loader: 'ts',
+  },
+  outfile: join(nodeDir, 'match.js'),
+});
 await build({ ...node, entryPoints: [join(root, 'bench/index.ts')], outfile: join(nodeDir, 'bench.js') });
+await build({
+  ...node,
+  entryPoints: [join(root, 'bench/matching-peer-main.ts')],
+  outfile: join(nodeDir, 'matching-peer.js'),
+});
 console.log(
-  `built dist/apps-script/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points) and the manifest; dist/node/cli.js, dist/node/bench.js`,
+  `built dist/apps-script/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points) and the manifest; dist/node/cli.js, match.js, bench.js, matching-peer.js`,
 );

@@ -1,6 +1,7 @@
 /**
- * The matching engine: pure and deterministic, optimal for the lexicographic objective
- * (most mentees matched, then most 1st, 2nd, 3rd choices, then most shared areas).
+ * The matching engine: pure and deterministic, optimal for the lexicographic objective of objective.ts
+ * (most mentees matched, then most 1st, 2nd, 3rd choices, then, with balance, fewest mentors left
+ * without a mentee and the most even load, then most shared areas).
  *
  * @example
  * const result = match({
@@ -9,16 +10,18 @@
  * });
  * // result.pairs[0] → { mentee: 'E1', mentor: 'M1', choiceRank: 1, sharedAreas: ['budgeting'],
  * //                     reason: '1st choice; shares budgeting' }
+ * // result.summary.tiers → [1, 1, 0, 0, 0, 1, 1]
  */
-import { sharedWording } from './areas';
 import { assign } from './assign';
-import { rankOf } from './problem';
+import { rankOf, sharedAreas } from './problem';
 import { Reasons } from './reasons';
-import type { ChoiceRank, MatchedPair, MatchInstance, MatchResult, Tiers, UnmatchedMentee } from './types';
+import { summarise } from './summary';
+import type { ChoiceRank, MatchedPair, MatchInstance, MatchResult, UnmatchedMentee } from './types';
 import { validate } from './validate';
 
 export { MatchInputError } from './errors';
-export { matchInstanceSchema, type ParsedMatchInstance, parseMatchInstance } from './schema';
+export { compareTiers, objectiveTiers, TIERS, type TierName } from './objective';
+export { FIELDS, type ParsedMatchInstance, parseMatchInstance } from './schema';
 export type * from './types';
 
 /** Matches mentees to mentors. Throws MatchInputError on bad input (message names record and field). */
@@ -31,8 +34,6 @@ export function match(instance: MatchInstance): MatchResult {
 
   const pairs: (MatchedPair & { at: number })[] = [];
   const unmatched: (UnmatchedMentee & { at: number })[] = [];
-  const byChoice = { first: 0, second: 0, third: 0, unchosen: 0 };
-  let sharedAreas = 0;
   problem.mentees.forEach((mentee, i) => {
     const at = problem.menteeInputOrder[i]!;
     const j = mentorOf[i]!;
@@ -42,41 +43,21 @@ export function match(instance: MatchInstance): MatchResult {
     }
     const mentor = problem.mentors[j]!;
     const rank = rankOf(problem, i, j);
-    const shared = sharedWording(mentee.needs, mentor.expertise);
-    if (rank === 1) byChoice.first++;
-    else if (rank === 2) byChoice.second++;
-    else if (rank === 3) byChoice.third++;
-    else byChoice.unchosen++;
-    sharedAreas += shared.length;
     pairs.push({
       at,
       mentee: mentee.id,
       mentor: mentor.id,
       choiceRank: rank === 0 ? null : (rank as ChoiceRank),
-      sharedAreas: shared,
+      sharedAreas: sharedAreas(problem, i, j),
       reason: reasons.forPair(i, j),
     });
   });
 
   const byInput = (a: { at: number }, b: { at: number }) => a.at - b.at;
-  const tiers: Tiers = [pairs.length, byChoice.first, byChoice.second, byChoice.third, sharedAreas];
+  const ordered = pairs.sort(byInput).map(({ at: _, ...pair }) => pair);
   return {
-    pairs: pairs.sort(byInput).map(({ at: _, ...pair }) => pair),
+    pairs: ordered,
     unmatched: unmatched.sort(byInput).map(({ at: _, ...rest }) => rest),
-    summary: {
-      mentees: problem.mentees.length,
-      mentors: problem.mentors.length,
-      matched: pairs.length,
-      unmatched: unmatched.length,
-      byChoice,
-      sharedAreas,
-      tiers,
-    },
+    summary: summarise(problem, ordered, load),
   };
-}
-
-/** Compares tier vectors lexicographically: positive when `a` is better. */
-export function compareTiers(a: Tiers, b: Tiers): number {
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
-  return 0;
 }

@@ -1,4 +1,4 @@
-import type { AreaSet } from './areas';
+import { type AreaSet, sharedWording } from './areas';
 import type { MatchOptions, Mentee, Mentor } from './types';
 
 /**
@@ -16,8 +16,10 @@ export interface Problem {
   free: Int32Array;
   expertise: AreaSet[];
   needs: AreaSet[];
+  /** The area number of each of a mentee's needs, in their order. */
+  needIds: number[][];
   /** Mentor indices in order of preference. */
-  choices: Int32Array[];
+  choices: number[][];
   /** Mentor index a mentee is locked to, or -1. */
   lockedTo: Int32Array;
   /** Keys mentee * mentors.length + mentor. */
@@ -45,4 +47,9 @@ export function rankOf(problem: Problem, mentee: number, mentor: number): number
   const choices = problem.choices[mentee]!;
   for (let r = 0; r < choices.length; r++) if (choices[r] === mentor) return r + 1;
   return 0;
+}
+
+/** The mentee's needs that the mentor lists as expertise, in the mentee's wording. */
+export function sharedAreas(problem: Problem, mentee: number, mentor: number): string[] {
+  return sharedWording(problem.mentees[mentee]!.needs, problem.needIds[mentee]!, problem.expertise[mentor]!);
 }

@@ -29,6 +29,11 @@ export interface MatchOptions {
   allowUnchosen: boolean;
   /** 'exclude': never pair people from the same library service unless the coordinator locks it. */
   sameOrganisation: 'exclude' | 'allow';
+  /**
+   * After the choices, spread the mentees across the mentors: first leave the fewest mentors without a
+   * mentee, then make the loads as even as possible (least sum of squared loads); shared areas come after.
+   */
+  balance: boolean;
 }
 
 export interface MatchInstance {
@@ -38,7 +43,7 @@ export interface MatchInstance {
   locks?: PairRef[];
   /** Pairs that must not be made. */
   exclusions?: PairRef[];
-  /** Defaults: allowUnchosen true, sameOrganisation 'exclude'. */
+  /** Defaults: allowUnchosen true, sameOrganisation 'exclude', balance true. */
   options?: Partial<MatchOptions>;
 }
 
@@ -59,8 +64,20 @@ export interface UnmatchedMentee {
   reason: string;
 }
 
-/** The objective, compared lexicographically: [matched, first, second, third, shared areas]. */
-export type Tiers = [number, number, number, number, number];
+/**
+ * The objective's tiers in order of priority (objective.ts): [matched, 1st choices, 2nd choices,
+ * 3rd choices, idle mentors, squared loads, shared areas]. Idle mentors and squared loads are better
+ * when lower, the others when higher; without balance those two are reported but not optimised.
+ */
+export type Tiers = [
+  matched: number,
+  firstChoices: number,
+  secondChoices: number,
+  thirdChoices: number,
+  idleMentors: number,
+  squaredLoads: number,
+  sharedAreas: number,
+];
 
 export interface MatchSummary {
   mentees: number;
@@ -69,6 +86,8 @@ export interface MatchSummary {
   unmatched: number;
   byChoice: { first: number; second: number; third: number; unchosen: number };
   sharedAreas: number;
+  /** Mentors left without any mentee (locks count as mentees): their ids, sorted. */
+  idleMentors: string[];
   tiers: Tiers;
 }
 

@@ -1,4 +1,4 @@
-import { AreaIndex, normaliseKey, popcount } from './areas';
+import { AreaIndex, popcount } from './areas';
 import { MatchInputError } from './errors';
 import type { Problem } from './problem';
 import { parseMatchInstance } from './schema';
@@ -16,28 +16,24 @@ export function validate(instance: MatchInstance): Problem {
   const mentorAt = indexById(mentors.map((m) => m.record));
   const menteeAt = indexById(mentees.map((m) => m.record));
 
-  const orgs = new Map<string, number>();
-  const orgOf = (name: string) => {
-    const key = normaliseKey(name);
-    if (!orgs.has(key)) orgs.set(key, orgs.size);
-    return orgs.get(key)!;
-  };
+  // Library services compare like areas: case and spaces ignored.
+  const services = new AreaIndex();
+  const orgOf = (name: string) => services.idOf(name);
+
   const areas = new AreaIndex();
-  for (const { record } of mentors) for (const area of record.expertise) areas.add(area);
-  for (const { record } of mentees) for (const area of record.needs) areas.add(area);
+  const expertiseIds = mentors.map(({ record }) => record.expertise.map((area) => areas.idOf(area)));
+  const needIds = mentees.map(({ record }) => record.needs.map((area) => areas.idOf(area)));
 
   const choices = mentees.map(({ record, input }) => {
-    const seen = new Set<number>();
-    return Int32Array.from(
-      record.choices.map((id, c) => {
-        const at = mentorAt.get(id);
-        const where = `mentees[${input}] (id ${record.id}): choices[${c}]`;
-        if (at === undefined) throw new MatchInputError(`${where} "${id}" is not the id of any mentor`);
-        if (seen.has(at)) throw new MatchInputError(`${where} "${id}" is chosen twice`);
-        seen.add(at);
-        return at;
-      }),
-    );
+    const chosen: number[] = [];
+    record.choices.forEach((id, c) => {
+      const at = mentorAt.get(id);
+      const where = () => `mentees[${input}] (id ${record.id}): choices[${c}]`;
+      if (at === undefined) throw new MatchInputError(`${where()} "${id}" is not the id of any mentor`);
+      if (chosen.includes(at)) throw new MatchInputError(`${where()} "${id}" is chosen twice`);
+      chosen.push(at);
+    });
+    return chosen;
   });
 
   const M = mentors.length;
@@ -86,7 +82,7 @@ export function validate(instance: MatchInstance): Problem {
     free[m] = record.capacity - locks;
   });
 
-  const needs = mentees.map(({ record }) => areas.setOf(record.needs));
+  const needs = needIds.map((ids) => areas.setOf(ids));
   return {
     mentors: mentors.map((m) => m.record),
     mentees: mentees.map((m) => m.record),
@@ -95,8 +91,9 @@ export function validate(instance: MatchInstance): Problem {
     mentorOrg: Int32Array.from(mentors, ({ record }) => orgOf(record.organisation)),
     menteeOrg: Int32Array.from(mentees, ({ record }) => orgOf(record.organisation)),
     free,
-    expertise: mentors.map(({ record }) => areas.setOf(record.expertise)),
+    expertise: expertiseIds.map((ids) => areas.setOf(ids)),
     needs,
+    needIds,
     choices,
     lockedTo,
     excluded,

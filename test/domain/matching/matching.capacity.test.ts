@@ -102,6 +102,6 @@ describe('match: capacity and the objective', () => {
       mentee(`E${k}`, `T${k % 50}`, ['budgeting'], [`M${k}`, `M${(k + 1) % 12_000}`]),
     );
     const { summary } = match({ mentors, mentees });
-    expect(summary.tiers).toEqual([12_000, 12_000, 0, 0, 12_000]);
+    expect(summary.tiers).toEqual([12_000, 12_000, 0, 0, 0, 12_000, 12_000]);
   });
 });

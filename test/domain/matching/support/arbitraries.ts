@@ -20,6 +20,7 @@ export function instanceArb(sizes: Sizes): fc.Arbitrary<MatchInstance> {
       options: fc.record({
         allowUnchosen: fc.boolean(),
         sameOrganisation: fc.constantFrom<'exclude' | 'allow'>('exclude', 'exclude', 'allow'),
+        balance: fc.constantFrom(true, true, false),
       }),
     })
     .chain(({ mentorCount, menteeCount, options }) => {

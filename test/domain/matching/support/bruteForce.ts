@@ -1,14 +1,14 @@
 import type { MatchInstance, Tiers } from '../../../../src/domain/matching';
-import { allowed, rulesOf, tiersOf } from './rules';
-
-function better(a: Tiers, b: Tiers): boolean {
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! > b[k]!;
-  return false;
-}
+import { allowed, objective, rulesOf, tiersOf } from './rules';
 
 /** The best tier vector over every feasible assignment (tiny instances only). */
 export function bruteForceTiers(instance: MatchInstance): Tiers {
   const rules = rulesOf(instance);
+  const order = objective(instance);
+  const better = (a: Tiers, b: Tiers) => {
+    for (const [tier, sense] of order) if (a[tier] !== b[tier]) return (a[tier]! - b[tier]!) * sense > 0;
+    return false;
+  };
   const left = new Map(instance.mentors.map((m) => [m.id, m.capacity]));
   const mentorOf = new Map<string, string>();
   for (const lock of instance.locks ?? []) {
@@ -16,11 +16,11 @@ export function bruteForceTiers(instance: MatchInstance): Tiers {
     left.set(lock.mentor, left.get(lock.mentor)! - 1);
   }
   const free = instance.mentees.filter((m) => !mentorOf.has(m.id));
-  let best: Tiers = [-1, 0, 0, 0, 0];
+  let best: Tiers | null = null;
   const visit = (k: number) => {
     if (k === free.length) {
       const tiers = tiersOf(instance, mentorOf);
-      if (better(tiers, best)) best = tiers;
+      if (best === null || better(tiers, best)) best = tiers;
       return;
     }
     const mentee = free[k]!;
@@ -35,5 +35,5 @@ export function bruteForceTiers(instance: MatchInstance): Tiers {
     }
   };
   visit(0);
-  return best;
+  return best!;
 }

@@ -33,18 +33,48 @@ export function allowed(rules: Rules, mentee: Mentee, mentor: Mentor): boolean {
   return rules.allowUnchosen && shared(mentee, mentor) > 0;
 }
 
+/** [matched, 1st, 2nd, 3rd, mentors without a mentee, Σ mentees² per mentor, shared areas] */
 export function tiersOf(instance: MatchInstance, mentorOf: Map<string, string>): Tiers {
   const mentors = new Map(instance.mentors.map((m) => [m.id, m]));
-  const tiers: Tiers = [0, 0, 0, 0, 0];
+  const load = new Map(instance.mentors.map((m) => [m.id, 0]));
+  const tiers: Tiers = [0, 0, 0, 0, 0, 0, 0];
   for (const mentee of instance.mentees) {
     const id = mentorOf.get(mentee.id);
     if (id === undefined) continue;
     tiers[0]++;
     const rank = mentee.choices.indexOf(id) + 1;
     if (rank >= 1 && rank <= 3) tiers[rank as 1 | 2 | 3]++;
-    tiers[4] += shared(mentee, mentors.get(id)!);
+    tiers[6] += shared(mentee, mentors.get(id)!);
+    load.set(id, load.get(id)! + 1);
+  }
+  for (const mentees of load.values()) {
+    if (mentees === 0) tiers[4]++;
+    tiers[5] += mentees * mentees;
   }
   return tiers;
+}
+
+/**
+ * The tiers the objective compares, in order, with +1 where more is better and −1 where fewer is:
+ * without balance, the mentors left idle and the squared loads are not part of it.
+ */
+export function objective(instance: MatchInstance): [tier: number, sense: 1 | -1][] {
+  const balance = instance.options?.balance ?? true;
+  const all: [number, 1 | -1][] = [
+    [0, 1],
+    [1, 1],
+    [2, 1],
+    [3, 1],
+    [4, -1],
+    [5, -1],
+    [6, 1],
+  ];
+  return all.filter(([tier]) => balance || (tier !== 4 && tier !== 5));
+}
+
+/** The tiers the objective compares, in its order: what two optimal results must agree on. */
+export function objectiveTiers(instance: MatchInstance, tiers: Tiers): number[] {
+  return objective(instance).map(([tier]) => tiers[tier]!);
 }
 
 /** Every rule a result must keep; returns the broken ones (empty when all hold). */
