@@ -27,9 +27,14 @@ function demo(tz: string): Promise<string> {
   });
 }
 
-/** Every file of a folder, by name. */
+/**
+ * Every file of a folder, by name. Personal codes are signed with a secret made at random in each
+ * workspace (Utilities.getUuid): they are compared as "a code for this person".
+ */
 function files(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const same = (text: string) =>
+    text.replace(/=\r?\n/g, '').replace(/(M[RE]-\d{3})\.[A-Za-z0-9_-]{22}/g, '$1.<personal code>');
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, same(readFileSync(join(dir, f), 'utf8'))]));
 }
 
 it('runs the scheme identically under TZ=UTC, America/New_York and Pacific/Auckland', async () => {

@@ -228,8 +228,24 @@ function applicationItems(role: Role): ItemSpec[] {
   return items;
 }
 
-/** The mentor or the mentee application form, checked against `formSpecSchema`. */
+const defaultForms = new Map<Role, FormSpec>();
+
+/**
+ * The mentor or the mentee application form, checked against `formSpecSchema`. The default wording
+ * is built once per execution (intake reads every response by it).
+ */
 export function applicationForm(role: Role, options: ApplicationFormOptions = {}): FormSpec {
+  if (options.programmeName === undefined && options.deadlineText === undefined) {
+    const known = defaultForms.get(role);
+    if (known) return known;
+    const made = buildApplicationForm(role, options);
+    defaultForms.set(role, made);
+    return made;
+  }
+  return buildApplicationForm(role, options);
+}
+
+function buildApplicationForm(role: Role, options: ApplicationFormOptions): FormSpec {
   const programme = options.programmeName ?? PROGRAMME_NAME;
   const deadline = options.deadlineText ?? '18 April 2025';
   const as = role === 'mentor' ? 'a mentor' : 'a mentee';

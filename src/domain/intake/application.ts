@@ -57,11 +57,6 @@ export const FIELD_LIMITS = {
   statement: 4000,
 } as const;
 
-const FORMS: Readonly<Record<Role, FormSpec>> = {
-  mentor: applicationForm('mentor'),
-  mentee: applicationForm('mentee'),
-};
-
 function isValidDate(value: unknown): value is Date {
   return (
     Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime())
@@ -163,7 +158,7 @@ function checkDeadline(r: Reader, context: IntakeContext, submittedAt: Date): vo
 }
 
 function parse(role: Role, answersIn: unknown, context: IntakeContext): Application {
-  const r = new Reader(FORMS[role], asAnswers(answersIn));
+  const r = new Reader(applicationForm(role), asAnswers(answersIn));
   const submittedAt = isValidDate(context.submittedAt)
     ? new Date(context.submittedAt.getTime())
     : new Date(0);
