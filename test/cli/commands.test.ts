@@ -39,6 +39,7 @@ describe('the cohort command', () => {
     const status = cohort('status', ws);
     expect(status.stdout).toMatch(/Applicants: 1 row/);
     expect(status.stdout).toMatch(/Status: Applied 1/);
+    expect(status.stdout).toMatch(/Clock: 2025-03-24 09:\d\d(:\d\d)? Europe\/London \(2025-03-24T09:/);
   });
 
   it('menu clicks an item by its caption and prints the dialog; an unknown caption lists the menu', () => {
