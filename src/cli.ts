@@ -1,10 +1,10 @@
 /**
- * The Node entry: `cohort <command>`. Runs dist/Code.js inside the emulator. Each command's module is
+ * The Node entry: `cohort <command>`. Runs dist/apps-script/ inside the emulator. Each command's module is
  * loaded only when that command runs (the emulator, exceljs and nodemailer take about half a second to
  * load), so `cohort --help` lists the commands from the short summaries here. `cohort match` rarely
  * comes here: bin/cohort.js sends it straight to its own small bundle.
  */
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 
 interface Entry {
   /** The arguments, as the listing shows them. */
@@ -44,6 +44,11 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'run the whole 2025 scheme offline with a fictional cohort, into a fresh workspace',
     load: async () => (await import('./cli/commands/demo')).demoCommand(),
   },
+  set: {
+    usage: '<dir> <tab> <row-id> <column> <value>',
+    summary: 'type one value into a tab, as the coordinator would (found by ID and header)',
+    load: async () => (await import('./cli/commands/set')).setCommand(),
+  },
 };
 
 async function main(): Promise<void> {
@@ -58,9 +63,11 @@ async function main(): Promise<void> {
     .description(
       'Cohort: a peer-mentoring scheme run from one Google Sheet, offline in an Apps Script emulator',
     )
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Commander's own usage errors (a missing argument, an unknown option) come back here: exit 2.
+    .exitOverride();
   for (const [name, entry] of Object.entries(COMMANDS)) {
-    if (name === wanted) program.addCommand(await entry.load());
+    if (name === wanted) program.addCommand((await entry.load()).copyInheritedSettings(program));
     else program.command(`${name} ${entry.usage}`).summary(entry.summary);
   }
   program.command('match <instance>').summary('match mentees to mentors, optimally (docs/matching.md)');
@@ -68,6 +75,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if (e instanceof CommanderError) {
+    // Commander has printed its message (or the help) already.
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+    return;
+  }
   console.error(e instanceof Error ? e.message : String(e));
   // CliError (cli/workspace.ts) carries the exit code; importing it here would load the emulator.
   process.exitCode = (e as { exitCode?: unknown }).exitCode === 2 ? 2 : 1;

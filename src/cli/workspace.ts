@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import { Emulator, type EmulatorOptions, type ExecutionResult } from '../emulator/Emulator';
 import type { ProjectFile } from '../emulator/project/ProjectFile';
 import { pushedFiles } from '../emulator/project/pushedFiles';
-import { type DialogResponder, yesResponder } from '../emulator/runtime/Runtime';
 
 /** The project folder (the one with .clasp.json): dist/node/cli.js is two levels below it. */
 export function projectRoot(): string {
@@ -21,23 +20,22 @@ export function projectFiles(): ProjectFile[] {
   return files;
 }
 
+/**
+ * What went wrong, for a script that runs the CLI: `usage` (exit 2) is a command line or input file
+ * the person can correct; the others (exit 1) are the workspace or the run.
+ */
+export type CliErrorCode = 'usage' | 'not-found' | 'refused' | 'failed';
+
 export class CliError extends Error {
+  readonly code: CliErrorCode;
   constructor(
     message: string,
     readonly exitCode: 1 | 2 = 1,
+    code?: CliErrorCode,
   ) {
     super(message);
+    this.code = code ?? (exitCode === 2 ? 'usage' : 'failed');
   }
-}
-
-/** Answers every dialog "No" and says so: without --yes the CLI never agrees on anyone's behalf. */
-export const noResponder: DialogResponder = {
-  alert: (_t, _p, buttons) => (buttons.includes('YES') ? 'NO' : buttons.includes('CANCEL') ? 'CANCEL' : 'OK'),
-  prompt: (_t, _p, buttons) => ({ button: buttons.includes('CANCEL') ? 'CANCEL' : 'OK', text: '' }),
-};
-
-export function responder(yes: boolean): DialogResponder {
-  return yes ? yesResponder : noResponder;
 }
 
 export function newEmulator(options: EmulatorOptions): Emulator {
@@ -49,10 +47,17 @@ export async function openWorkspace(dir: string): Promise<Emulator> {
   return emulator.loadProject(projectFiles());
 }
 
+/** A caption as a person types it: any case, spaces trimmed, "..." for the ellipsis "…". */
+const captionKey = (caption: string) =>
+  caption
+    .trim()
+    .replace(/\.\.\./g, '…')
+    .toLowerCase();
+
 /** Runs the function behind a menu item, found by its caption as a person would find it. */
 export function clickMenu(emulator: Emulator, caption: string): ExecutionResult {
   const items = emulator.spreadsheets.menus().flatMap((m) => m.items);
-  const item = items.find((i) => i !== 'separator' && i.caption.toLowerCase() === caption.toLowerCase());
+  const item = items.find((i) => i !== 'separator' && captionKey(i.caption) === captionKey(caption));
   if (!item || item === 'separator') {
     const captions = items.filter((i) => i !== 'separator').map((i) => (i as { caption: string }).caption);
     throw new CliError(`No menu item "${caption}". The Mentoring menu has: ${captions.join(', ')}`, 2);
@@ -60,14 +65,20 @@ export function clickMenu(emulator: Emulator, caption: string): ExecutionResult 
   return emulator.run(item.functionName, undefined, 'menu');
 }
 
-/** Prints what a person would have seen (toasts, dialogs) since `from`. */
+/**
+ * Prints what a person would have seen (toasts, dialogs) since `from`, each dialog followed by how
+ * it was answered when `answers` says (by index into `rt.shown`).
+ */
 export function printShown(
   emulator: Emulator,
   from: number,
   print: (line: string) => void = console.log,
+  answers: ReadonlyMap<number, string> = new Map(),
 ): void {
-  for (const m of emulator.rt.shown.slice(from)) {
-    if (m.kind === 'log' && !m.title.startsWith('Execution failed')) continue;
+  emulator.rt.shown.forEach((m, i) => {
+    if (i < from || (m.kind === 'log' && !m.title.startsWith('Execution failed'))) return;
     print(`[${m.kind}] ${m.title ? `${m.title}: ` : ''}${m.text}`);
-  }
+    const answer = answers.get(i);
+    if (answer) print(`  → ${answer}`);
+  });
 }

@@ -1,14 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { answers } from '../support/cohort';
+import { cohort, jsonFile, tempDir } from './support';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'cohort.js');
-const cohort = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 
 describe('the cohort command', () => {
-  const base = mkdtempSync(join(tmpdir(), 'cohort-cli-'));
+  const base = tempDir('cli');
   const ws = join(base, 'ws');
 
   it('init makes a workspace a person can open', () => {
@@ -26,17 +25,21 @@ describe('the cohort command', () => {
   });
 
   it('submit records an application and writes its acknowledgement', () => {
-    const file = join(base, 'answers.json');
-    writeFileSync(
-      file,
-      JSON.stringify(answers('mentee', { name: 'Llŷr Dafydd', email: 'llyr@example.org' })),
+    const file = jsonFile(
+      base,
+      'answers.json',
+      answers('mentee', { name: 'Llŷr Dafydd', email: 'llyr@example.org' }),
     );
     const run = cohort('submit', ws, '--form', 'mentee', '--answers', file);
     expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'Submitted 1 response to the mentee form: 1 taken in, 0 refused by the form.',
+    );
     expect(readdirSync(join(ws, 'outbox'))).toHaveLength(1);
     const status = cohort('status', ws);
     expect(status.stdout).toMatch(/Applicants: 1 row/);
     expect(status.stdout).toMatch(/Status: Applied 1/);
+    expect(status.stdout).toMatch(/Clock: 2025-03-24 09:\d\d(:\d\d)? Europe\/London \(2025-03-24T09:/);
   });
 
   it('menu clicks an item by its caption and prints the dialog; an unknown caption lists the menu', () => {
@@ -53,5 +56,24 @@ describe('the cohort command', () => {
     expect(cohort('clock', ws, '--advance', '1d').stdout).toMatch(/Clock now 2025-03-25/);
     expect(cohort('clock', ws, '--to', '2020-01-01T00:00:00Z').status).toBe(2);
     expect(cohort('clock', ws, '--advance', 'soon').status).toBe(2);
+  });
+
+  it('a command line commander cannot read is a usage error (exit 2), with the usage', () => {
+    const missing = cohort('submit', ws, '--form', 'mentee');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/required option '--answers <file>'/);
+    expect(missing.stderr).toContain('Usage: cohort submit');
+    const wrongForm = cohort('submit', ws, '--form', 'mentees', '--answers', 'x.json');
+    expect(wrongForm.status).toBe(2);
+    expect(wrongForm.stderr).toMatch(/"mentor", "mentee", "choices"/);
+    expect(cohort('--help').status).toBe(0);
+    expect(cohort('set', ws, 'Applicants').status).toBe(2);
+  });
+
+  it('a folder that is not a workspace is named, without a stack trace', () => {
+    const run = cohort('status', join(base, 'nowhere'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/nowhere is not a Cohort workspace/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,12 +1,13 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { type SampleSubmission, sampleCohort } from '../../../scripts/sample-cohort';
 import type { Emulator } from '../../emulator/Emulator';
 import { yesResponder } from '../../emulator/runtime/Runtime';
-import { setSettings, setStatuses } from '../coordinator';
+import { CliDialogs } from '../dialogs';
+import { rowsOf, typeCell } from '../edit';
 import { choicesLinkAnswers } from '../participant';
+import { progressBar } from '../progress';
 import { CliError, clickMenu } from '../workspace';
 import { initWorkspace, SCHEME_START } from './init';
 import { statusReport } from './status';
@@ -41,18 +42,23 @@ function menu(caption: string, when: string): DemoStep {
   };
 }
 
+/** The coordinator types a Status into an applicant's row, as in Sheets. */
+const setStatus = (emulator: Emulator, id: unknown, status: string) =>
+  typeCell(emulator, 'Applicants', String(id), 'Status', status);
+
 /** A realistic selection within the places in Settings: problems resolved or declined, as a coordinator would. */
 function select(emulator: Emulator): void {
   let mentees = 0;
   let mentors = 0;
-  setStatuses(emulator, (row) => {
+  const decide = (row: Record<string, unknown>): string => {
     const problems = String(row.Problems ?? '');
     if (/both mentor and mentee/.test(problems) && row.Role === 'Mentor') return 'Withdrawn';
     if (/nation|deadline|email/i.test(problems)) return 'Not selected';
     if (row.Role === 'Mentor') return ++mentors <= 14 ? 'Selected' : 'Waitlisted';
     mentees++;
     return mentees <= 18 ? 'Selected' : mentees <= 21 ? 'Waitlisted' : 'Not selected';
-  });
+  };
+  for (const row of rowsOf(emulator, 'Applicants')) if (row.Role) setStatus(emulator, row.ID, decide(row));
 }
 
 function submissionStep(s: SampleSubmission): DemoStep {
@@ -141,13 +147,15 @@ export function demoSteps(): DemoStep[] {
   return [
     {
       title: '2025-03-24 coordinator fills in Settings',
-      run: (emulator) =>
-        setSettings(emulator, {
+      run: (emulator) => {
+        for (const [key, value] of Object.entries({
           coordinatorName: 'Rhian Evans',
           coordinatorEmail: 'rhian.evans@example.org',
           menteePlaces: '18',
           mentorPlaces: '14',
-        }),
+        }))
+          typeCell(emulator, 'Settings', key, 'Value', value);
+      },
     },
     ...applications.map(submissionStep),
     menu('Check applications', '2025-04-22T09:00:00Z'),
@@ -157,13 +165,7 @@ export function demoSteps(): DemoStep[] {
       title: '2025-04-24 coordinator: Send decisions on… 25 April 09:00',
       run: (emulator) => {
         moveTo(emulator, at('2025-04-24T15:00:00Z'));
-        emulator.rt.dialogs = {
-          ...yesResponder,
-          prompt: (_t, _p, buttons) => ({
-            button: buttons.includes('OK') ? 'OK' : 'YES',
-            text: '2025-04-25 09:00',
-          }),
-        };
+        emulator.rt.dialogs = new CliDialogs(emulator.rt, true, ['2025-04-25 09:00']);
         clickMenu(emulator, 'Send decisions on…');
         emulator.rt.dialogs = yesResponder;
       },
@@ -181,12 +183,10 @@ export function demoSteps(): DemoStep[] {
       title: '2025-06-02 a mentee withdraws',
       run: (emulator) => {
         moveTo(emulator, at('2025-06-02T09:00:00Z'));
-        let done = false;
-        setStatuses(emulator, (row) => {
-          if (done || row.Role !== 'Mentee' || row.Status !== 'Selected') return null;
-          done = true;
-          return 'Withdrawn';
-        });
+        const mentee = rowsOf(emulator, 'Applicants').find(
+          (row) => row.Role === 'Mentee' && row.Status === 'Selected',
+        );
+        if (mentee) setStatus(emulator, mentee.ID, 'Withdrawn');
       },
     },
     ...calendar('2025-06-02T10:00:00Z'),
@@ -201,13 +201,10 @@ export async function runDemo(dir: string, log: (line: string) => void = console
   const emulator = initWorkspace({ now: SCHEME_START, mailQuota: 100 });
   emulator.rt.dialogs = yesResponder;
   const steps = demoSteps();
-  const bar = process.stdout.isTTY
-    ? new SingleBar({ format: ' {bar} {value}/{total} {step}', hideCursor: true })
-    : null;
-  bar?.start(steps.length, 0, { step: '' });
+  const bar = progressBar(steps.length);
   steps.forEach((step, i) => {
     step.run(emulator);
-    if (bar) bar.update(i + 1, { step: step.title.slice(0, 60) });
+    if (bar) bar.update(i + 1, step.title.slice(0, 60));
     else log(`[${i + 1}/${steps.length}] ${step.title}`);
   });
   bar?.stop();

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { Emulator } from '../../emulator/Emulator';
+import { programmeTimeZone, wallTime } from '../time';
 import { openWorkspace } from '../workspace';
 
 /** Rows per tab, and per value of each tab's Status column (and Role, for Applicants). */
@@ -24,7 +25,8 @@ export function statusReport(emulator: Emulator): string {
   lines.push(
     `Emails sent: ${mail.filter((m) => m.via === 'MailApp').length} (+ ${mail.filter((m) => m.via === 'Calendar').length} calendar invitations)`,
   );
-  lines.push(`Clock: ${new Date(emulator.rt.clock.now()).toISOString()}`);
+  const now = emulator.rt.clock.now();
+  lines.push(`Clock: ${wallTime(now, programmeTimeZone(emulator))} (${new Date(now).toISOString()})`);
   return lines.join('\n');
 }
 

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Runtime } from '../runtime/Runtime';
 import type { ServiceModule } from '../runtime/ServiceModule';
 import { cellA1 } from './a1';
-import type { CellValue } from './cellInput';
+import { assertCellsFit, type CellValue, type CellWrite, cellFromScript } from './cellInput';
+import type { ValidationRule } from './DataValidation';
+import { displayValue } from './displayValue';
 import type { MenuRegistry, RegisteredMenu } from './Menu';
 import { appendRowTo, type Sheet } from './Sheet';
 import type { SheetData } from './SheetData';
@@ -23,6 +25,14 @@ export interface SpreadsheetModuleOptions {
 }
 
 export const WORKBOOK_FILE = 'workbook.xlsx';
+
+/** One cell typed into by a person: what it showed before and shows after. */
+export interface TypedEdit {
+  readonly before: string;
+  readonly after: string;
+  /** False when the cell's list or checkbox rule does not hold the value (Sheets marks the cell). */
+  readonly valid: boolean;
+}
 
 /**
  * The Spreadsheet service: one bound ("active") spreadsheet, the `SpreadsheetApp` global, and its
@@ -154,6 +164,37 @@ export class SpreadsheetModule implements ServiceModule {
     data.maxColumns = Math.max(data.maxColumns, ...after.map((row) => row.length));
   }
 
+  /**
+   * Host-side: a person types `text` into one cell (1-based) and presses Enter. Sheets reads typed
+   * input as setValue reads a string (cellFromScript): a leading apostrophe keeps the rest as text,
+   * '=' makes a formula, a plain-text cell keeps text, anything else becomes a number, TRUE/FALSE or
+   * a date in the spreadsheet's zone; '' clears the cell. A list or checkbox rule that rejects
+   * invalid input refuses the value (nothing changes); one that allows it keeps it (`valid: false`).
+   */
+  typeInto(sheetName: string, row: number, column: number, text: string): TypedEdit {
+    const data = this.tab(sheetName);
+    if (row < 1 || column < 1 || row > data.maxRows || column > data.maxColumns)
+      throw new Error(`cell ${cellA1(row, column)} is outside tab "${sheetName}"`);
+    const [r, c] = [row - 1, column - 1];
+    const doc = this.active.doc;
+    const format = data.formats.get(r, c);
+    const shown = (cell: CellWrite) =>
+      cell.formula ?? displayValue(cell.value, format, doc.locale, doc.timeZone);
+    assertCellsFit([[text]]);
+    const before = shown({ value: data.values.get(r, c), formula: data.formulas.get(r, c) });
+    const cell = cellFromScript(text, format, doc);
+    const after = shown(cell);
+    const rule = data.validations.get(r, c);
+    const valid = !rule || cell.formula !== undefined || holds(rule, cell.value, after);
+    if (rule && !valid && !rule.allowInvalid)
+      throw new Error(
+        `"${text}" is refused in ${cellA1(row, column)}: the cell takes only ${ruleText(rule)}`,
+      );
+    data.values.set(r, c, cell.value);
+    data.formulas.set(r, c, cell.formula);
+    return { before, after, valid };
+  }
+
   /** Host-side: moves a column (1-based `from`) so it ends at 1-based position `to`, with its formats. */
   moveColumn(name: string, from: number, to: number): void {
     const data = this.tab(name);
@@ -245,6 +286,17 @@ function sameValue(a: unknown, b: unknown): boolean {
       : false;
   }
   return a === b;
+}
+
+/** Whether a typed value meets a list or checkbox rule (a blank always does). */
+function holds(rule: ValidationRule, value: CellValue | undefined, shown: string): boolean {
+  if (value === undefined) return true;
+  if (rule.criteria === 'CHECKBOX') return typeof value === 'boolean';
+  return rule.values.includes(shown);
+}
+
+function ruleText(rule: ValidationRule): string {
+  return rule.criteria === 'CHECKBOX' ? 'TRUE or FALSE' : `one of: ${rule.values.join(', ')}`;
 }
 
 function hostCell(v: unknown): CellValue | undefined {

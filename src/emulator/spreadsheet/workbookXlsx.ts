@@ -175,7 +175,13 @@ function readCell(cell: ExcelJS.Cell, timeZone: string): CellWrite {
   if (v === null || v === undefined || v === '') return {};
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return { value: v };
   if (v instanceof Date) return { value: new Date(fromWallDate(v, timeZone)) };
-  if ('formula' in v || 'sharedFormula' in v) return cell.formula ? { formula: `=${cell.formula}` } : {};
+  if ('formula' in v || 'sharedFormula' in v) {
+    // LibreOffice has no boolean cells: it saves TRUE and FALSE as the formulas TRUE() and FALSE()
+    // (observed with LibreOffice 7.4). Read them as the values Sheets would hold.
+    const literal = /^(TRUE|FALSE)\(\)$/i.exec(cell.formula ?? '');
+    if (literal) return { value: literal[1]!.toUpperCase() === 'TRUE' };
+    return cell.formula ? { formula: `=${cell.formula}` } : {};
+  }
   if ('richText' in v) return { value: v.richText.map((t) => t.text).join('') };
   if ('hyperlink' in v) return { value: String(v.text) };
   if ('error' in v) return { value: String(v.error) };
