@@ -17,6 +17,7 @@ import { HANDLER } from '../handlers';
 import { problemsOf } from '../intake/applicantRow';
 import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
+import { whenTheyGo } from '../outbox/forecast';
 import { knownStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import type { MenuAction } from '../run';
@@ -32,6 +33,8 @@ export interface DecisionPlan {
   readonly failedEarlier: number;
   /** "ME-004 Sam Typo: Email address is not valid" */
   readonly blocked: string[];
+  /** When the last of them will go ("All 40 will go now."). */
+  readonly when: string;
 }
 
 /** Who gets which decision now: one email per person and decision, ever. */
@@ -93,7 +96,8 @@ export function planDecisions(ports: Ports): DecisionPlan {
       }),
     );
   }
-  return { emails, byStatus, alreadySent, waiting, failedEarlier, blocked };
+  const when = settings.dryRun ? '' : whenTheyGo(ports, emails.length + waiting);
+  return { emails, byStatus, alreadySent, waiting, failedEarlier, blocked, when };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -111,6 +115,7 @@ export function previewText(plan: DecisionPlan, dryRun: boolean): string {
     plan.waiting && !dryRun
       ? `${plural(plan.waiting, 'decision', 'decisions')} queued earlier will be sent too.`
       : '',
+    plan.when,
     plan.failedEarlier
       ? `${plural(plan.failedEarlier, 'decision', 'decisions')} failed or may have gone earlier: use Retry failed emails.`
       : '',

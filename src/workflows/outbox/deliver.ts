@@ -36,7 +36,7 @@ export const TIME_RETRY_MS = 60 * 1000;
 export const WATCHDOG_MS = 7 * 60 * 1000;
 
 /** Store key: the highest daily quota Google has reported (a fresh day's). */
-const FULL_QUOTA = 'outbox:fullQuota';
+export const FULL_QUOTA = 'outbox:fullQuota';
 /** Store key: when Cohort last sent with a full quota, i.e. opened a day's window. */
 const WINDOW_OPENED = 'outbox:windowOpenedAt';
 /**
