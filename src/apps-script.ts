@@ -20,7 +20,7 @@ import { HANDLER } from './workflows/handlers';
 import { checkApplications, checkText } from './workflows/intake/checkApplications';
 import { importResponses } from './workflows/intake/importResponses';
 import { announcePairsAction } from './workflows/matching/announcePairs';
-import { runMatching } from './workflows/matching/runMatching';
+import { runMatchingAction } from './workflows/matching/runMatching';
 import { MENU, MENU_TITLE } from './workflows/menu';
 import { deliverOutbox } from './workflows/outbox/deliver';
 import { retryFailedAction } from './workflows/outbox/retry';
@@ -108,10 +108,7 @@ export function menuOpenChoices(): void {
 }
 
 export function menuRunMatching(): void {
-  runMenuAction(
-    menuPorts(),
-    direct('Run matching', (ports) => runMatching(ports).text),
-  );
+  runMenuAction(menuPorts(), runMatchingAction);
 }
 
 export function menuAnnouncePairs(): void {

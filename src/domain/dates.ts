@@ -133,3 +133,11 @@ export function programmeDatesText(dates: readonly ProgrammeDate[], role: Role, 
     .map((p) => `- ${formatProgrammeDate(p)}: ${p.title}${p.online ? ' (online)' : ''}`)
     .join('\n');
 }
+
+/** '2025-05-12 23:59' → 'Monday 12 May 2025, 11.59pm'; text that is not a date and time comes back unchanged. */
+export function formatWallClockLong(wall: string): string {
+  const w = parseWallClock(wall);
+  if (!w) return wall;
+  const iso = formatWallClock(w);
+  return `${formatDayDate(iso.slice(0, 10))}, ${formatTime(iso.slice(11, 16))}`;
+}

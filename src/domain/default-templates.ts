@@ -1,13 +1,26 @@
 /**
  * The emails Cohort sends, as the coordinator first sees them in the Templates tab. Warm, short,
- * British English. `{{dates}}` is the list of programme dates that concern the reader (see
- * `programmeDatesText`); `{{sharedAreas}}` is the areas both people ticked, or words saying none.
+ * British English. Placeholders that depend on the moment are filled by the workflow with a whole
+ * sentence, or with nothing (an empty paragraph is dropped): `{{dates}}` is the list of programme
+ * dates still to come that concern the reader (see `programmeDatesText`); `{{launchNote}}` says what
+ * happens at the launch, or is empty once it has passed; `{{reason}}` is the real reason for a "no";
+ * `{{problemNote}}` says what is wrong with an application and what to do. `{{support}}` names the
+ * coach and the contact for when things go wrong, when Settings has them.
  */
 import type { DecisionStatus, Role } from './status';
 import type { Template } from './templates';
 
 const COMMON = ['name', 'programmeName', 'coordinatorName', 'coordinatorEmail'] as const;
 const OTHER_PERSON = ['otherName', 'otherEmail', 'otherLibraryService', 'sharedAreas'] as const;
+const RESOURCES = [
+  'handbookUrl',
+  'videoUrl',
+  'coachName',
+  'coachEmail',
+  'contactName',
+  'contactEmail',
+  'support',
+] as const;
 const SIGN_OFF = 'Best wishes,\n{{coordinatorName}}\n{{programmeName}}';
 
 function template(
@@ -16,44 +29,85 @@ function template(
   paragraphs: string[],
   extra: readonly string[] = [],
 ): Template {
-  return { key, subject, body: [...paragraphs, SIGN_OFF].join('\n\n'), placeholders: [...COMMON, ...extra] };
+  return {
+    key,
+    subject,
+    body: [...paragraphs, SIGN_OFF].join('\n\n'),
+    placeholders: [...COMMON, ...RESOURCES, ...extra],
+  };
 }
 
 const QUESTIONS = 'If you have any questions, just reply to this email or write to {{coordinatorEmail}}.';
 
+function acknowledgement(role: Role): Template {
+  return template(
+    `acknowledgement-${role}`,
+    `Thank you for applying to be a ${role}`,
+    [
+      'Dear {{name}},',
+      `Thank you for applying to be a ${role} on the {{programmeName}}. We have received your application.`,
+      '{{problemNote}}',
+      '{{datesNote}}',
+      QUESTIONS,
+    ],
+    ['problemNote', 'datesNote', 'dates'],
+  );
+}
+
+function notSelected(role: Role): Template {
+  return template(
+    `decision-${role}-not-selected`,
+    `Your application to be a ${role}`,
+    [
+      'Dear {{name}},',
+      `Thank you for applying to be a ${role} on the {{programmeName}}. {{reason}}`,
+      role === 'mentor'
+        ? `We are very grateful for your offer of support and hope you will apply again for a future cohort. ${QUESTIONS}`
+        : `We hope you will apply again for a future cohort. ${QUESTIONS}`,
+    ],
+    ['reason'],
+  );
+}
+
+function waitlisted(role: Role): Template {
+  return template(`decision-${role}-waitlisted`, `Your application to be a ${role}`, [
+    'Dear {{name}},',
+    `Thank you for applying to be a ${role} on the {{programmeName}}. We had more applications than places, so we have put you on our waiting list.`,
+    `If a place becomes free we will be in touch straight away. ${QUESTIONS}`,
+  ]);
+}
+
+function pairEnded(role: Role): Template {
+  const other = role === 'mentee' ? 'mentor' : 'mentee';
+  return template(
+    `pair-ended-${role}`,
+    'A change to your mentoring pairing',
+    [
+      'Dear {{name}},',
+      `{{why}}, so your mentoring pairing with {{otherName}} has come to an end.`,
+      role === 'mentee'
+        ? `We will look for another ${other} for you and be in touch. {{support}}`
+        : `Thank you for the time you have given {{otherName}}. We may ask whether you could take another ${other}. {{support}}`,
+      QUESTIONS,
+    ],
+    ['otherName', 'why'],
+  );
+}
+
 export const DEFAULT_TEMPLATES: readonly Template[] = [
-  template(
-    'acknowledgement-mentor',
-    'Thank you for applying to be a mentor',
-    [
-      'Dear {{name}},',
-      'Thank you for applying to be a mentor on the {{programmeName}}. We have received your application.',
-      'We will let you know by email whether you have a place. In the meantime, please keep these dates free (all online):\n{{dates}}',
-      QUESTIONS,
-    ],
-    ['dates'],
-  ),
-  template(
-    'acknowledgement-mentee',
-    'Thank you for applying to be a mentee',
-    [
-      'Dear {{name}},',
-      'Thank you for applying to be a mentee on the {{programmeName}}. We have received your application.',
-      'We will let you know by email whether you have a place. In the meantime, please keep these dates free (all online):\n{{dates}}',
-      QUESTIONS,
-    ],
-    ['dates'],
-  ),
+  acknowledgement('mentor'),
+  acknowledgement('mentee'),
   template(
     'decision-mentor-selected',
     'You have a place as a mentor',
     [
       'Dear {{name}},',
       'I am delighted to let you know that you have a place as a mentor on the {{programmeName}}.',
-      'At the launch event you will have two minutes to tell the mentees about your experience and a little about yourself. Calendar invitations will follow for these dates:\n{{dates}}',
+      '{{launchNote}}',
+      'Calendar invitations will follow for these dates:\n{{dates}}',
       QUESTIONS,
     ],
-    ['dates'],
+    ['dates', 'launchNote'],
   ),
   template(
     'decision-mentee-selected',
@@ -61,63 +115,50 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     [
       'Dear {{name}},',
       'I am delighted to let you know that you have a place as a mentee on the {{programmeName}}.',
-      'At the launch event you will meet the mentors. Afterwards we will send you a short form to choose three mentors you would like to work with. Calendar invitations will follow for these dates:\n{{dates}}',
+      '{{launchNote}}',
+      'Calendar invitations will follow for these dates:\n{{dates}}',
       QUESTIONS,
     ],
-    ['dates'],
+    ['dates', 'launchNote'],
   ),
-  template('decision-mentor-waitlisted', 'Your application to be a mentor', [
-    'Dear {{name}},',
-    'Thank you for applying to be a mentor on the {{programmeName}}. We had more applications than places, so we have put you on our waiting list.',
-    'If a place becomes free we will be in touch straight away. ' + QUESTIONS,
-  ]),
-  template('decision-mentee-waitlisted', 'Your application to be a mentee', [
-    'Dear {{name}},',
-    'Thank you for applying to be a mentee on the {{programmeName}}. We had more applications than places, so we have put you on our waiting list.',
-    'If a place becomes free we will be in touch straight away. ' + QUESTIONS,
-  ]),
-  template('decision-mentor-not-selected', 'Your application to be a mentor', [
-    'Dear {{name}},',
-    'Thank you for applying to be a mentor on the {{programmeName}}. We had many more applications than places and, I am sorry to say, we are not able to offer you a place this time.',
-    'We are very grateful for your offer of support and hope you will apply again for a future cohort. ' +
-      QUESTIONS,
-  ]),
-  template('decision-mentee-not-selected', 'Your application to be a mentee', [
-    'Dear {{name}},',
-    'Thank you for applying to be a mentee on the {{programmeName}}. We had many more applications than places and, I am sorry to say, we are not able to offer you a place this time.',
-    'We hope you will apply again for a future cohort. ' + QUESTIONS,
-  ]),
+  waitlisted('mentor'),
+  waitlisted('mentee'),
+  notSelected('mentor'),
+  notSelected('mentee'),
   template(
     'mentor-choices-invitation',
     'Choose your mentors',
     [
       'Dear {{name}},',
-      'Thank you for coming to the launch event. Now that you have met the mentors, please choose three you would like to work with, in order of preference:\n{{formUrl}}',
-      'We will use your choices, together with the needs in your application, to match you with a mentor, and let you know who it is by email.',
+      'It is time to choose your mentor. Whether or not you could come to the launch event, the form below shows each mentor: their library service, their role, the areas they can help with and a few words of their own. Please choose three you would like to work with, in order of preference, by {{choicesDeadline}}:\n{{formUrl}}',
+      'The link is yours alone: please do not forward it. We will use your choices, together with the needs in your application, to match you with a mentor, and let you know who it is by email.',
+      QUESTIONS,
     ],
-    ['formUrl'],
+    ['formUrl', 'choicesDeadline'],
   ),
   template(
     'pair-announcement-mentee',
     'Meet your mentor',
     [
       'Dear {{name}},',
-      'I am pleased to introduce your mentor, {{otherName}} of {{otherLibraryService}}. You can reach them at {{otherEmail}}.',
+      '{{intro}} {{otherName}} of {{otherLibraryService}}. You can reach them at {{otherEmail}}.',
       'Areas you both listed: {{sharedAreas}}.',
-      'Please get in touch with your mentor to arrange your first meeting; you can decide together whether to meet online or in person. Your dates for the rest of the programme:\n{{dates}}',
+      'Please get in touch with your mentor to arrange your first meeting; you can decide together whether to meet online or in person. The mentoring handbook has templates to help you plan it. {{support}}',
+      'Your dates for the rest of the programme:\n{{dates}}',
     ],
-    [...OTHER_PERSON, 'dates'],
+    [...OTHER_PERSON, 'dates', 'intro'],
   ),
   template(
     'pair-announcement-mentor',
     'Meet your mentee',
     [
       'Dear {{name}},',
-      'I am pleased to introduce your mentee, {{otherName}} of {{otherLibraryService}}. You can reach them at {{otherEmail}}.',
+      '{{intro}} {{otherName}} of {{otherLibraryService}}. You can reach them at {{otherEmail}}.',
       'Areas you both listed: {{sharedAreas}}.',
-      'Your mentee will get in touch to arrange your first meeting. Your dates for the rest of the programme:\n{{dates}}',
+      'Your mentee will get in touch to arrange your first meeting. {{support}}',
+      'Your dates for the rest of the programme:\n{{dates}}',
     ],
-    [...OTHER_PERSON, 'dates'],
+    [...OTHER_PERSON, 'dates', 'intro'],
   ),
   template(
     'pair-correction',
@@ -141,6 +182,14 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     ],
     ['otherName', 'otherLibraryService', 'otherRole'],
   ),
+  pairEnded('mentee'),
+  pairEnded('mentor'),
+  template('mentor-no-mentee', 'Your place as a mentor', [
+    'Dear {{name}},',
+    'Thank you for offering to be a mentor on the {{programmeName}}. This time the mentees’ choices and needs have led us to pair them with other mentors, so we have not been able to give you a mentee.',
+    'You are still part of the programme and very welcome at every event and drop-in. If a mentee needs a new mentor during the year, we may ask whether you could help. ' +
+      QUESTIONS,
+  ]),
   template(
     'application-change-notice',
     'We received an updated application',
@@ -161,6 +210,64 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     ],
     ['role', 'reason'],
   ),
+  template(
+    'check-in',
+    'How is your mentoring going?',
+    [
+      'Dear {{name}},',
+      'It is time for a short check-in on your mentoring with {{otherName}}: four questions, two minutes. Your answers reach only the scheme’s coordinator.',
+      '{{checkInUrl}}',
+      'The link is yours alone. {{support}}',
+    ],
+    ['otherName', 'checkInUrl', 'round'],
+  ),
+  template(
+    'pair-nudge',
+    'Have you been able to meet?',
+    [
+      'Dear {{name}},',
+      'We have not yet heard that you and {{otherName}} have been able to meet. Diaries fill up quickly: could you get in touch with each other this week to find a time? You can reach {{otherName}} at {{otherEmail}}.',
+      'If something is getting in the way, just reply to this email: we are here to help. {{support}}',
+    ],
+    ['otherName', 'otherEmail'],
+  ),
+  template(
+    'coach-request',
+    'A one-to-one request from the mentoring scheme',
+    [
+      'Dear {{coachName}},',
+      '{{requester}} ({{requesterRole}}, {{requesterLibraryService}}) asked in their check-in for a one-to-one with you. You can reach them at {{requesterEmail}}.',
+      '{{requesterNote}}',
+    ],
+    ['requester', 'requesterRole', 'requesterLibraryService', 'requesterEmail', 'requesterNote'],
+  ),
+  template(
+    'continuation-question',
+    'Will you keep meeting after November?',
+    [
+      'Dear {{name}},',
+      'The {{programmeName}} comes to an end in November. You and {{otherName}} are very welcome to keep meeting afterwards, if you both would like to: please tell us by answering one question:',
+      '{{continueUrl}}',
+      'We will only tell you both what you both said. The link is yours alone.',
+    ],
+    ['otherName', 'continueUrl'],
+  ),
+  template(
+    'finale-thanks',
+    'Thank you for taking part',
+    ['Dear {{name}},', 'Thank you for being part of the {{programmeName}}. {{whatNext}}', '{{support}}'],
+    ['otherName', 'whatNext'],
+  ),
+  template(
+    'evaluation-invitation',
+    'Help us evaluate the mentoring scheme',
+    [
+      'Dear {{name}},',
+      'When you applied you said you would be happy to help evaluate the {{programmeName}}. The independent evaluation helps us understand what the scheme changed and how to make it better for future cohorts. Taking part is voluntary: if you would rather not, there is nothing to do.',
+      'The survey takes about ten minutes:\n{{surveyUrl}}',
+    ],
+    ['surveyUrl'],
+  ),
   {
     key: 'coordinator-alert',
     subject: 'Cohort needs your attention: {{action}}',
@@ -176,6 +283,24 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
       'action',
       'when',
       'error',
+      'sheetUrl',
+    ],
+  },
+  {
+    key: 'retention-reminder',
+    subject: 'Time to erase the mentoring scheme’s personal data',
+    body: [
+      'Hello {{coordinatorName}},',
+      'The {{programmeName}} ended on {{endDate}}, and the personal data it holds was to be kept for {{retentionMonths}} months: that time is up on {{eraseFrom}}.',
+      'To erase it, open the spreadsheet and choose Mentoring → Close the programme:\n{{sheetUrl}}',
+    ].join('\n\n'),
+    placeholders: [
+      'programmeName',
+      'coordinatorName',
+      'coordinatorEmail',
+      'endDate',
+      'retentionMonths',
+      'eraseFrom',
       'sheetUrl',
     ],
   },

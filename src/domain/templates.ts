@@ -106,7 +106,12 @@ export function renderTemplate(
   const plain = (s: string) => s;
   const subject = fill(template.subject, values, missing, plain).replace(/\s+/g, ' ').trim();
   const body = normaliseNewlines(template.body).trim();
-  const text = fill(body, values, missing, (s) => normaliseNewlines(s));
+  // A paragraph that a placeholder left empty (a note that does not apply) is dropped.
+  const text = fill(body, values, missing, (s) => normaliseNewlines(s))
+    .split(/\n[ \t]*\n+/)
+    .map((p) => p.replace(/[ \t]+$/gm, ''))
+    .filter((p) => p.trim() !== '')
+    .join('\n\n');
   const html = body
     .split(/\n[ \t]*\n+/)
     .map((p) => p.trim())

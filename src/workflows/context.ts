@@ -4,6 +4,8 @@ import type { FormSpec } from '../domain/forms/spec';
 import { AUDIENCES, type ProgrammeDate } from '../domain/scheme';
 import { parseSettingsRows, type Settings } from '../domain/settings';
 import type { Template } from '../domain/templates';
+import { isValidEmail } from '../domain/text';
+import { supportSentence } from '../domain/wording';
 import type { FormRef, Ports, Table } from '../ports';
 import type { Sender } from './outbox/deliver';
 import { PROGRAMME, programmeTab, SETTING, settingsTab, TEMPLATE, templatesTab } from './tabs';
@@ -141,7 +143,49 @@ export function readProgramme(ports: Pick<Ports, 'workbook'>): ProgrammeDate[] {
 export function senderOf(settings: Settings): Sender {
   return {
     replyTo: settings.coordinatorEmail,
-    senderName: settings.coordinatorName || settings.programmeName,
+    senderName: settings.coordinatorName,
     applicantShare: settings.applicantEmailShare,
   };
+}
+
+/**
+ * Why no email may go yet, naming the Settings cell to fill: none goes unsigned or without a
+ * reply-to address. Null when both are there.
+ */
+export function senderProblem(ports: Pick<Ports, 'workbook'>, settings: Settings): string | null {
+  const missing = !settings.coordinatorName.trim()
+    ? 'coordinatorName'
+    : !isValidEmail(settings.coordinatorEmail)
+      ? 'coordinatorEmail'
+      : null;
+  if (!missing) return null;
+  const table = ports.workbook.read(settingsTab);
+  const row = table.rows.find((r) => String(r.values[SETTING.key] ?? '').trim() === missing);
+  const label = missing === 'coordinatorName' ? 'Coordinator name' : 'Coordinator email';
+  const why = missing === 'coordinatorName' ? 'so that emails are signed' : 'so that replies reach you';
+  return `Nothing was sent. Fill in "${label}" in the Settings tab${row ? ` (row ${row.rowNumber}, Value column)` : ''} first, ${why}.`;
+}
+
+/**
+ * The values every email may use whoever it is to: the programme, the coordinator, the programme's
+ * resources and who to turn to (the default wording uses them).
+ */
+export function baseValues(settings: Settings): Record<string, string> {
+  return {
+    programmeName: settings.programmeName,
+    coordinatorName: settings.coordinatorName,
+    coordinatorEmail: settings.coordinatorEmail,
+    handbookUrl: settings.handbookUrl,
+    videoUrl: settings.videoUrl,
+    coachName: settings.coachName,
+    coachEmail: settings.coachEmail,
+    contactName: settings.contactName,
+    contactEmail: settings.contactEmail,
+    support: supportSentence(settings),
+  };
+}
+
+/** Today in the programme's zone, 'YYYY-MM-DD'. */
+export function todayOf(ports: Pick<Ports, 'clock'>, settings: Settings): string {
+  return ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10);
 }

@@ -311,10 +311,27 @@ export const MATCH = {
   sharedAreas: 'Shared areas',
   reason: 'Reason',
   status: 'Status',
+  announced: 'Announced on',
+  ended: 'Why it ended',
   notes: 'Coordinator notes',
 } as const;
 
-export const MATCH_STATUSES = ['Proposed', 'Locked', 'Excluded', 'Unmatched'] as const;
+/**
+ * Proposed: what matching suggests (it may change). Locked: keep this pair. Excluded: never pair
+ * these two. Announced: introduced (Announce pairs sets it): never moved by matching. Ended: the
+ * pair is over (a withdrawal, or the coordinator ended it: say why). Unmatched / No mentee: a mentee
+ * or a mentor matching could not place, with the reason.
+ */
+export const MATCH_STATUSES = [
+  'Proposed',
+  'Locked',
+  'Excluded',
+  'Announced',
+  'Ended',
+  'Unmatched',
+  'No mentee',
+] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
 export const matchesTab: TabSpec = {
   name: TAB.matches,
@@ -331,7 +348,13 @@ export const matchesTab: TabSpec = {
       kind: 'text',
       required: true,
       choices: MATCH_STATUSES,
-      note: 'Locked: keep this pair. Excluded: never pair these two. Run matching keeps both.',
+      note: 'Locked: keep this pair. Excluded: never pair these two. Announced pairs are never moved. Ended: say why in "Why it ended".',
+    },
+    { header: MATCH.announced, kind: 'date', note: 'Filled by Announce pairs' },
+    {
+      header: MATCH.ended,
+      kind: 'text',
+      note: 'withdrawn, ended early, …: the pair is over; the mentee can be matched again',
     },
     { header: MATCH.notes, kind: 'text' },
   ],

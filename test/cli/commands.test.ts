@@ -30,6 +30,8 @@ describe('the cohort command', () => {
       'answers.json',
       answers('mentee', { name: 'Llŷr Dafydd', email: 'llyr@example.org' }),
     );
+    // No email goes unsigned: the coordinator's name goes into Settings first.
+    expect(cohort('set', ws, 'Settings', 'coordinatorName', 'Value', 'Rhian Evans').status).toBe(0);
     const run = cohort('submit', ws, '--form', 'mentee', '--answers', file);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(

@@ -11,6 +11,8 @@
  * - Row order where it carries no meaning: Applicants by role + email, Outbox by key, Choices by
  *   email, Programme by key, Matches sorted; emails, events and invitations as sorted multisets.
  * - Event ids and Meet links in the Programme tab: compared as "points at this row's event".
+ * - Personal codes in links (signed with a secret made at random in each run): compared as "this
+ *   person's code".
  * Kept exactly: every value a person reads (statuses, problems, IDs, choices, pairs and reasons,
  * email To/Subject/Body, event summary/start/end/guests, invitation method), and how many times
  * each email and invitation went.
@@ -73,6 +75,9 @@ export interface Snapshot {
 
 const ALERT_SUBJECT = /^Cohort needs your attention/;
 
+/** A personal code in a link, as "this person's code". */
+const samePerson = (text: string) => text.replace(/(M[RE]-\d{3})\.[A-Za-z0-9_-]{22}/g, '$1.<personal code>');
+
 export function snapshot(emulator: Emulator): Snapshot {
   const events = emulator.calendar.events();
   const programme = tabRows(emulator, programmeTab, [PROGRAMME.lastSynced]).map((r) => {
@@ -92,9 +97,9 @@ export function snapshot(emulator: Emulator): Snapshot {
   return {
     applicants: byKey(tabRows(emulator, applicantsTab), (r) => `${r.Role}|${r.Email}`),
     outbox: byKey(
-      tabRows(emulator, outboxTab, ['Attempts', 'Queued at', 'Sent at']).filter(
-        (r) => !r.Key?.startsWith('coordinator-alert:'),
-      ),
+      tabRows(emulator, outboxTab, ['Attempts', 'Queued at', 'Sent at'])
+        .filter((r) => !r.Key?.startsWith('coordinator-alert:'))
+        .map((r) => ({ ...r, Body: samePerson(r.Body ?? ''), Links: samePerson(r.Links ?? '') })),
       (r) => r.Key ?? '',
     ),
     choices: byKey(tabRows(emulator, choicesTab), (r) => r['Mentee email'] ?? ''),
@@ -105,7 +110,7 @@ export function snapshot(emulator: Emulator): Snapshot {
     emails: sorted(
       emulator.mail.sent
         .filter((m) => m.via === 'MailApp' && !ALERT_SUBJECT.test(m.subject))
-        .map((m) => `${m.to.join(',')}\n${m.subject}\n${m.body}`),
+        .map((m) => `${m.to.join(',')}\n${m.subject}\n${samePerson(m.body)}`),
     ),
     calendars: emulator.calendar.calendars().length,
     events: sorted(

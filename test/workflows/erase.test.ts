@@ -184,9 +184,11 @@ describe('Erase a person', () => {
       Mentee: 'Erased',
       '1st choice': '',
     });
+    // Sam's pair had been announced: it has ended (the mentor is told, without Sam's name).
     expect(rows(emulator, 'Matches').find((r) => r['Mentee ID'] === samId)).toMatchObject({
       Mentee: 'Erased',
-      Status: 'Unmatched',
+      Status: 'Ended',
+      'Why it ended': 'One of the pair left the scheme',
     });
 
     // Calendar: off every future event, still on the one that has happened.
@@ -254,7 +256,7 @@ describe('Erase a person', () => {
     const alex = rows(emulator, 'Choices').find((r) => r['Mentee email'] === 'alex@example.org')!;
     expect(alex['2nd choice']).toBe(`Erased (${String(mentor.ID)})`);
     for (const r of rows(emulator, 'Matches').filter((m) => m['Mentor ID'] === mentor.ID))
-      expect(r).toMatchObject({ Mentor: 'Erased', Status: 'Unmatched' });
+      expect(r).toMatchObject({ Mentor: 'Erased', Status: 'Ended' });
 
     // Only other people's own answers (their raw choices) still name the mentor: reported, not changed.
     const choicesTab = JSON.parse(emulator.properties.stores.script.values.get('form:choices')!)

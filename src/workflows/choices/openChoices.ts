@@ -1,11 +1,22 @@
+import { formatProgrammeDate, formatWallClockLong } from '../../domain/dates';
 import { fingerprint } from '../../domain/fingerprint';
 import { choicesForm, PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
 import { isValidEmail } from '../../domain/text';
+import { launchOf } from '../../domain/wording';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
-import { ensureCohortForm, readSettings, readTemplates, senderOf } from '../context';
+import {
+  baseValues,
+  ensureCohortForm,
+  readProgramme,
+  readSettings,
+  readTemplates,
+  senderOf,
+  senderProblem,
+  todayOf,
+} from '../context';
 import { CODE_MARKER, codeFor, personalLink } from '../identity';
 import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
@@ -26,6 +37,9 @@ interface ChoicesPlan {
   readonly mentees: readonly Person[];
   /** Selected mentees who have not been sent the link yet. */
   readonly toInvite: readonly Person[];
+  readonly senderProblem: string | null;
+  /** Before the launch event: mentees usually choose after meeting the mentors there. */
+  readonly early: string;
 }
 
 function planChoices(ports: Ports): ChoicesPlan {
@@ -39,6 +53,8 @@ function planChoices(ports: Ports): ChoicesPlan {
     mentors: selected(people, 'mentor'),
     mentees,
     toInvite: mentees.filter((m) => statusOf(`${TEMPLATE}:${m.email}`) === ''),
+    senderProblem: senderProblem(ports, settings),
+    early: earlyNote(ports, settings),
   };
 }
 
@@ -51,6 +67,13 @@ function ensureChoicesForm(ports: Ports, plan: ChoicesPlan) {
   return ensureCohortForm(ports, 'choices', spec);
 }
 
+/** Said when the choices open before the launch event (usually they open after it). */
+function earlyNote(ports: Ports, settings: Settings): string {
+  const launch = launchOf(readProgramme(ports));
+  if (!launch || launch.date < todayOf(ports, settings)) return '';
+  return `The launch event, where mentees meet the mentors, is on ${formatProgrammeDate(launch)}: the choices usually open after it. You can open them now; mentees can choose from the profiles on the form.`;
+}
+
 /**
  * "Open mentor choices": the choices form lists the selected mentors as "name — library service"
  * (refreshed in place when they change, so its link stays the same), and each selected mentee is
@@ -60,6 +83,7 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
   name: ACTION,
   plan: planChoices,
   review: (plan) => {
+    if (plan.senderProblem) return { kind: 'stop', message: plan.senderProblem };
     if (plan.mentors.length === 0)
       return {
         kind: 'stop',
@@ -75,7 +99,7 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
       (plan.settings.dryRun ? '\nDry run is on: the emails go to the Outbox as previews only.' : '');
     return {
       kind: 'ask',
-      question,
+      question: [plan.early, question].filter(Boolean).join('\n\n'),
       fingerprint: fingerprint([
         plan.settings.dryRun,
         mentors.map((m) => [m.id, m.name, m.libraryService]),
@@ -99,10 +123,9 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
         to: m.email,
         name: m.name,
         values: {
+          ...baseValues(settings),
           name: m.name,
-          programmeName: settings.programmeName,
-          coordinatorName: settings.coordinatorName,
-          coordinatorEmail: settings.coordinatorEmail,
+          choicesDeadline: formatWallClockLong(settings.choicesDeadline),
           formUrl: personalLink(linkTemplate, codeFor(ports, 'choices', m.id)),
         },
         blockedBy: isValidEmail(m.email) ? undefined : 'No valid email address: nothing can be sent.',

@@ -1,4 +1,4 @@
-import { programmeDatesText } from '../../domain/dates';
+import { formatWallClockLong, programmeDatesText } from '../../domain/dates';
 import { decisionKey } from '../../domain/default-templates';
 import { fingerprint } from '../../domain/fingerprint';
 import type { Settings } from '../../domain/settings';
@@ -10,9 +10,10 @@ import {
   type Role,
 } from '../../domain/status';
 import { isValidEmail, normaliseEmail } from '../../domain/text';
+import { launchNote, launchOf, notSelectedReason } from '../../domain/wording';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
-import { readProgramme, readSettings, readTemplates, senderOf } from '../context';
+import { baseValues, readProgramme, readSettings, readTemplates, senderOf, senderProblem } from '../context';
 import { HANDLER } from '../handlers';
 import { problemsOf } from '../intake/applicantRow';
 import { writeLog } from '../log';
@@ -46,6 +47,7 @@ export function planDecisions(ports: Ports): DecisionPlan {
   );
   assertTemplatesUsable(templates, keys);
   const programme = readProgramme(ports);
+  const launch = launchOf(programme);
   const today = ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10);
   ports.workbook.ensureTab(outboxTab);
   const statusOf = knownStatus(ports, ports.workbook.read(outboxTab));
@@ -87,11 +89,12 @@ export function planDecisions(ports: Ports): DecisionPlan {
         to: email,
         name: String(v[APPLICANT.name] ?? ''),
         values: {
+          ...baseValues(settings),
           name: String(v[APPLICANT.name] ?? ''),
-          programmeName: settings.programmeName,
-          coordinatorName: settings.coordinatorName,
-          coordinatorEmail: settings.coordinatorEmail,
           dates: programmeDatesText(programme, role as Role, today),
+          launchNote: launchNote(role, launch, today),
+          // A "no" says the real reason (not eligible, too late, both roles), not "too many".
+          reason: notSelectedReason(problemsOf(v[APPLICANT.problems]), settings.eligibleNations),
         },
       }),
     );
@@ -132,13 +135,20 @@ export function previewText(plan: DecisionPlan, dryRun: boolean): string {
 interface DecisionRun {
   readonly settings: Settings;
   readonly plan: DecisionPlan;
+  /** Why nothing may go yet (an empty Settings cell), or null. */
+  readonly senderProblem: string | null;
+  /** Before the application deadline: people may still apply. */
+  readonly early: string;
 }
 
-const NO_REPLY_TO =
-  'Nothing was sent. Fill in "Coordinator email" in the Settings tab first, so that replies to the decisions reach you.';
-
 function planRun(ports: Ports): DecisionRun {
-  return { settings: readSettings(ports).settings, plan: planDecisions(ports) };
+  const { settings } = readSettings(ports);
+  const deadline = ports.clock.instant(settings.applicationDeadline, settings.timeZone);
+  const early =
+    ports.clock.now().getTime() < deadline.getTime()
+      ? `The application deadline (${formatWallClockLong(settings.applicationDeadline)}) has not passed yet: people can still apply, and will not be in these decisions.`
+      : '';
+  return { settings, plan: planDecisions(ports), senderProblem: senderProblem(ports, settings), early };
 }
 
 /** What would go: the same emails, word for word, give the same fingerprint. */
@@ -185,12 +195,12 @@ export const sendDecisionsAction: MenuAction<void, DecisionRun> = {
   name: 'Send decisions',
   plan: planRun,
   review: (run) => {
-    if (!isValidEmail(run.settings.coordinatorEmail)) return { kind: 'stop', message: NO_REPLY_TO };
+    if (run.senderProblem) return { kind: 'stop', message: run.senderProblem };
     const waiting = run.settings.dryRun ? 0 : run.plan.waiting;
     if (run.plan.emails.length === 0 && waiting === 0) return { kind: 'stop', message: nothingText(run) };
     return {
       kind: 'ask',
-      question: previewText(run.plan, run.settings.dryRun),
+      question: [run.early, previewText(run.plan, run.settings.dryRun)].filter(Boolean).join('\n\n'),
       fingerprint: decisionsFingerprint(run),
     };
   },
@@ -206,7 +216,7 @@ export function sendScheduledDecisions(ports: Ports): string {
   if (!at || at.getTime() > ports.clock.now().getTime()) return 'No decisions are due now.';
   ports.triggers.clearSchedules(HANDLER.scheduledDecisions);
   const run = planRun(ports);
-  if (!isValidEmail(run.settings.coordinatorEmail)) throw new Error(NO_REPLY_TO);
+  if (run.senderProblem) throw new Error(run.senderProblem);
   const waiting = run.settings.dryRun ? 0 : run.plan.waiting;
   if (run.plan.emails.length === 0 && waiting === 0) return nothingText(run);
   return deliverDecisions(ports, run);

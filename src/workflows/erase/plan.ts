@@ -199,7 +199,8 @@ function keyWithout(key: string, email: string, token: string): string {
 
 /**
  * Matches rows hold names and ids, no address. A pair with the person is no longer a pair: a
- * Proposed or Locked one becomes Unmatched, so "Announce pairs" never introduces anyone to them.
+ * Proposed or Locked one becomes Unmatched, so "Announce pairs" never introduces anyone to them;
+ * an Announced one Ends.
  */
 function eraseMatches(table: Table, ids: readonly string[], scrubber: Scrubber): TabErasure {
   const has = (v: unknown) => ids.includes(String(v ?? '').trim());
@@ -213,6 +214,9 @@ function eraseMatches(table: Table, ids: readonly string[], scrubber: Scrubber):
         .trim()
         .toLowerCase();
       const broken = status === 'proposed' || status === 'locked';
+      // An introduced pair is over: it ends (the partner is told by the next Announce pairs or Run
+      // matching, without the erased person's name).
+      const ended = status === 'announced';
       return {
         ...(scrubber.row(row.values) ?? {}),
         ...(mentee ? { [MATCH.mentee]: ERASED_NAME } : {}),
@@ -220,6 +224,7 @@ function eraseMatches(table: Table, ids: readonly string[], scrubber: Scrubber):
         ...(broken
           ? { [MATCH.status]: 'Unmatched', [MATCH.reason]: 'One of the pair withdrew; run matching again.' }
           : {}),
+        ...(ended ? { [MATCH.status]: 'Ended', [MATCH.ended]: 'One of the pair left the scheme' } : {}),
       };
     },
     scrubber,

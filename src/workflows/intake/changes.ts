@@ -3,7 +3,7 @@ import type { Settings } from '../../domain/settings';
 import { ROLE_LABELS, type Role } from '../../domain/status';
 import { isValidEmail } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
-import { readTemplates } from '../context';
+import { baseValues, readTemplates } from '../context';
 import type { PlannedEmail } from '../outbox/queue';
 import { renderEmail } from '../outbox/render';
 import { APPLICANT, applicantsTab, CHANGE, changesTab } from '../tabs';
@@ -111,15 +111,13 @@ export function holdChanges(
         to: h.person.email,
         name: h.person.name,
         values: {
+          ...baseValues(settings),
           name: h.person.name || 'applicant',
           role: h.person.role,
           reason:
             h.reason === 'decided'
               ? 'the decisions about places have been made'
               : 'the application deadline has passed',
-          programmeName: settings.programmeName,
-          coordinatorName: settings.coordinatorName,
-          coordinatorEmail: settings.coordinatorEmail,
         },
       }),
     );

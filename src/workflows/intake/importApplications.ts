@@ -1,4 +1,4 @@
-import { programmeDatesText } from '../../domain/dates';
+import { formatLongDate, parseIsoDate, programmeDatesText } from '../../domain/dates';
 import { acknowledgementKey } from '../../domain/default-templates';
 import { applicationForm } from '../../domain/forms/spec';
 import {
@@ -19,9 +19,19 @@ import {
 import type { Settings } from '../../domain/settings';
 import { parseRole, parseStatus, ROLE_LABELS, type Role } from '../../domain/status';
 import { isValidEmail, normaliseEmail } from '../../domain/text';
+import { mayExpectPlace, problemNote } from '../../domain/wording';
 import type { Ports, RowValues, Table, TableRow } from '../../ports';
 import type { Budget } from '../budget';
-import { deadlineOf, formRef, readProgramme, readSettings, readTemplates, senderOf } from '../context';
+import {
+  baseValues,
+  deadlineOf,
+  formRef,
+  readProgramme,
+  readSettings,
+  readTemplates,
+  senderOf,
+  todayOf,
+} from '../context';
 import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
 import { type DeliveryReport, deliverOutbox } from '../outbox/deliver';
@@ -426,16 +436,24 @@ function acknowledgements(ports: Ports, people: Working[], settings: Settings): 
   return reachable.map((person) => {
     const name = String(person.values[APPLICANT.name] ?? '');
     const template = acknowledgementKey(person.role);
+    const problems = problemsOf(person.values[APPLICANT.problems]);
+    const dates = programmeDatesText(programme, person.role, todayOf(ports, settings));
     return renderEmail(templates, template, {
       key: `${template}:${person.email || String(person.values[APPLICANT.id])}`,
       to: person.email,
       name,
       values: {
+        ...baseValues(settings),
         name: name || 'applicant',
-        programmeName: settings.programmeName,
-        coordinatorName: settings.coordinatorName,
-        coordinatorEmail: settings.coordinatorEmail,
-        dates: programmeDatesText(programme, person.role),
+        dates,
+        // Someone who cannot expect a place is told why and what to do, not to keep dates free.
+        problemNote: problemNote(problems, person.role, {
+          eligibleNations: settings.eligibleNations,
+          deadline: formatLongDate(parseIsoDate(settings.applicationDeadline.slice(0, 10))!),
+        }),
+        datesNote: mayExpectPlace(problems)
+          ? `In the meantime, please keep these dates free (all online):\n${dates}`
+          : '',
       },
       blockedBy: isValidEmail(person.email)
         ? undefined
@@ -456,11 +474,9 @@ function notices(ports: Ports, people: Working[], settings: Settings): PlannedEm
       to: person.email,
       name: String(person.values[APPLICANT.name] ?? ''),
       values: {
+        ...baseValues(settings),
         name: String(person.values[APPLICANT.name] ?? '') || 'applicant',
         role: person.role,
-        programmeName: settings.programmeName,
-        coordinatorName: settings.coordinatorName,
-        coordinatorEmail: settings.coordinatorEmail,
       },
     }),
   );

@@ -1,126 +1,157 @@
-import { programmeDatesText } from '../../domain/dates';
 import { pairAnnouncementKey } from '../../domain/default-templates';
 import { fingerprint } from '../../domain/fingerprint';
-import type { ProgrammeDate } from '../../domain/scheme';
 import type { Settings } from '../../domain/settings';
-import type { Template } from '../../domain/templates';
 import { isValidEmail } from '../../domain/text';
-import type { Ports } from '../../ports';
+import type { Ports, RowValues, Table } from '../../ports';
 import { startBudget } from '../budget';
-import { readProgramme, readSettings, readTemplates, senderOf } from '../context';
+import {
+  baseValues,
+  readProgramme,
+  readSettings,
+  readTemplates,
+  senderOf,
+  senderProblem,
+  todayOf,
+} from '../context';
 import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
-import { knownStatus, outboxStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
+import { whenTheyGo } from '../outbox/forecast';
+import { knownStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
-import { idFromLabel, type Person, peopleOf } from '../people';
+import { peopleOf, personLabel } from '../people';
 import type { MenuAction } from '../run';
 import { applicantsTab, MATCH, matchesTab, OUTBOX, outboxTab } from '../tabs';
+import { updateAsOneBlock } from '../write';
+import { endingEmails, isDate, type PairCtx, type PairRow, pairEmail, pairRows } from './pairs';
 
 const MENTEE_KEY = pairAnnouncementKey('mentee');
 const MENTOR_KEY = pairAnnouncementKey('mentor');
-const TEMPLATES = [MENTEE_KEY, MENTOR_KEY, 'pair-correction', 'pair-cancelled'];
-
-interface Ctx {
-  settings: Settings;
-  templates: Map<string, Template>;
-  programme: ProgrammeDate[];
-  today: string;
-}
-
-/** The email telling `to` about `other`. */
-function pairEmail(
-  ctx: Ctx,
-  template: string,
-  key: string,
-  to: Person,
-  other: Person,
-  extra: Record<string, string> = {},
-): PlannedEmail {
-  const shared = to.areas.filter((a) => other.areas.some((b) => b.toLowerCase() === a.toLowerCase()));
-  return renderEmail(ctx.templates, template, {
-    key,
-    to: to.email,
-    name: to.name,
-    values: {
-      name: to.name,
-      programmeName: ctx.settings.programmeName,
-      coordinatorName: ctx.settings.coordinatorName,
-      coordinatorEmail: ctx.settings.coordinatorEmail,
-      otherName: other.name,
-      otherEmail: other.email,
-      otherLibraryService: other.libraryService,
-      sharedAreas: shared.length
-        ? shared.join(', ').toLowerCase()
-        : 'none listed by both of you (your coordinator matched you on your choices)',
-      dates: programmeDatesText(ctx.programme, to.role, ctx.today),
-      otherRole: other.role,
-      ...extra,
-    },
-    blockedBy: isValidEmail(to.email) ? undefined : 'No valid email address: nothing can be sent.',
-  });
-}
+const TEMPLATES = [
+  MENTEE_KEY,
+  MENTOR_KEY,
+  'pair-correction',
+  'pair-cancelled',
+  'pair-ended-mentee',
+  'pair-ended-mentor',
+  'mentor-no-mentee',
+];
+const NAMES_SHOWN = 12;
 
 interface AnnouncePlan {
   readonly settings: Settings;
+  readonly table: Table;
   readonly emails: PlannedEmail[];
   /** Not yet in the Outbox (or only as previews). */
   readonly fresh: PlannedEmail[];
   /** Queued by a run that was cut off before it sent them: they go now. */
   readonly waiting: number;
-  readonly pairs: number;
+  /** Pairs introduced by this run (or whose introductions went already): marked Announced. */
+  readonly toMark: PairRow[];
+  readonly pairs: string[];
   readonly corrections: number;
+  readonly endings: number;
+  readonly noMentee: string[];
+  readonly when: string;
+  readonly senderProblem: string | null;
+}
+
+/**
+ * What each mentee was last introduced to: their mentor's id, from the keys of the introductions
+ * and corrections that went (or are on their way).
+ */
+function lastIntroduced(outbox: Table): Map<string, string> {
+  const introduced = new Map<string, string>();
+  for (const row of outbox.rows) {
+    const key = String(row.values[OUTBOX.key] ?? '');
+    const status = String(row.values[OUTBOX.status] ?? '').trim();
+    if (status !== 'sent' && status !== 'queued' && status !== 'unconfirmed') continue;
+    const m = /^(?:pair-announcement-mentee|pair-correction):([^:]+):([A-Z]{2}-\d+)$/.exec(key);
+    if (m) introduced.set(m[1]!, m[2]!);
+  }
+  return introduced;
 }
 
 function planAnnouncements(ports: Ports): AnnouncePlan {
   const { settings } = readSettings(ports);
   const templates = readTemplates(ports);
   assertTemplatesUsable(templates, TEMPLATES);
-  const ctx: Ctx = {
+  const ctx: PairCtx = {
     settings,
     templates,
     programme: readProgramme(ports),
-    today: ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10),
+    today: todayOf(ports, settings),
   };
   const people = new Map(peopleOf(ports.workbook.read(applicantsTab)).map((p) => [p.id, p]));
   const outbox = ports.workbook.read(outboxTab);
   const statusOf = knownStatus(ports, outbox);
-  // What each mentee was last told: their mentor's id, from the keys of announcements that went.
-  const announced = new Map<string, string>();
-  for (const row of outbox.rows) {
-    const key = String(row.values[OUTBOX.key] ?? '');
-    const status = outboxStatus(row.values[OUTBOX.status]);
-    if (status !== 'sent' && status !== 'queued' && status !== 'unconfirmed') continue;
-    const m = /^(?:pair-announcement-mentee|pair-correction):([^:]+):([A-Z]{2}-\d+)$/.exec(key);
-    if (m) announced.set(m[1]!, m[2]!);
-  }
+  const introduced = lastIntroduced(outbox);
+  const table = ports.workbook.read(matchesTab);
+  const rows = pairRows(table);
+  // A mentee whose earlier pair ended gets a "new mentor", not a correction: nothing was wrong.
+  const endedBefore = new Set(
+    rows.filter((r) => r.status === 'Ended').map((r) => `${r.menteeId}|${r.mentorId}`),
+  );
   const emails: PlannedEmail[] = [];
-  let pairs = 0;
+  const toMark: PairRow[] = [];
+  const pairs: string[] = [];
   let corrections = 0;
-  for (const row of ports.workbook.read(matchesTab).rows) {
-    const status = String(row.values[MATCH.status] ?? '')
-      .trim()
-      .toLowerCase();
-    if (status !== 'proposed' && status !== 'locked') continue;
-    const mentee = people.get(idFromLabel(row.values[MATCH.menteeId]));
-    const mentor = people.get(idFromLabel(row.values[MATCH.mentorId]));
+  let endings = 0;
+  const noMentee: string[] = [];
+  for (const row of rows) {
+    const mentee = people.get(row.menteeId);
+    const mentor = people.get(row.mentorId);
+    if (row.status === 'Ended') {
+      const e = endingEmails(ctx, row, people);
+      endings += e.length;
+      emails.push(...e);
+      continue;
+    }
+    if (row.status === 'No mentee' && mentor?.status === 'Selected') {
+      noMentee.push(personLabel(mentor));
+      emails.push(
+        renderEmail(templates, 'mentor-no-mentee', {
+          key: `mentor-no-mentee:${mentor.email}`,
+          to: mentor.email,
+          name: mentor.name,
+          values: { ...baseValues(settings), name: mentor.name },
+          blockedBy: isValidEmail(mentor.email) ? undefined : 'No valid email address: nothing can be sent.',
+        }),
+      );
+      continue;
+    }
+    if (row.status !== 'Proposed' && row.status !== 'Locked' && row.status !== 'Announced') continue;
     if (!mentee || !mentor) continue;
-    pairs++;
-    const before = announced.get(mentee.email);
+    const before = introduced.get(mentee.email);
     const mentorSide = pairEmail(
       ctx,
       MENTOR_KEY,
       `${MENTOR_KEY}:${mentor.email}:${mentee.id}`,
       mentor,
       mentee,
+      {
+        intro: 'I am pleased to introduce your mentee,',
+      },
     );
-    if (!before || before === mentor.id) {
+    if (!before || before === mentor.id || endedBefore.has(`${mentee.id}|${before}`)) {
+      const isNew = before !== undefined && before !== mentor.id;
+      if (row.status !== 'Announced') {
+        pairs.push(`${personLabel(mentee)} with ${personLabel(mentor)}`);
+        toMark.push(row);
+      }
       emails.push(
-        pairEmail(ctx, MENTEE_KEY, `${MENTEE_KEY}:${mentee.email}:${mentor.id}`, mentee, mentor),
+        pairEmail(ctx, MENTEE_KEY, `${MENTEE_KEY}:${mentee.email}:${mentor.id}`, mentee, mentor, {
+          intro: isNew
+            ? 'I am pleased to introduce your new mentor,'
+            : 'I am pleased to introduce your mentor,',
+        }),
         mentorSide,
       );
       continue;
     }
+    // The coordinator changed the mentor of a pair already introduced: only those affected hear.
     corrections++;
+    if (row.status !== 'Announced') toMark.push(row);
+    pairs.push(`${personLabel(mentee)} with ${personLabel(mentor)} (a correction)`);
     emails.push(
       pairEmail(ctx, 'pair-correction', `pair-correction:${mentee.email}:${mentor.id}`, mentee, mentor),
       mentorSide,
@@ -145,30 +176,62 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
   // Queued by a run that was cut off before it sent them (found by the fault trials, test/faults):
   // clicking again must send them, not say there is nothing new.
   const waiting = settings.dryRun ? 0 : emails.filter((e) => statusOf(e.key) === 'queued').length;
-  return { settings, emails, fresh, waiting, pairs, corrections };
+  const when = settings.dryRun ? '' : whenTheyGo(ports, fresh.length + waiting);
+  return {
+    settings,
+    table,
+    emails,
+    fresh,
+    waiting,
+    toMark,
+    pairs,
+    corrections,
+    endings,
+    noMentee,
+    when,
+    senderProblem: senderProblem(ports, settings),
+  };
 }
 
+const some = (names: readonly string[]) =>
+  names.length > NAMES_SHOWN
+    ? `${names.slice(0, NAMES_SHOWN).join('; ')} … and ${names.length - NAMES_SHOWN} more`
+    : names.join('; ');
+
 /**
- * "Announce pairs": each mentee and each mentor of a Proposed or Locked pair is told who the other
- * is, once per pair. If a mentee's pair changed after it was announced, only the people affected
- * hear: the mentee gets a correction, the new mentor an introduction, the old mentor a cancellation.
+ * "Announce pairs": each mentee and mentor of a Proposed or Locked pair is introduced to the other,
+ * once, and the pair becomes Announced (matching never moves it again). A mentor with no mentee is
+ * told kindly; the partner of someone who withdrew is told the pair has ended. If the coordinator
+ * changed the mentor of an announced pair, only those affected hear: a correction for the mentee,
+ * an introduction for the new mentor, a cancellation for the old one.
  */
 export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
   name: 'Announce pairs',
   plan: planAnnouncements,
   review: (plan) => {
-    const { fresh, waiting, pairs, corrections, settings } = plan;
-    if (fresh.length === 0 && waiting === 0)
+    const { fresh, waiting, pairs, settings } = plan;
+    if (plan.senderProblem && (fresh.length || waiting)) return { kind: 'stop', message: plan.senderProblem };
+    if (fresh.length === 0 && waiting === 0 && plan.toMark.length === 0)
       return {
         kind: 'stop',
-        message: pairs
-          ? `All ${pairs} pairs have already been announced: nothing new to send.`
+        message: plan.table.rows.some((r) => String(r.values[MATCH.status]) === 'Announced')
+          ? 'Every pair has been announced already: nothing new to send.'
           : 'There are no Proposed or Locked pairs in the Matches tab: run matching first.',
       };
     const n = fresh.length + waiting;
+    const lines = [
+      `Send ${n} email${n === 1 ? '' : 's'}${waiting ? ` (${waiting} queued earlier)` : ''}:`,
+      pairs.length ? `introducing ${pairs.length} pair(s): ${some(pairs)}` : '',
+      plan.noMentee.length
+        ? `telling ${plan.noMentee.length} mentor(s) they have no mentee this time: ${some(plan.noMentee)}`
+        : '',
+      plan.endings ? `${plan.endings} about pairs that have ended` : '',
+      plan.when,
+      settings.dryRun ? 'Dry run is on: they go to the Outbox as previews only.' : '',
+    ];
     return {
       kind: 'ask',
-      question: `Send ${n} email${n === 1 ? '' : 's'}${waiting ? ` (${waiting} queued earlier)` : ''} about ${pairs} pairs${corrections ? ` (${corrections} correction${corrections === 1 ? '' : 's'} for pairs changed since they were announced)` : ''}?${settings.dryRun ? '\nDry run is on: they go to the Outbox as previews only.' : ''}`,
+      question: lines.filter(Boolean).join('\n'),
       fingerprint: fingerprint([
         settings.dryRun,
         waiting,
@@ -180,6 +243,17 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
     const budget = startBudget(ports.clock);
     const { settings } = plan;
     const queue = queueEmails(ports, plan.fresh, { dryRun: settings.dryRun });
+    if (!settings.dryRun) {
+      // Queued is as good as said: the Outbox sends each once, and the pair never moves again.
+      const marks = new Map<number, RowValues>();
+      const now = ports.clock.now();
+      for (const row of plan.toMark)
+        marks.set(row.row.rowNumber, {
+          [MATCH.status]: 'Announced',
+          [MATCH.announced]: isDate(row.announcedAt) ? row.announcedAt : now,
+        });
+      updateAsOneBlock(ports, plan.table, marks);
+    }
     const delivery = deliverOutbox(ports, senderOf(settings), budget);
     const text = settings.dryRun
       ? `${queue.previews} previews written to the Outbox.`
@@ -188,7 +262,7 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
       {
         level: 'info',
         action: 'Announce pairs',
-        message: `${queue.queued} queued (${plan.corrections} corrections). ${text}`,
+        message: `${queue.queued} queued: ${plan.pairs.length} pair(s) introduced (${some(plan.pairs)})${plan.corrections ? `, ${plan.corrections} correction(s)` : ''}${plan.noMentee.length ? `, ${plan.noMentee.length} mentor(s) with no mentee told` : ''}. ${text}`,
       },
     ]);
     return text;

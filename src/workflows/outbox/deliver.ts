@@ -17,7 +17,7 @@ export interface DeliveryReport {
   readonly remaining: number;
   /** Of those, applicant mail held back because it has had its share of today's quota. */
   readonly heldBack: number;
-  readonly stoppedFor: 'done' | 'quota' | 'time';
+  readonly stoppedFor: 'done' | 'quota' | 'time' | 'settings';
   /** Emails left in doubt by an earlier run that was cut off mid-send, which the quota could not settle. */
   readonly unconfirmed: number;
 }
@@ -122,6 +122,19 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
     (r) => !changes.has(r.rowNumber) && outboxStatus(r.values[OUTBOX.status]) === 'queued',
   );
   const applicant = (r: TableRow) => isApplicantMail(String(r.values[OUTBOX.template] ?? ''));
+  if (!sender.senderName.trim() || !isValidEmail(sender.replyTo)) {
+    // No email goes unsigned or without a reply-to: they wait until Settings are filled in (the
+    // menu actions say which cell). A continuation looks again in a few hours.
+    if (pending.length > 0) ports.triggers.scheduleOnce(HANDLER.continueOutbox, QUOTA_RETRY_MS);
+    return {
+      sent: 0,
+      failed: 0,
+      remaining: pending.length,
+      heldBack: 0,
+      stoppedFor: 'settings',
+      unconfirmed,
+    };
+  }
   // The coordinator's emails first; within each kind, the order they were queued in.
   const queue = [...pending.filter((r) => !applicant(r)), ...pending.filter(applicant)];
   let sent = 0;
@@ -250,9 +263,11 @@ export function deliveryText(delivery: DeliveryReport): string {
   if (delivery.failed) parts.push(`${delivery.failed} failed (see the Outbox tab; use Retry failed emails).`);
   if (delivery.remaining) {
     parts.push(
-      delivery.stoppedFor === 'quota'
-        ? `${delivery.remaining} wait for Google's daily email limit to free up: they will be sent automatically.`
-        : `${delivery.remaining} more will be sent automatically in a minute.`,
+      delivery.stoppedFor === 'settings'
+        ? `${delivery.remaining} wait until "Coordinator name" and "Coordinator email" are filled in, in the Settings tab.`
+        : delivery.stoppedFor === 'quota'
+          ? `${delivery.remaining} wait for Google's daily email limit to free up: they will be sent automatically.`
+          : `${delivery.remaining} more will be sent automatically in a minute.`,
     );
   }
   if (delivery.unconfirmed)

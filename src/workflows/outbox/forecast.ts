@@ -9,12 +9,16 @@ import { FULL_QUOTA } from './deliver';
  */
 export function whenTheyGo(ports: Pick<Ports, 'mailer' | 'store'>, emails: number, ahead = 0): string {
   if (emails <= 0) return '';
-  const remaining = Math.max(0, ports.mailer.remainingQuota() - ahead);
-  const full = Math.max(Number(ports.store.get(FULL_QUOTA)) || 0, ports.mailer.remainingQuota(), 1);
+  const left = ports.mailer.remainingQuota();
+  const remaining = Math.max(0, left - ahead);
+  const full = Math.max(Number(ports.store.get(FULL_QUOTA)) || 0, left, 1);
   if (emails <= remaining) return emails === 1 ? 'It will go now.' : `All ${emails} will go now.`;
   const later = emails - remaining;
   const days = Math.ceil(later / full);
-  const now = remaining > 0 ? `${remaining} go now (Google's daily email limit); ` : "Google's daily email limit is used up for today; ";
+  const now =
+    remaining > 0
+      ? `${remaining} go now (Google's daily email limit); `
+      : "Google's daily email limit is used up for today; ";
   return days <= 1
     ? `${now}the other ${later} tomorrow, automatically.`
     : `${now}the rest automatically over the next ${days} days, the last in about ${days} days.`;
