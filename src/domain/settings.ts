@@ -18,6 +18,9 @@ export type Settings = {
   menteePlaces: number;
   timeZone: string;
   calendarName: string;
+  /** The scheme's professional coach: named in, and invited to, the dates marked Coach ('' when none). */
+  coachName: string;
+  coachEmail: string;
   dryRun: boolean;
   /** 'YYYY-MM-DD HH:mm' in `timeZone`, or null to send decisions only when the coordinator clicks. */
   decisionsSendAt: string | null;
@@ -120,6 +123,13 @@ function schemas(options: SettingsOptions) {
       ),
     ),
     calendarName: from(asText, nonEmpty('is empty')),
+    coachName: from(asText, z.string()),
+    coachEmail: from(
+      (v) => normaliseEmail(asText(v)),
+      z
+        .string()
+        .check(z.refine((s) => s === '' || isValidEmail(s), { error: 'is not a valid email address' })),
+    ),
     dryRun: from(
       (v) => (typeof v === 'boolean' ? v : BOOLEAN_WORDS[asText(v).toLowerCase()]),
       z.boolean({ error: 'must be TRUE or FALSE' }),
@@ -193,6 +203,18 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     label: 'Calendar name',
     note: 'The Google Calendar that holds the programme events.',
     defaultValue: 'Peer Mentoring Scheme 2025',
+  },
+  {
+    key: 'coachName',
+    label: 'Coach name',
+    note: 'Optional. The professional coach, named in the events of the dates marked Coach in Programme.',
+    defaultValue: '',
+  },
+  {
+    key: 'coachEmail',
+    label: 'Coach email',
+    note: 'Optional. The coach gets their own invitation to each date marked Coach in Programme.',
+    defaultValue: '',
   },
   {
     key: 'dryRun',

@@ -16,6 +16,8 @@ describe('settingsRows', () => {
       'menteePlaces',
       'timeZone',
       'calendarName',
+      'coachName',
+      'coachEmail',
       'dryRun',
       'decisionsSendAt',
     ]);
@@ -42,6 +44,8 @@ describe('parseSettings', () => {
       menteePlaces: 20,
       timeZone: 'Europe/London',
       calendarName: 'Peer Mentoring Scheme 2025',
+      coachName: '',
+      coachEmail: '',
       dryRun: false,
       decisionsSendAt: null,
     });

@@ -142,6 +142,8 @@ export function demoSteps(): DemoStep[] {
         setSettings(emulator, {
           coordinatorName: 'Rhian Evans',
           coordinatorEmail: 'rhian.evans@example.org',
+          coachName: 'Dr Alex Morgan',
+          coachEmail: 'alex.morgan@coaching.example',
           menteePlaces: '18',
           mentorPlaces: '14',
         }),
