@@ -88,45 +88,44 @@ function differing(step: DateStep, wanted: RowValues): RowValues | null {
 
 /** What became of one date in this run. */
 interface Outcome {
+  /** The coordinator's event as it now is. */
   main: CalendarEvent | null;
+  /** The people whose copy this run made. */
   created: Set<string>;
   done: number;
   left: number;
   failures: string[];
 }
 
+interface Carried {
+  readonly outcomes: Map<DateStep, Outcome>;
+  readonly counts: Record<Op['kind'], number>;
+  readonly emails: EmailCounts;
+  readonly failed: string[];
+  readonly remaining: number;
+  readonly stoppedFor: SyncReport['stoppedFor'];
+  readonly busyReason: string;
+}
+
 /**
- * Carries out a plan: the coordinator's events first (so Meet starts making the rooms), then each
- * person's copies, one Calendar write each (retried when Google is busy); then one block write of
- * Event ID / Meet link / Invitations / Last synced / Problems. Stops before the time budget runs
- * out, or when the Calendar stays busy, and schedules its own continuation, as it does while a
- * room is being made; the next run lists the calendar again, so nothing is created twice.
+ * The writes, in order: the coordinator's events first (so Meet starts making the rooms), then each
+ * person's copies. Emails are counted from each write made, with the one function the question used.
  */
-export function applyPlan(
-  ports: Ports,
-  plan: CalendarPlan,
-  budget: Budget,
-  options: { dryRun: boolean },
-): SyncReport {
-  const now = ports.clock.now();
+function carryOut(ports: Ports, plan: CalendarPlan, budget: Budget, dryRun: boolean): Carried {
   const outcomes = new Map<DateStep, Outcome>(
     plan.steps.map((s) => [s, { main: s.main, created: new Set(), done: 0, left: 0, failures: [] }]),
   );
+  const counts: Record<Op['kind'], number> = { create: 0, update: 0, delete: 0, room: 0 };
   const failed: string[] = [];
-  let created = 0;
-  let updated = 0;
-  let deleted = 0;
-  let rooms = 0;
-  let remaining = 0;
   let emails = NO_EMAILS;
+  let remaining = 0;
   let stoppedFor: SyncReport['stoppedFor'] = 'done';
   let busyReason = '';
-
   const queue = [
     ...plan.steps.flatMap((step) => step.mainOps.map((op) => ({ step, op, main: true }))),
     ...plan.steps.flatMap((step) => step.personOps.map((op) => ({ step, op, main: false }))),
   ];
-  for (const { step, op, main } of options.dryRun ? [] : queue) {
+  for (const { step, op, main } of dryRun ? [] : queue) {
     const outcome = outcomes.get(step)!;
     if (stoppedFor !== 'done' || budget.expired()) {
       if (stoppedFor === 'done') stoppedFor = 'time';
@@ -137,12 +136,9 @@ export function applyPlan(
     try {
       const event = perform(ports, plan.calendarId, op);
       emails = addEmails(emails, emailsFor(guestWrite(op), plan.owner));
+      counts[op.kind]++;
       outcome.done++;
-      if (op.kind === 'create') created++;
-      else if (op.kind === 'update') updated++;
-      else if (op.kind === 'delete') deleted++;
-      else rooms++;
-      // The coordinator's event as it now is (a main delete only ever removes a stray copy).
+      // A main delete only ever removes a stray event, never the date's own.
       if (main && event) outcome.main = event;
       if (!main && op.kind === 'create') outcome.created.add(op.wanted.person);
     } catch (e) {
@@ -160,7 +156,43 @@ export function applyPlan(
       );
     }
   }
+  return { outcomes, counts, emails, failed, remaining, stoppedFor, busyReason };
+}
 
+/** A row's Cohort cells after the run: where its date stands, in words. */
+function rowValues(step: DateStep, outcome: Outcome, now: Date, dryRun: boolean): RowValues {
+  const values: RowValues = {};
+  if (step.keyFilled && step.key) values[PROGRAMME.key] = step.key;
+  if (step.kind === 'problem') {
+    values[PROGRAMME.problems] = step.problems.join(' ');
+    return values;
+  }
+  if (dryRun) return values;
+  const mainId = outcome.main?.id ?? '';
+  values[PROGRAMME.eventId] = mainId;
+  values[PROGRAMME.meetLink] = outcome.main?.room === 'ready' ? outcome.main.meetLink : '';
+  values[PROGRAMME.invitations] = invitationsText(step, outcome.created, outcome.left);
+  values[PROGRAMME.problems] = [...outcome.failures, step.roomProblem].filter(Boolean).join(' ');
+  // A write, or an id lost by a run cut off after the write: this is when it was last synced.
+  if (outcome.done > 0 || String(step.row.values[PROGRAMME.eventId] ?? '') !== mainId)
+    values[PROGRAMME.lastSynced] = now;
+  return values;
+}
+
+/**
+ * Carries out a plan: one Calendar write per change (retried when Google is busy), then one block
+ * write of Event ID / Meet link / Invitations / Last synced / Problems. Stops before the time
+ * budget runs out, or when the Calendar stays busy, and schedules its own continuation, as it does
+ * while a Meet room is being made; the next run lists the calendar again, so nothing is created twice.
+ */
+export function applyPlan(
+  ports: Ports,
+  plan: CalendarPlan,
+  budget: Budget,
+  options: { dryRun: boolean },
+): SyncReport {
+  const now = ports.clock.now();
+  const run = carryOut(ports, plan, budget, options.dryRun);
   const writes = new Map<number, RowValues>();
   const problems: string[] = [];
   let upToDate = 0;
@@ -169,60 +201,48 @@ export function applyPlan(
   let waitingDates = 0;
   let waitForRoom = false;
   for (const step of plan.steps) {
-    const outcome = outcomes.get(step)!;
-    const values: RowValues = {};
-    if (step.keyFilled && step.key) values[PROGRAMME.key] = step.key;
+    const outcome = run.outcomes.get(step)!;
+    const diff = differing(step, rowValues(step, outcome, now, options.dryRun));
+    if (diff) writes.set(step.row.rowNumber, diff);
     if (step.kind === 'problem') {
       problems.push(`${label(step)}: ${step.problems.join(' ')}`);
-      values[PROGRAMME.problems] = step.problems.join(' ');
-    } else if (!options.dryRun) {
-      const mainId = outcome.main?.id ?? '';
-      values[PROGRAMME.eventId] = mainId;
-      values[PROGRAMME.meetLink] = outcome.main?.room === 'ready' ? outcome.main.meetLink : '';
-      values[PROGRAMME.invitations] = invitationsText(step, outcome.created, outcome.left);
-      values[PROGRAMME.problems] = [...outcome.failures, step.roomProblem].filter(Boolean).join(' ');
-      // A write, or an id lost by a run cut off after the write: this is when it was last synced.
-      if (outcome.done > 0 || String(step.row.values[PROGRAMME.eventId] ?? '') !== mainId)
-        values[PROGRAMME.lastSynced] = now;
-      const waits = step.waiting.length;
-      if (waits > 0) {
-        waiting += waits;
-        waitingDates++;
-        // A host event Google refused is not waited for: the coordinator reads why in Problems.
-        if (!step.roomProblem && outcome.failures.length === 0) waitForRoom = true;
-      }
-      if (step.kind === 'past') past++;
-      else if (step.mainOps.length + step.personOps.length + waits === 0) upToDate++;
+      continue;
     }
-    const diff = differing(step, values);
-    if (diff) writes.set(step.row.rowNumber, diff);
+    if (options.dryRun) continue;
+    if (step.waiting.length > 0) {
+      waiting += step.waiting.length;
+      waitingDates++;
+      // A host event Google refused is not waited for: the coordinator reads why in Problems.
+      if (!step.roomProblem && outcome.failures.length === 0) waitForRoom = true;
+    }
+    if (step.kind === 'past') past++;
+    else if (step.mainOps.length + step.personOps.length + step.waiting.length === 0) upToDate++;
   }
-
   updateAsOneBlock(ports, plan.programme, writes);
-  if (remaining > 0) {
+  if (run.remaining > 0) {
     ports.triggers.scheduleOnce(
       HANDLER.continueCalendar,
-      stoppedFor === 'busy' ? BUSY_RETRY_MS : TIME_RETRY_MS,
+      run.stoppedFor === 'busy' ? BUSY_RETRY_MS : TIME_RETRY_MS,
     );
-  } else if (waitForRoom && !options.dryRun) {
+  } else if (waitForRoom) {
     ports.triggers.scheduleOnce(HANDLER.continueCalendar, TIME_RETRY_MS);
   } else if (ports.triggers.scheduledAt(HANDLER.continueCalendar)) {
     ports.triggers.clearSchedules(HANDLER.continueCalendar);
   }
   return {
-    created,
-    updated,
-    deleted,
-    rooms,
+    created: run.counts.create,
+    updated: run.counts.update,
+    deleted: run.counts.delete,
+    rooms: run.counts.room,
     upToDate,
     past,
-    emails,
+    emails: run.emails,
     waiting,
     waitingDates,
     problems,
-    failed,
-    remaining,
-    stoppedFor,
-    busyReason,
+    failed: run.failed,
+    remaining: run.remaining,
+    stoppedFor: run.stoppedFor,
+    busyReason: run.busyReason,
   };
 }
