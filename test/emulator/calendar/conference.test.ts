@@ -6,19 +6,17 @@ const meet = (requestId: string) => ({
   createRequest: { requestId, conferenceSolutionKey: { type: 'hangoutsMeet' } },
 });
 const V1 = { conferenceDataVersion: 1 };
+/** A Meet request as the event holds it, with Meet's answer so far and no room. */
+const request = (requestId: string, statusCode: string) => ({
+  createRequest: { requestId, conferenceSolutionKey: { type: 'hangoutsMeet' }, status: { statusCode } },
+});
 const LINK = /^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 
 describe('Meet rooms are made after the request (ConferenceRequestStatus pending → success)', () => {
   it('insert answers pending, with no link and no entry points', () => {
     const { Calendar } = harness();
     const e = Calendar.Events.insert({ ...launch(), conferenceData: meet('r1') }, 'primary', V1);
-    expect(e.conferenceData).toEqual({
-      createRequest: {
-        requestId: 'r1',
-        conferenceSolutionKey: { type: 'hangoutsMeet' },
-        status: { statusCode: 'pending' },
-      },
-    });
+    expect(e.conferenceData).toEqual(request('r1', 'pending'));
     expect(e.hangoutLink).toBeUndefined();
     expect(e.conferenceData?.entryPoints).toBeUndefined();
   });
@@ -65,13 +63,7 @@ describe('Meet rooms are made after the request (ConferenceRequestStatus pending
     rt.clock.advance(5000);
     expect(Calendar.Events.get('primary', ok.id ?? '').hangoutLink).toMatch(LINK);
     const failed = Calendar.Events.get('primary', bad.id ?? '');
-    expect(failed.conferenceData).toEqual({
-      createRequest: {
-        requestId: 'bad',
-        conferenceSolutionKey: { type: 'hangoutsMeet' },
-        status: { statusCode: 'failure' },
-      },
-    });
+    expect(failed.conferenceData).toEqual(request('bad', 'failure'));
     expect(failed.hangoutLink).toBeUndefined();
     rt.end();
   });

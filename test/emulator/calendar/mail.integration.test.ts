@@ -7,12 +7,17 @@ import { MailModule } from '../../../src/emulator/mail/MailModule';
 import { Runtime } from '../../../src/emulator/runtime/Runtime';
 import { APRIL, launch, OWNER } from './harness';
 
+/** A Calendar module whose invitations go through the real mail module. */
+function withMail() {
+  const rt = new Runtime(APRIL, OWNER);
+  const mail = new MailModule(rt, { dailyQuota: 100 });
+  const calendar = new CalendarModule(rt, mail, { owner: OWNER, timeZone: 'Europe/London' });
+  return { mail, Calendar: calendar.globals().Calendar as GoogleAppsScript.Calendar };
+}
+
 describe('invitations through the real mail module', () => {
   it('are recorded as Calendar mail, cost no MailApp quota, and become .eml files with a calendar part', async () => {
-    const rt = new Runtime(APRIL, OWNER);
-    const mail = new MailModule(rt, { dailyQuota: 100 });
-    const calendar = new CalendarModule(rt, mail, { owner: OWNER, timeZone: 'Europe/London' });
-    const Calendar = calendar.globals().Calendar as GoogleAppsScript.Calendar;
+    const { mail, Calendar } = withMail();
     Calendar.Events.insert(
       launch([{ email: 'sian@example.org', displayName: 'Siân Ffion ap Dafydd' }]),
       'primary',
@@ -37,10 +42,7 @@ describe('invitations through the real mail module', () => {
 
 describe('every notification is an .eml with an invite.ics', () => {
   it('invitation, update and cancellation: METHOD, UID = iCalUID and SEQUENCE as the event has them', async () => {
-    const rt = new Runtime(APRIL, OWNER);
-    const mail = new MailModule(rt, { dailyQuota: 100 });
-    const calendar = new CalendarModule(rt, mail, { owner: OWNER, timeZone: 'Europe/London' });
-    const Calendar = calendar.globals().Calendar as GoogleAppsScript.Calendar;
+    const { mail, Calendar } = withMail();
     const all = { sendUpdates: 'all' };
     const e = Calendar.Events.insert(launch([{ email: 'sian@example.org' }]), 'primary', all);
     const moved = Calendar.Events.patch({ location: 'Online' }, 'primary', e.id ?? '', all);
