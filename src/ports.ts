@@ -2,6 +2,7 @@
  * The interfaces the workflows need from the world. The Apps Script adapters implement them with
  * Google's services; the workflows never touch a Google global.
  */
+import type { EventChanges } from './domain/calendar/eventChanges';
 import type { WantedEvent } from './domain/calendar/eventInput';
 import type { FormSpec } from './domain/forms/spec';
 
@@ -167,30 +168,39 @@ export interface Forms {
 }
 
 /**
- * A programme date as an event: wall-clock times in `timeZone`, converted by Google at the edge;
- * `key` names the programme row and is stored on the event, so a lost event id can be found again.
+ * An event Cohort wants: wall-clock times in `timeZone`, converted by Google at the edge. `key` (the
+ * programme row) and `person` (whose copy) are stored on the event, so it is found again by them.
  */
 export type CalendarEventInput = WantedEvent;
 
+/** How far Google Meet is with an event's room. */
+export type MeetRoom = 'none' | 'pending' | 'ready' | 'failed';
+
 export interface CalendarEvent extends CalendarEventInput {
   readonly id: string;
+  /** The room's link once ready ('' before). */
   readonly meetLink: string;
+  readonly room: MeetRoom;
+  /** The request id of the room last asked for ('' when none was). */
+  readonly roomRequest: string;
   readonly status: 'confirmed' | 'tentative' | 'cancelled';
 }
 
 export interface CalendarPort {
   /** The programme calendar's id: the existing one if it still exists, else a new one. */
   ensureCalendar(name: string, timeZone: string, existingId: string | null): string;
-  /** Every event of ours in the calendar, by key (one paged list). */
-  listByKey(calendarId: string): Map<string, CalendarEvent>;
-  /** Creates the event with a Meet link; guests are invited by Google's own emails. */
+  /** Every event of ours in the calendar that is not deleted (one paged list). */
+  listEvents(calendarId: string): CalendarEvent[];
+  /** The event of ours for this key and person, if there is one (one filtered list). */
+  find(calendarId: string, key: string, person: string): CalendarEvent | null;
+  /** Creates the event (asking Meet for a room when `wantsRoom`); its guest hears from Google. */
   create(calendarId: string, input: CalendarEventInput): CalendarEvent;
   /** Changes only what is given; guests replace the whole list; guests are notified by Google. */
-  patch(
-    calendarId: string,
-    eventId: string,
-    changes: Partial<Omit<CalendarEventInput, 'key'>>,
-  ): CalendarEvent;
+  patch(calendarId: string, eventId: string, changes: EventChanges): CalendarEvent;
+  /** Deletes the event; its guests get Google's cancellation. An event already gone is fine. */
+  remove(calendarId: string, eventId: string): void;
+  /** Asks Meet for a new room for the event (the last request failed or the room was removed). */
+  requestRoom(calendarId: string, eventId: string, requestId: string): CalendarEvent;
 }
 
 export interface Clock {

@@ -72,6 +72,8 @@ export type ProgrammeDate = {
   readonly audience: Audience;
   readonly description: string;
   readonly online: boolean;
+  /** True when the scheme's professional coach (Settings) joins this date as a guest. */
+  readonly coach?: boolean;
 };
 
 const LONDON = 'Europe/London';
@@ -87,6 +89,7 @@ function session(
   time: [string, string],
   audience: Audience,
   description: string,
+  coach = false,
 ) {
   return {
     key,
@@ -98,6 +101,7 @@ function session(
     audience,
     description,
     online: true,
+    coach,
   };
 }
 
@@ -142,6 +146,7 @@ export const PROGRAMME_2025: readonly ProgrammeDate[] = [
     ['10:00', '11:30'],
     'all participants',
     'Online briefing and training for mentors and mentees: the framework of the programme and how to make the most of your mentoring.',
+    true,
   ),
   session(
     'drop-in-1',
@@ -150,6 +155,7 @@ export const PROGRAMME_2025: readonly ProgrammeDate[] = [
     ['12:30', '13:30'],
     'mentors',
     DROP_IN,
+    true,
   ),
   session(
     'drop-in-2',
@@ -158,6 +164,7 @@ export const PROGRAMME_2025: readonly ProgrammeDate[] = [
     ['12:30', '13:30'],
     'mentors',
     DROP_IN,
+    true,
   ),
   session(
     'drop-in-3',
@@ -166,6 +173,7 @@ export const PROGRAMME_2025: readonly ProgrammeDate[] = [
     ['12:30', '13:30'],
     'mentors',
     DROP_IN,
+    true,
   ),
   session(
     'finale',
@@ -174,6 +182,7 @@ export const PROGRAMME_2025: readonly ProgrammeDate[] = [
     ['10:00', '11:30'],
     'all participants',
     'The close of the programme. If you would like to keep meeting, agree it with your mentor or mentee this month.',
+    true,
   ),
 ];
 

@@ -20,6 +20,9 @@ export type Settings = {
   menteePlaces: number;
   timeZone: string;
   calendarName: string;
+  /** The scheme's professional coach: named in, and invited to, the dates marked Coach ('' when none). */
+  coachName: string;
+  coachEmail: string;
   dryRun: boolean;
   /** 'YYYY-MM-DD HH:mm' in `timeZone`, or null to send decisions only when the coordinator clicks. */
   decisionsSendAt: string | null;
@@ -31,8 +34,6 @@ export type Settings = {
   requireSignIn: boolean;
   handbookUrl: string;
   videoUrl: string;
-  coachName: string;
-  coachEmail: string;
   /** Who to contact when things go wrong between a mentor and a mentee. */
   contactName: string;
   contactEmail: string;
@@ -276,6 +277,20 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     read: { kind: 'text', required: 'is empty' },
   },
   {
+    key: 'coachName',
+    label: 'Coach name',
+    note: 'Optional. The professional coach and supervisor: named in the events of the dates marked Coach in Programme, and in emails as who to turn to.',
+    defaultValue: '',
+    read: { kind: 'text' },
+  },
+  {
+    key: 'coachEmail',
+    label: 'Coach email',
+    note: 'Optional. The coach gets their own invitation to each date marked Coach in Programme, and the requests for a one-to-one.',
+    defaultValue: '',
+    read: { kind: 'email' },
+  },
+  {
     key: 'dryRun',
     label: 'Practice mode',
     note: 'TRUE: emails and invitations are written to the Outbox tab but not sent.',
@@ -323,20 +338,6 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     note: 'Optional. A https:// link to the video of previous participants.',
     defaultValue: '',
     read: { kind: 'url' },
-  },
-  {
-    key: 'coachName',
-    label: 'Coach name',
-    note: 'The professional coach and supervisor: invited to the training, the drop-ins and the finale.',
-    defaultValue: '',
-    read: { kind: 'text' },
-  },
-  {
-    key: 'coachEmail',
-    label: 'Coach email',
-    note: 'Requests for a one-to-one with the coach go to this address.',
-    defaultValue: '',
-    read: { kind: 'email' },
   },
   {
     key: 'contactName',

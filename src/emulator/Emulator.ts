@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { BaseModule } from './base/BaseModule';
 import { CalendarModule } from './calendar/CalendarModule';
+import type { CalendarLimits } from './calendar/limits';
 import { FormModule, type FormSubmission } from './forms/FormModule';
 import { LockModule } from './lock/LockModule';
 import { MailModule } from './mail/MailModule';
@@ -19,6 +20,8 @@ export interface EmulatorOptions {
   now: number;
   /** Recipients MailApp may send to per day: 100 (personal account) or 1,500 (Workspace). */
   mailQuota?: number;
+  /** How strict Google Calendar is (daily event quota, invitation throttling, Meet delay). */
+  calendar?: Partial<CalendarLimits>;
   /** The account that installs and first runs the script (the coordinator). */
   user?: string;
   spreadsheetName?: string;
@@ -123,7 +126,11 @@ export class Emulator {
     this.mail = new MailModule(this.rt, { dailyQuota: options.mailQuota ?? 100 });
     this.properties = new PropertiesModule(this.rt);
     this.locks = new LockModule(this.rt);
-    this.calendar = new CalendarModule(this.rt, this.mail, { owner: user, timeZone: this.rt.scriptTimeZone });
+    this.calendar = new CalendarModule(this.rt, this.mail, {
+      owner: user,
+      timeZone: this.rt.scriptTimeZone,
+      limits: options.calendar,
+    });
   }
 
   private modules(): Record<string, ServiceModule> {

@@ -169,8 +169,10 @@ export const PROGRAMME = {
   timeZone: 'Time zone',
   audience: 'Audience',
   description: 'Description',
+  coach: 'Coach',
   eventId: 'Event ID',
   meetLink: 'Meet link',
+  invitations: 'Invitations',
   lastSynced: 'Last synced',
   problems: 'Problems',
 } as const;
@@ -195,8 +197,19 @@ export const programmeTab: TabSpec = {
     { header: PROGRAMME.timeZone, kind: 'text' },
     { header: PROGRAMME.audience, kind: 'text', choices: AUDIENCES },
     { header: PROGRAMME.description, kind: 'text' },
+    {
+      header: PROGRAMME.coach,
+      kind: 'text',
+      choices: ['yes', 'no'],
+      note: 'yes: the professional coach (Settings) is invited to this date',
+    },
     { header: PROGRAMME.eventId, kind: 'text', note: 'Filled by Cohort' },
     { header: PROGRAMME.meetLink, kind: 'text', note: 'Filled by Cohort' },
+    {
+      header: PROGRAMME.invitations,
+      kind: 'text',
+      note: 'Filled by Cohort: who has this date in their calendar',
+    },
     { header: PROGRAMME.lastSynced, kind: 'date', note: 'Filled by Cohort' },
     { header: PROGRAMME.problems, kind: 'text', note: 'Filled by Cohort' },
   ],
@@ -209,6 +222,7 @@ export const programmeTab: TabSpec = {
     [PROGRAMME.timeZone]: p.timeZone,
     [PROGRAMME.audience]: p.audience,
     [PROGRAMME.description]: p.description,
+    [PROGRAMME.coach]: p.coach ? 'yes' : '',
   })),
 };
 

@@ -10,11 +10,12 @@
  *   column order and blank rows do not matter either.
  * - Row order where it carries no meaning: Applicants by role + email, Outbox by key, Choices by
  *   email, Programme by key, Matches sorted; emails, events and invitations as sorted multisets.
- * - Event ids and Meet links in the Programme tab: compared as "points at this row's event".
+ * - Event ids and Meet links in the Programme tab: compared as "points at this row's host event or
+ *   reminder"; the Meet link a person's copy carries as "this date's room".
  * - Personal codes in links (signed with a secret made at random in each run): compared as "this
  *   person's code".
  * Kept exactly: every value a person reads (statuses, problems, IDs, choices, pairs and reasons,
- * email To/Subject/Body, event summary/start/end/guests, invitation method), and how many times
+ * email To/Subject/Body, event summary/start/end/guests/free time, whose copy, invitation method), and how many times
  * each email and invitation went.
  */
 import type { Emulator } from '../../src/emulator/Emulator';
@@ -80,9 +81,18 @@ const samePerson = (text: string) => text.replace(/(M[RE]-\d{3})\.[A-Za-z0-9_-]{
 
 export function snapshot(emulator: Emulator): Snapshot {
   const events = emulator.calendar.events();
+  const ours = (e: (typeof events)[number], name: string) => e.extendedProperties?.private?.[name] ?? '';
+  const isMain = (e: (typeof events)[number]) => ['host', 'reminder'].includes(ours(e, 'cohortPerson'));
+  /** The Meet link of each date's host event, by programme key. */
+  const rooms = new Map(
+    events
+      .filter((e) => ours(e, 'cohortPerson') === 'host')
+      .map((e) => [ours(e, 'cohortKey'), e.hangoutLink]),
+  );
   const programme = tabRows(emulator, programmeTab, [PROGRAMME.lastSynced]).map((r) => {
     const event = events.find((e) => e.id === r[PROGRAMME.eventId]);
-    const points = event?.extendedProperties?.private?.cohortKey === r[PROGRAMME.key];
+    // The row points at its date's host event or reminder (never at a person's copy).
+    const points = event !== undefined && ours(event, 'cohortKey') === r[PROGRAMME.key] && isMain(event);
     return {
       ...r,
       [PROGRAMME.eventId]: r[PROGRAMME.eventId] === '' ? '' : points ? 'this row’s event' : 'wrong event',
@@ -120,6 +130,14 @@ export function snapshot(emulator: Emulator): Snapshot {
           start: e.start,
           end: e.end,
           guests: sorted((e.attendees ?? []).map((a) => a.email ?? '')),
+          person: isMain(e) ? ours(e, 'cohortPerson') : 'a person’s copy',
+          free: e.transparency === 'transparent',
+          // A copy carries its date's one Meet room as text: compared as "this date's room".
+          location: !e.location
+            ? ''
+            : e.location === rooms.get(ours(e, 'cohortKey'))
+              ? 'this date’s room'
+              : 'another link',
         }),
       ),
     ),

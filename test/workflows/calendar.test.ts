@@ -2,360 +2,217 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
-import { addApplicants, calls, click, DAY, edit, newCohort, people, rows, setUp } from '../support/cohort';
+import { calls, edit, people, rows } from '../support/cohort';
+import {
+  ALL,
+  COORDINATOR_ONLY,
+  cohort,
+  copies,
+  DROP_INS,
+  emailsSaid,
+  emailsSent,
+  events,
+  guests,
+  guestsOf,
+  host,
+  invitations,
+  lastAlert,
+  logLines,
+  MENTORS,
+  moveTo,
+  programme,
+  SELECTED,
+  SESSIONS,
+  standard,
+  sync,
+  syncAll,
+} from './calendar.helpers';
 
-const SEND = 'Send calendar invites';
-const COORDINATOR = 'coordinator@example.org';
-const ALL = ['launch', 'training', 'finale'];
-const DROP_INS = ['drop-in-1', 'drop-in-2', 'drop-in-3'];
-const COORDINATOR_ONLY = ['application-deadline', 'confirmation', 'pairs-announced'];
-
-type Event = GoogleAppsScript.Calendar.Schema.Event;
-
-/** A set-up cohort whose coordinator email is filled in, with these applicants. */
-function cohort(applicants: Parameters<typeof addApplicants>[1]): Emulator {
-  const emulator = setUp(newCohort());
-  edit(emulator, 'Settings', (r) => r.Key === 'coordinatorEmail', { Value: COORDINATOR });
-  edit(emulator, 'Settings', (r) => r.Key === 'coordinatorName', { Value: 'Morgan Coordinator' });
-  addApplicants(emulator, applicants);
-  return emulator;
-}
-
-const standard = () => [
-  ...people('Mentor', 2),
-  ...people('Mentee', 3),
-  ...people('Mentee', 1, 'Waitlisted', 4),
-  ...people('Mentor', 1, 'Withdrawn', 3),
-];
-const SELECTED = [
-  'me1@example.org',
-  'me2@example.org',
-  'me3@example.org',
-  'mr1@example.org',
-  'mr2@example.org',
-];
-const MENTORS = ['mr1@example.org', 'mr2@example.org'];
-
-function events(emulator: Emulator): Map<string, Event> {
-  const out = new Map<string, Event>();
-  for (const e of emulator.calendar.events()) {
-    const key = e.extendedProperties?.private?.cohortKey ?? '';
-    if (out.has(key)) throw new Error(`two events for ${key}`);
-    out.set(key, e);
-  }
-  return out;
-}
-
-const guests = (e: Event | undefined) => (e?.attendees ?? []).map((a) => a.email ?? '').sort();
-const invitations = (emulator: Emulator, since = 0) =>
-  emulator.mail.sent.slice(since).filter((m) => m.via === 'Calendar');
-const lastAlert = (emulator: Emulator) =>
-  [...emulator.rt.shown].reverse().find((m) => m.kind === 'alert')?.text ?? '';
-
-function sync(emulator: Emulator): ExecutionResult {
-  const result = click(emulator, SEND);
-  expect(result.ok).toBe(true);
-  return result;
-}
-
-describe('Send calendar invites', () => {
-  it('creates one event per programme date with a Meet link, reminders and the audience as guests', () => {
+describe('Send calendar invites: each person has their own copy of each date', () => {
+  it('makes a host event with the Meet room per session, then one copy per person with its link', () => {
     const emulator = cohort(standard());
     sync(emulator);
-    const byKey = events(emulator);
-    expect([...byKey.keys()].sort()).toEqual([...ALL, ...DROP_INS, ...COORDINATOR_ONLY].sort());
-    for (const key of ALL) expect(guests(byKey.get(key))).toEqual(SELECTED);
-    for (const key of DROP_INS) expect(guests(byKey.get(key))).toEqual(MENTORS);
-    for (const key of COORDINATOR_ONLY) expect(guests(byKey.get(key))).toEqual([COORDINATOR]);
-    const launch = byKey.get('launch')!;
-    expect(launch.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\//);
-    expect(launch.start).toEqual({ dateTime: '2025-05-07T10:00:00+01:00', timeZone: 'Europe/London' });
-    expect(launch.reminders?.useDefault).toBe(false);
-    expect(launch.description).toContain('Mentors speak for two minutes');
-    expect(byKey.get('application-deadline')!.start).toEqual({ date: '2025-04-18' });
-    expect(byKey.get('application-deadline')!.end).toEqual({ date: '2025-04-19' });
+    // The rooms are asked for first; the copies wait until Meet has made them.
+    for (const key of SESSIONS) {
+      expect(host(emulator, key)?.conferenceData?.createRequest?.status?.statusCode).toBe('pending');
+      expect(copies(emulator, key)).toEqual([]);
+      expect(String(programme(emulator, key).Invitations)).toMatch(
+        /^Waiting for Google Meet to make the room/,
+      );
+    }
+    expect(invitations(emulator)).toEqual([]);
+    expect(
+      emulator.script.triggers().filter((t) => t.handler === 'continueCalendar' && !t.fired),
+    ).toHaveLength(1);
 
-    // Event ids, Meet links and the time of the sync are written back to the Programme tab.
-    for (const row of rows(emulator, 'Programme')) {
-      const event = byKey.get(String(row.Key))!;
-      expect(row['Event ID']).toBe(event.id);
-      expect(row['Meet link']).toBe(event.hangoutLink);
+    emulator.advance(10 * 60_000);
+    for (const key of ALL) expect(guestsOf(emulator, key)).toEqual(SELECTED);
+    for (const key of DROP_INS) expect(guestsOf(emulator, key)).toEqual(MENTORS);
+    for (const key of SESSIONS) {
+      const room = host(emulator, key)!;
+      expect(room.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\//);
+      expect(room.attendees ?? []).toEqual([]);
+      for (const copy of copies(emulator, key)) {
+        expect(copy.attendees).toHaveLength(1);
+        // One room per date: each copy carries the host's link as text, never its conference data.
+        expect(copy.location).toBe(room.hangoutLink);
+        expect(copy.description).toContain(`Join with Google Meet: ${room.hangoutLink}`);
+        expect(copy.conferenceData).toBeUndefined();
+        expect(copy.hangoutLink).toBeUndefined();
+        expect(copy.reminders?.useDefault).toBe(false);
+        expect(copy.start).toEqual(room.start);
+      }
+      const row = programme(emulator, key);
+      expect(row['Event ID']).toBe(room.id);
+      expect(row['Meet link']).toBe(room.hangoutLink);
       expect(row['Last synced']).toBeInstanceOf(Date);
       expect(row.Problems).toBe('');
     }
-    // Google's own invitations: one per guest and event (the coordinator owns the calendar).
+    expect(programme(emulator, 'launch').Invitations).toBe('5 invited.');
+    expect(host(emulator, 'launch')!.start).toEqual({
+      dateTime: '2025-05-07T10:00:00+01:00',
+      timeZone: 'Europe/London',
+    });
+    // Google's own invitations: one per person and date, each to its one guest.
     const sent = invitations(emulator);
-    expect(sent.every((m) => m.calendar?.method === 'REQUEST')).toBe(true);
+    expect(sent.every((m) => m.calendar?.method === 'REQUEST' && m.to.length === 1)).toBe(true);
     expect(sent).toHaveLength(ALL.length * SELECTED.length + DROP_INS.length * MENTORS.length);
+    for (const mail of sent) expect((mail.calendar?.ics.match(/^ATTENDEE/gm) ?? []).length).toBe(1);
     expect(sent.filter((m) => m.to.includes('me4@example.org') || m.to.includes('mr3@example.org'))).toEqual(
       [],
     );
-    expect(lastAlert(emulator)).toMatch(/9 events created/);
   });
 
-  it('keeps the guest list private: each invitation names only its own guest', () => {
+  it('makes the coordinator’s dates free-time, all-day reminders with no guests and no Meet room', () => {
     const emulator = cohort(standard());
-    sync(emulator);
-    const launch = invitations(emulator).filter((m) => m.subject.startsWith('Invitation: Launch event'));
-    expect(launch).toHaveLength(SELECTED.length);
-    for (const mail of launch) {
-      const attendees = (mail.calendar?.ics.match(/^ATTENDEE/gm) ?? []).length;
-      expect(attendees).toBe(1);
-      expect(mail.calendar?.ics).toContain(mail.to[0]);
+    syncAll(emulator);
+    for (const key of COORDINATOR_ONLY) {
+      const reminder = events(emulator).get(`${key}/reminder`)!;
+      expect(reminder.transparency).toBe('transparent');
+      expect(reminder.start?.date).toMatch(/^2025-\d\d-\d\d$/);
+      expect(reminder.attendees).toBeUndefined();
+      expect(reminder.conferenceData).toBeUndefined();
+      expect(copies(emulator, key)).toEqual([]);
+      expect(programme(emulator, key)['Event ID']).toBe(reminder.id);
+      expect(programme(emulator, key).Invitations).toMatch(/shown as free time: nobody is invited/);
     }
-    expect(events(emulator).get('launch')?.guestsCanSeeOtherGuests).toBe(false);
+    expect(events(emulator).get('application-deadline/reminder')!.start).toEqual({ date: '2025-04-18' });
+    expect(events(emulator).get('application-deadline/reminder')!.end).toEqual({ date: '2025-04-19' });
+    expect(invitations(emulator).filter((m) => m.subject.includes('Application deadline'))).toEqual([]);
   });
 
-  it('writes .ics files a standard parser reads, at the right instants in BST and GMT', async () => {
+  it('the question, the result and the Log count exactly the emails Google sent', () => {
     const emulator = cohort(standard());
+    const [first] = syncAll(emulator);
+    const question = emulator.rt.shown.filter((m) => m.kind === 'alert' && m.text.includes('Go ahead?'));
+    expect(question).toHaveLength(1);
+    const sent = emailsSent(emulator);
+    expect(sent).toEqual({ invitations: 21, updates: 0, cancellations: 0 });
+    expect(emailsSaid([question[0]!.text], 'will email')).toEqual(sent);
+    expect(emailsSaid(logLines(emulator), 'is emailing')).toEqual(sent);
+    expect(calls(first!, 'Calendar.Events.insert')).toBe(9);
+    // After a withdrawal and a moved date, again what is said is what went.
+    const before = emulator.mail.sent.length;
+    const asked = emulator.rt.shown.length;
+    const logged = logLines(emulator).length;
+    edit(emulator, 'Applicants', (r) => r.ID === 'ME-002', { Status: 'Withdrawn' });
+    edit(emulator, 'Programme', (r) => r.Key === 'finale', { Start: '14:00', End: '15:30' });
     sync(emulator);
+    const now = emailsSent(emulator, before);
+    expect(now).toEqual({ invitations: 0, updates: 4, cancellations: 3 });
+    const texts = emulator.rt.shown
+      .slice(asked)
+      .filter((m) => m.kind === 'alert')
+      .map((m) => m.text);
+    expect(emailsSaid(texts.slice(0, 1), 'will email')).toEqual(now);
+    expect(emailsSaid(texts.slice(1), 'is emailing')).toEqual(now);
+    expect(emailsSaid(logLines(emulator).slice(logged), 'is emailing')).toEqual(now);
+  });
+
+  it('writes .ics files a standard parser reads, one per copy, at the right instants in BST and GMT', async () => {
+    const emulator = cohort(standard());
+    syncAll(emulator);
     const dir = mkdtempSync(join(tmpdir(), 'cohort-calendar-'));
     await emulator.save(dir);
     const files = readdirSync(join(dir, 'calendar')).filter((f) => f.endsWith('.ics'));
-    expect(files).toHaveLength(9);
+    expect(files).toHaveLength(9 + 21);
+    expect(files).toContain('finale-event-2025-11-25-me1-example-org.ics');
     const parsed = files.map((f) => {
       const cal = new ICAL.Component(ICAL.parse(readFileSync(join(dir, 'calendar', f), 'utf8')));
       for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
-      const event = new ICAL.Event(cal.getFirstSubcomponent('vevent') ?? undefined);
-      const attendees = event.attendees
-        .map((a) =>
-          String(a.getFirstValue())
-            .replace(/^mailto:/i, '')
-            .toLowerCase(),
-        )
-        .sort();
-      return { summary: event.summary, start: event.startDate.toJSDate().toISOString(), attendees };
+      const vevent = cal.getFirstSubcomponent('vevent') ?? undefined;
+      const event = new ICAL.Event(vevent);
+      const attendees = event.attendees.map((a) =>
+        String(a.getFirstValue())
+          .replace(/^mailto:/i, '')
+          .toLowerCase(),
+      );
+      return {
+        summary: event.summary,
+        start: event.startDate.toJSDate().toISOString(),
+        attendees,
+        transp: vevent?.getFirstPropertyValue('transp'),
+      };
     });
     const find = (summary: string) => parsed.filter((p) => p.summary === summary);
-    expect(find('Launch event and speed dating')[0]).toMatchObject({
-      start: '2025-05-07T09:00:00.000Z',
-      attendees: SELECTED,
-    });
-    expect(find('Finale event')[0]).toMatchObject({ start: '2025-11-25T10:00:00.000Z', attendees: SELECTED });
-    expect(find('Mentor and mentee training')[0]!.attendees).toEqual(SELECTED);
-    const dropIns = find('Drop-in support session for mentors');
-    expect(dropIns).toHaveLength(3);
-    for (const d of dropIns) expect(d.attendees).toEqual(MENTORS);
+    for (const p of find('Launch event and speed dating')) expect(p.start).toBe('2025-05-07T09:00:00.000Z');
+    for (const p of find('Finale event')) expect(p.start).toBe('2025-11-25T10:00:00.000Z');
+    expect(
+      find('Finale event')
+        .flatMap((p) => p.attendees)
+        .sort(),
+    ).toEqual(SELECTED);
+    expect(find('Drop-in support session for mentors')).toHaveLength(3 * (1 + MENTORS.length));
+    expect(find('Application deadline')[0]?.transp).toBe('TRANSPARENT');
   });
 
   it('a second run with no change makes no calendar write, no sheet write and sends nothing', () => {
     const emulator = cohort(standard());
-    sync(emulator);
+    syncAll(emulator);
     const writes = emulator.calendar.writeCount;
     const mails = emulator.mail.sent.length;
     const second = sync(emulator);
     expect(emulator.calendar.writeCount).toBe(writes);
     expect(emulator.mail.sent.length).toBe(mails);
-    expect(
-      calls(second, 'Calendar.Events.insert', 'Calendar.Events.patch', 'Calendar.Calendars.insert'),
-    ).toBe(0);
+    expect(calls(second, 'Calendar.Events.insert', 'Calendar.Events.patch', 'Calendar.Events.remove')).toBe(
+      0,
+    );
+    expect(calls(second, 'Calendar.Events.list')).toBe(1);
     expect(calls(second, 'Range.setValues', 'Range.setValue')).toBe(0);
     expect(lastAlert(emulator)).toMatch(/everything is up to date \(9 dates\); nothing was sent/);
   });
 
-  it('selecting one more mentee adds them to exactly the events of their audience', () => {
-    const emulator = cohort([...standard(), ...people('Mentee', 1, 'Applied', 9)]);
-    sync(emulator);
-    const before = emulator.mail.sent.length;
-    expect(edit(emulator, 'Applicants', (r) => r.ID === 'ME-009', { Status: 'Selected' })).toBe(1);
-    const run = sync(emulator);
-    expect(calls(run, 'Calendar.Events.patch')).toBe(ALL.length);
-    expect(calls(run, 'Calendar.Events.insert')).toBe(0);
-    const byKey = events(emulator);
-    for (const [key, event] of byKey)
-      expect(guests(event).includes('me9@example.org')).toBe(ALL.includes(key));
-    const sent = invitations(emulator, before);
-    expect(sent.map((m) => m.to.join())).toEqual(ALL.map(() => 'me9@example.org'));
-    expect(sent.every((m) => m.calendar?.method === 'REQUEST')).toBe(true);
-  });
-
-  it('withdrawing a participant removes them from future events only, with a cancellation', () => {
+  it('a date that has already started is left as it is, and a past one is never created', () => {
     const emulator = cohort(standard());
-    sync(emulator);
-    emulator.advance(Date.UTC(2025, 5, 1, 9) - emulator.rt.clock.now()); // 1 June: launch and training are past
-    const before = emulator.mail.sent.length;
-    edit(emulator, 'Applicants', (r) => r.ID === 'MR-001', { Status: 'Withdrawn' });
-    const run = sync(emulator);
-    const byKey = events(emulator);
-    for (const key of ['launch', 'training']) expect(guests(byKey.get(key))).toContain('mr1@example.org');
-    for (const key of ['finale', ...DROP_INS])
-      expect(guests(byKey.get(key))).not.toContain('mr1@example.org');
-    expect(guests(byKey.get('finale'))).toEqual(SELECTED.filter((e) => e !== 'mr1@example.org'));
-    expect(calls(run, 'Calendar.Events.patch')).toBe(4);
-    const sent = invitations(emulator, before);
-    expect(sent).toHaveLength(4);
-    expect(sent.every((m) => m.calendar?.method === 'CANCEL' && m.to.join() === 'mr1@example.org')).toBe(
-      true,
-    );
-  });
-
-  it('moving a date updates that one event in place and notifies its guests', () => {
-    const emulator = cohort(standard());
-    sync(emulator);
-    const id = events(emulator).get('finale')!.id;
-    const before = emulator.mail.sent.length;
-    edit(emulator, 'Programme', (r) => r.Key === 'finale', { Date: '2025-11-26' });
-    const run = sync(emulator);
-    expect(calls(run, 'Calendar.Events.patch')).toBe(1);
-    expect(calls(run, 'Calendar.Events.insert')).toBe(0);
-    const finale = events(emulator).get('finale')!;
-    expect(finale.id).toBe(id);
-    expect(Date.parse(finale.start?.dateTime ?? '')).toBe(Date.UTC(2025, 10, 26, 10));
-    const sent = invitations(emulator, before);
-    expect(sent.map((m) => m.to.join()).sort()).toEqual(SELECTED);
-    expect(sent.every((m) => m.subject.startsWith('Updated invitation: Finale event'))).toBe(true);
-    expect(rows(emulator, 'Programme').find((r) => r.Key === 'finale')!['Event ID']).toBe(id);
-  });
-
-  it('a run killed half-way and run again creates no duplicate event and invites nobody twice', () => {
-    const clean = cohort(standard());
-    sync(clean);
-    const expected = invitations(clean)
-      .map((m) => m.subject)
-      .sort();
-    for (const killAt of [1, 4, 9, 10]) {
-      const emulator = cohort(standard());
-      let inserts = 0;
-      let armed = true;
-      emulator.rt.faults.push((call, rt) => {
-        if (!armed) return;
-        if (call === 'Calendar.Events.insert') inserts++;
-        // 1…9: before the n-th insert; 10: at the write-back after all nine.
-        if (
-          (call === 'Calendar.Events.insert' && inserts === killAt) ||
-          (killAt === 10 && inserts === 9 && call === 'Range.setValues')
-        ) {
-          armed = false;
-          rt.kill();
-        }
-      });
-      const killed = click(emulator, SEND);
-      expect(killed.killed).toBe(true);
-      expect(emulator.calendar.events()).toHaveLength(Math.min(killAt - 1, 9));
-      sync(emulator);
-      const byKey = events(emulator);
-      expect(byKey.size).toBe(9);
-      for (const row of rows(emulator, 'Programme'))
-        expect(row['Event ID']).toBe(byKey.get(String(row.Key))!.id);
-      expect(
-        invitations(emulator)
-          .map((m) => m.subject)
-          .sort(),
-      ).toEqual(expected);
+    moveTo(emulator, Date.UTC(2025, 4, 8, 9)); // 8 May: the deadline, confirmation and launch are past
+    syncAll(emulator);
+    for (const key of ['application-deadline', 'confirmation', 'launch']) {
+      expect([...events(emulator).keys()].filter((k) => k.startsWith(`${key}/`))).toEqual([]);
+      expect(programme(emulator, key).Invitations).toBe('This date had passed: no invitations were sent.');
     }
-  });
-
-  it('calendar calls grow with the events changed, not with the participants (7 events, 500 people)', () => {
-    const measure = (n: number) => {
-      const emulator = cohort([...people('Mentor', n / 2), ...people('Mentee', n / 2)]);
-      // Seven programme dates: the two application milestones are taken out.
-      emulator.spreadsheets.editSheet('Programme', (values) =>
-        values.filter((r, i) => i === 0 || !['application-deadline', 'confirmation'].includes(String(r[0]))),
-      );
-      const first = sync(emulator);
-      expect(calls(first, 'Calendar.Events.insert')).toBe(7);
-      // + two lists: one for the question, one to re-plan after the coordinator said yes (the
-      // dialog drops the lock, so what was listed before it may be out of date).
-      expect(calls(first, 'Calendar.Events.')).toBe(7 + 2);
-      expect(calls(first, 'Calendar.Calendars.')).toBeLessThanOrEqual(1); // made here unless set-up made it
-      expect(guests(events(emulator).get('launch'))).toHaveLength(n);
-      edit(emulator, 'Programme', (r) => r.Key === 'drop-in-2', { Start: '13:00', End: '14:00' });
-      const second = sync(emulator);
-      expect(calls(second, 'Calendar.')).toBe(3); // two lists (before and after the question), one patch
-      return { first: Object.fromEntries(first.calls), second: Object.fromEntries(second.calls) };
-    };
-    const small = measure(10);
-    const large = measure(500);
-    expect(large).toEqual(small);
-  });
-
-  it('retries a rate-limited call with backoff and goes on', () => {
-    const emulator = cohort(standard());
-    let refusals = 0;
-    emulator.calendar.failures.push((call) =>
-      call.method === 'insert' && refusals++ < 2 ? 'Rate Limit Exceeded' : undefined,
-    );
-    const run = sync(emulator);
-    expect(events(emulator).size).toBe(9);
-    expect(calls(run, 'Utilities.sleep')).toBe(2);
-    expect(calls(run, 'Calendar.Events.insert')).toBe(9 + 2);
-  });
-
-  it('says in words when Google Calendar stays busy, and continues by itself later', () => {
-    const emulator = cohort(standard());
-    let busy = true;
-    emulator.calendar.failures.push((call) =>
-      busy && call.method === 'insert' ? 'Calendar usage limits exceeded.' : undefined,
-    );
-    sync(emulator);
-    expect(lastAlert(emulator)).toMatch(
-      /Google Calendar is busy \("Calendar usage limits exceeded\."\): 9 dates will be tried again/,
-    );
-    expect(emulator.calendar.events()).toHaveLength(0);
-    expect(
-      emulator.script.triggers().filter((t) => t.handler === 'continueCalendar' && !t.fired),
-    ).toHaveLength(1);
-    busy = false;
-    const ran = emulator.advance(20 * 60_000);
-    expect(ran.map((r) => [r.handler, r.ok])).toEqual([['continueCalendar', true]]);
-    expect(events(emulator).size).toBe(9);
-  });
-
-  it('when even the listing is refused, changes nothing and tries again later', () => {
-    const emulator = cohort(standard());
-    let busy = true;
-    emulator.calendar.failures.push((call) => (busy && call.method === 'list' ? 'Backend Error' : undefined));
-    sync(emulator);
-    expect(lastAlert(emulator)).toBe(
-      'Google Calendar is busy ("Backend Error"): nothing was changed. It will be tried again automatically in 15 minutes.',
-    );
-    expect(emulator.calendar.events()).toHaveLength(0);
-    busy = false;
-    expect(emulator.advance(20 * 60_000).map((r) => r.ok)).toEqual([true]);
-    expect(events(emulator).size).toBe(9);
-  });
-
-  it('stops before the time budget runs out and finishes in a continuation, with no duplicates', () => {
-    const emulator = cohort(standard());
-    // Each insert takes 100 simulated seconds: three fit in the 4½-minute budget.
-    emulator.rt.faults.push((call, rt) => {
-      if (call === 'Calendar.Events.insert') rt.clock.advance(100_000);
-    });
-    sync(emulator);
-    expect(emulator.calendar.events().length).toBeLessThan(9);
-    expect(lastAlert(emulator)).toMatch(/will be done automatically in a minute/);
-    const ran = emulator.advance(DAY);
-    expect(ran.length).toBeGreaterThan(0);
-    expect(ran.every((r) => r.ok)).toBe(true);
-    expect(events(emulator).size).toBe(9);
-    expect(rows(emulator, 'Programme').every((r) => r['Event ID'] !== '')).toBe(true);
-    expect(
-      emulator.script.triggers().filter((t) => t.handler === 'continueCalendar' && !t.fired),
-    ).toHaveLength(0);
+    expect(guestsOf(emulator, 'training')).toEqual(SELECTED);
   });
 
   it('reports rows with problems in words and leaves their events alone', () => {
     const emulator = cohort(standard());
-    sync(emulator);
+    syncAll(emulator);
     edit(emulator, 'Programme', (r) => r.Key === 'training', { Start: '11:30', End: '10:00' });
     edit(emulator, 'Programme', (r) => r.Key === 'finale', { Audience: 'alumni' });
+    edit(emulator, 'Programme', (r) => r.Key === 'launch', { Coach: 'perhaps' });
     const run = sync(emulator);
-    expect(calls(run, 'Calendar.Events.patch', 'Calendar.Events.insert')).toBe(0);
-    const programme = rows(emulator, 'Programme');
-    expect(programme.find((r) => r.Key === 'training')!.Problems).toBe('End 10:00 is not after Start 11:30.');
-    expect(String(programme.find((r) => r.Key === 'finale')!.Problems)).toMatch(
-      /Audience "alumni" is not one of/,
-    );
-    expect(lastAlert(emulator)).toMatch(/2 dates skipped until fixed/);
+    expect(calls(run, 'Calendar.Events.patch', 'Calendar.Events.insert', 'Calendar.Events.remove')).toBe(0);
+    expect(programme(emulator, 'training').Problems).toBe('End 10:00 is not after Start 11:30.');
+    expect(String(programme(emulator, 'finale').Problems)).toMatch(/Audience "alumni" is not one of/);
+    expect(programme(emulator, 'launch').Problems).toBe('Coach "perhaps" is not yes or no.');
+    expect(lastAlert(emulator)).toMatch(/3 dates skipped until fixed/);
     edit(emulator, 'Programme', (r) => r.Key === 'training', { Start: '10:00', End: '11:30' });
     sync(emulator);
-    expect(rows(emulator, 'Programme').find((r) => r.Key === 'training')!.Problems).toBe('');
+    expect(programme(emulator, 'training').Problems).toBe('');
   });
 
   it('adds a row the coordinator typed without a key, and fills the key in', () => {
     const emulator = cohort(standard());
-    sync(emulator);
+    syncAll(emulator);
     emulator.spreadsheets.editSheet('Programme', (values) => {
       const header = (values[0] ?? []).map(String);
       const row: Record<string, string> = {
@@ -367,17 +224,80 @@ describe('Send calendar invites', () => {
       };
       return [...values.filter((r) => r.some((v) => v !== '')), header.map((h) => row[h] ?? '')];
     });
-    const run = sync(emulator);
-    expect(calls(run, 'Calendar.Events.insert')).toBe(1);
-    expect(calls(run, 'Calendar.Events.patch')).toBe(0);
+    const [first] = syncAll(emulator);
+    expect(calls(first!, 'Calendar.Events.insert')).toBe(1);
     const social = rows(emulator, 'Programme').find((r) => r.Title === 'Summer social')!;
     expect(social.Key).toBe('summer-social-2025-08-01');
-    expect(guests(events(emulator).get('summer-social-2025-08-01'))).toEqual([
+    expect(guestsOf(emulator, 'summer-social-2025-08-01')).toEqual([
       'me1@example.org',
       'me2@example.org',
       'me3@example.org',
     ]);
+    syncAll(emulator);
+    expect(events(emulator).size).toBe(10 + 21 + 3);
+  });
+
+  it('a key edited by hand keeps the date’s events: nobody is invited twice', () => {
+    const emulator = cohort(standard());
+    syncAll(emulator);
+    const before = emulator.mail.sent.length;
+    edit(emulator, 'Programme', (r) => r.Key === 'finale', { Key: 'closing-event' });
+    const [run] = syncAll(emulator);
+    expect(calls(run!, 'Calendar.Events.insert', 'Calendar.Events.remove')).toBe(0);
+    expect(invitations(emulator, before)).toEqual([]);
+    expect(programme(emulator, 'closing-event')['Event ID']).toBe(host(emulator, 'finale')?.id);
+  });
+
+  it('keeps each person’s copy private: its invitation names only its own guest', () => {
+    const emulator = cohort([...people('Mentor', 2), ...people('Mentee', 2)]);
+    syncAll(emulator);
+    for (const mail of invitations(emulator)) {
+      expect(mail.calendar?.ics).toContain(mail.to[0]);
+      for (const other of ['mr1', 'mr2', 'me1', 'me2'].map((p) => `${p}@example.org`))
+        if (other !== mail.to[0]) expect(mail.body + (mail.calendar?.ics ?? '')).not.toContain(other);
+    }
+    expect(guests(copies(emulator, 'launch')[0])).toHaveLength(1);
+  });
+
+  it('in practice mode changes nothing in the calendar and sends nothing', () => {
+    const emulator = cohort(standard());
+    edit(emulator, 'Settings', (r) => r.Key === 'dryRun', { Value: 'TRUE' });
     sync(emulator);
-    expect(events(emulator).size).toBe(10);
+    emulator.advance(10 * 60_000);
+    expect(emulator.calendar.events()).toEqual([]);
+    expect(invitations(emulator)).toEqual([]);
+    expect(lastAlert(emulator)).toMatch(/^Practice mode is on in Settings: nothing was changed/);
+    expect(emulator.script.triggers().filter((t) => t.handler === 'continueCalendar')).toEqual([]);
+  });
+
+  it('a date whose audience widens invites only the newcomers; one made the coordinator’s cancels the copies', () => {
+    const emulator = cohort(standard());
+    syncAll(emulator);
+    const before = emulator.mail.sent.length;
+    edit(emulator, 'Programme', (r) => r.Key === 'drop-in-1', { Audience: 'all participants' });
+    edit(emulator, 'Programme', (r) => r.Key === 'drop-in-2', { Audience: 'coordinator' });
+    syncAll(emulator);
+    const sent = invitations(emulator, before).map((m) => `${m.to.join()} ${m.calendar?.method}`);
+    expect(sent.sort()).toEqual(
+      [
+        ...['me1', 'me2', 'me3'].map((p) => `${p}@example.org REQUEST`),
+        ...MENTORS.map((e) => `${e} CANCEL`),
+      ].sort(),
+    );
+    expect(guestsOf(emulator, 'drop-in-1')).toEqual(SELECTED);
+    expect(copies(emulator, 'drop-in-2')).toEqual([]);
+    expect(events(emulator).get('drop-in-2/reminder')?.transparency).toBe('transparent');
+    expect(events(emulator).get('drop-in-2/host')).toBeUndefined();
+  });
+
+  it('a row taken out of the Programme tab leaves its events as they are, and says so', () => {
+    const emulator = cohort(standard());
+    syncAll(emulator);
+    emulator.spreadsheets.editSheet('Programme', (values) => values.filter((r) => r[0] !== 'drop-in-3'));
+    const run = sync(emulator);
+    expect(calls(run, 'Calendar.Events.remove', 'Calendar.Events.patch')).toBe(0);
+    expect(lastAlert(emulator)).toMatch(
+      /The events of 1 date in the calendar no longer have a row in the Programme tab and were left as they are: Drop-in support session for mentors\./,
+    );
   });
 });

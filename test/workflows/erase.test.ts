@@ -74,6 +74,7 @@ function fullCohort(): Emulator {
   click(emulator, 'Run matching');
   click(emulator, 'Announce pairs');
   click(emulator, 'Send calendar invites');
+  emulator.advance(10 * 60_000); // each person's copy goes out once Meet has made the date's room
   return emulator;
 }
 
@@ -93,10 +94,17 @@ function cellsHolding(emulator: Emulator, needle: string): string[] {
   return found;
 }
 
-function eventsByKey(emulator: Emulator): Map<string, Event> {
-  return new Map(emulator.calendar.events().map((e) => [e.extendedProperties?.private?.cohortKey ?? '', e]));
+/** The events of each programme date: its host event and everyone's own copy. */
+function eventsByKey(emulator: Emulator): Map<string, Event[]> {
+  const out = new Map<string, Event[]>();
+  for (const e of emulator.calendar.events()) {
+    const key = e.extendedProperties?.private?.cohortKey ?? '';
+    out.set(key, [...(out.get(key) ?? []), e]);
+  }
+  return out;
 }
-const guests = (e: Event | undefined) => (e?.attendees ?? []).map((a) => (a.email ?? '').toLowerCase());
+const guests = (list: Event[] | undefined) =>
+  (list ?? []).flatMap((e) => e.attendees ?? []).map((a) => (a.email ?? '').toLowerCase());
 
 const responsesHolding = (emulator: Emulator, form: 'mentor' | 'mentee' | 'choices', email: string) =>
   emulator.forms

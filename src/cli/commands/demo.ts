@@ -151,6 +151,8 @@ export function demoSteps(): DemoStep[] {
         for (const [key, value] of Object.entries({
           coordinatorName: 'Rhian Evans',
           coordinatorEmail: 'rhian.evans@example.org',
+          coachName: 'Dr Alex Morgan',
+          coachEmail: 'alex.morgan@coaching.example',
           menteePlaces: '18',
           mentorPlaces: '14',
         }))

@@ -8,8 +8,19 @@ import { AUDIENCES, type ProgrammeDate } from '../scheme';
 /** A programme date ready to become a calendar event. `start`/`end` are '' for a whole-day date. */
 export type ProgrammeEntry = Omit<ProgrammeDate, 'online'>;
 
-/** The cells of one Programme row, as text ('' when empty). */
-export type ProgrammeRowText = { readonly [K in keyof ProgrammeEntry]: string };
+/** The cells of one Programme row, as text ('' when empty; Coach may be missing on an older tab). */
+export type ProgrammeRowText = { readonly [K in Exclude<keyof ProgrammeEntry, 'coach'>]: string } & {
+  readonly coach?: string;
+};
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x', '✓']);
+const NO = new Set(['', 'no', 'n', 'false', '0']);
+
+/** The Coach cell: 'yes' (or TRUE, x, ✓) or empty / 'no'; null when it is neither. */
+export function parseCoach(text: string): boolean | null {
+  const t = text.trim().toLowerCase();
+  return YES.has(t) ? true : NO.has(t) ? false : null;
+}
 
 export interface CheckedRow {
   readonly entry: ProgrammeEntry | null;
@@ -78,12 +89,15 @@ export function checkProgrammeRow(row: ProgrammeRowText, defaultZone: string): C
   }
   const timeZone = row.timeZone.trim() || defaultZone;
   if (!ZONE.test(timeZone)) problems.push(`Time zone "${timeZone}" is not a time zone like Europe/London.`);
+  const coach = parseCoach(row.coach ?? '');
+  if (coach === null) problems.push(`Coach "${(row.coach ?? '').trim()}" is not yes or no.`);
   const key = row.key.trim() || keyFor(title, date);
   const keyFilled = row.key.trim() === '';
-  if (problems.length > 0 || !audience || start === null || end === null)
+  if (problems.length > 0 || !audience || start === null || end === null || coach === null)
     return { entry: null, problems, keyFilled };
+  const description = row.description.trim();
   return {
-    entry: { key, title, date, start, end, timeZone, audience, description: row.description.trim() },
+    entry: { key, title, date, start, end, timeZone, audience, description, coach },
     problems,
     keyFilled,
   };

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import type { DailyWindow } from './dailyLimit';
 import { base32hexId, calendarIdFor } from './ids';
 import type { CalendarEvent, CalendarRecord, EventRecord } from './types';
+
+const windowSchema = z.object({ windowStart: z.number().nullable(), used: z.number().int().nonnegative() });
 
 const stateSchema = z.object({
   calendars: z.array(
@@ -11,27 +14,47 @@ const stateSchema = z.object({
       description: z.string().optional(),
       location: z.string().optional(),
       primary: z.boolean(),
+      owner: z.string().optional(),
     }),
   ),
   events: z.array(z.object({ calendarId: z.string(), event: z.record(z.string(), z.unknown()) })),
   counter: z.number().int().nonnegative(),
   writeCount: z.number().int().nonnegative(),
+  conferences: z
+    .array(z.object({ calendarId: z.string(), eventId: z.string(), readyAt: z.number() }))
+    .optional(),
+  created: z.record(z.string(), windowSchema).optional(),
+  external: z.record(z.string(), windowSchema).optional(),
 });
 
 export type CalendarState = z.infer<typeof stateSchema>;
 
+/** A Meet room Google is still making: it is ready from `readyAt`, and not in the execution that asked. */
+export interface PendingConference {
+  readyAt: number;
+  /** The execution that asked (null once saved: any later execution is another one). */
+  askedIn: number | null;
+}
+
 /**
- * The calendars and events of the emulated account, in plain maps. Events are never dropped: a
- * deleted event stays with status `cancelled`, as Google keeps it (Events.get still returns it).
+ * The calendars and events of every account, in plain maps. Events are never dropped: a deleted
+ * event stays with status `cancelled`, as Google keeps it (Events.get still returns it).
  */
 export class CalendarStore {
   private readonly calendarsById = new Map<string, CalendarRecord>();
   private readonly eventsByKey = new Map<string, EventRecord>();
+  /** Meet rooms asked for and not made yet, by event. */
+  readonly conferences = new Map<string, PendingConference>();
+  /** Events each account created in its current day (the daily creation quota). */
+  readonly created = new Map<string, DailyWindow>();
+  /** Invitations each account sent to guests outside its domain in its current day (throttling). */
+  readonly external = new Map<string, DailyWindow>();
   private counter = 0;
   /** Inserts, updates, patches and removes that changed something. */
   writeCount = 0;
 
   constructor(
+    /** The first account (the coordinator who installed the script): listed first. */
     readonly owner: string,
     readonly timeZone: string,
   ) {
@@ -41,18 +64,38 @@ export class CalendarStore {
   private reset(): void {
     this.calendarsById.clear();
     this.eventsByKey.clear();
+    this.conferences.clear();
+    this.created.clear();
+    this.external.clear();
     this.counter = 0;
     this.writeCount = 0;
-    // The owner's own calendar: its id is the owner's address; scripts reach it as `primary`.
-    this.calendarsById.set(this.owner, {
-      id: this.owner,
-      summary: this.owner,
-      timeZone: this.timeZone,
-      primary: true,
-    });
+    this.primaryOf(this.owner);
   }
 
-  calendar(id: string): CalendarRecord | undefined {
+  /** An account's own calendar: its id is the address; scripts reach it as `primary`. Made on first use. */
+  private primaryOf(user: string): CalendarRecord {
+    const found = this.calendarsById.get(user);
+    if (found) return found;
+    const record: CalendarRecord = {
+      id: user,
+      summary: user,
+      timeZone: this.timeZone,
+      primary: true,
+      owner: user,
+    };
+    this.calendarsById.set(user, record);
+    return record;
+  }
+
+  /** The calendar as `user` reaches it, or undefined when it does not exist or is another account's. */
+  calendar(user: string, id: string): CalendarRecord | undefined {
+    if (id === 'primary' || id === user) return this.primaryOf(user);
+    const record = this.calendarsById.get(id);
+    return record && record.owner === user ? record : undefined;
+  }
+
+  /** Host-side: a calendar whoever owns it. */
+  anyCalendar(id: string): CalendarRecord | undefined {
     return this.calendarsById.get(id === 'primary' ? this.owner : id);
   }
 
@@ -60,11 +103,12 @@ export class CalendarStore {
     return [...this.calendarsById.values()];
   }
 
-  addCalendar(fields: Omit<CalendarRecord, 'id' | 'primary'>): CalendarRecord {
+  addCalendar(user: string, fields: Omit<CalendarRecord, 'id' | 'primary' | 'owner'>): CalendarRecord {
     const record: CalendarRecord = {
-      id: calendarIdFor(`${this.owner}:${++this.counter}`),
+      id: calendarIdFor(`${user}:${++this.counter}`),
       ...fields,
       primary: false,
+      owner: user,
     };
     this.calendarsById.set(record.id, record);
     return record;
@@ -91,20 +135,49 @@ export class CalendarStore {
     this.eventsByKey.set(key(calendarId, event.id ?? ''), { calendarId, event });
   }
 
+  pendingConference(calendarId: string, eventId: string): PendingConference | undefined {
+    return this.conferences.get(key(calendarId, eventId));
+  }
+
+  setPendingConference(calendarId: string, eventId: string, pending: PendingConference | null): void {
+    if (pending) this.conferences.set(key(calendarId, eventId), pending);
+    else this.conferences.delete(key(calendarId, eventId));
+  }
+
+  /** The account's window of a daily count (made on first use). */
+  window(counts: Map<string, DailyWindow>, user: string): DailyWindow {
+    let w = counts.get(user);
+    if (!w) {
+      w = { windowStart: null, used: 0 };
+      counts.set(user, w);
+    }
+    return w;
+  }
+
   toState(): CalendarState {
     return {
       calendars: this.calendars(),
       events: this.records() as CalendarState['events'],
       counter: this.counter,
       writeCount: this.writeCount,
+      conferences: [...this.conferences].map(([k, p]) => {
+        const [calendarId = '', eventId = ''] = k.split('\u0000');
+        return { calendarId, eventId, readyAt: p.readyAt };
+      }),
+      created: Object.fromEntries(this.created),
+      external: Object.fromEntries(this.external),
     };
   }
 
   fromState(state: unknown): void {
     const parsed = stateSchema.parse(state);
     this.reset();
-    for (const c of parsed.calendars) this.calendarsById.set(c.id, c);
+    for (const c of parsed.calendars) this.calendarsById.set(c.id, { ...c, owner: c.owner ?? this.owner });
     for (const r of parsed.events) this.putEvent(r.calendarId, r.event as CalendarEvent);
+    for (const c of parsed.conferences ?? [])
+      this.setPendingConference(c.calendarId, c.eventId, { readyAt: c.readyAt, askedIn: null });
+    for (const [user, w] of Object.entries(parsed.created ?? {})) this.created.set(user, { ...w });
+    for (const [user, w] of Object.entries(parsed.external ?? {})) this.external.set(user, { ...w });
     this.counter = parsed.counter;
     this.writeCount = parsed.writeCount;
   }

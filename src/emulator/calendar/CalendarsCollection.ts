@@ -31,7 +31,7 @@ export class CalendarsCollection implements Pick<Api, 'insert' | 'get'> {
   constructor(private readonly deps: CalendarsDeps) {}
 
   /**
-   * Creates a secondary calendar owned by the script's user. A missing time zone takes the owner's
+   * Creates a secondary calendar owned by the account the script runs as (only it reaches it). A missing time zone takes the owner's
    * [uncertain: Google may use UTC]; error wording [uncertain].
    */
   insert(resource: CalendarResource, _optionalArgs?: object, _headers?: object): CalendarResource {
@@ -43,7 +43,7 @@ export class CalendarsCollection implements Pick<Api, 'insert' | 'get'> {
       }
       const timeZone = body.timeZone == null ? this.deps.store.timeZone : String(body.timeZone);
       if (!isTimeZone(timeZone)) throw new ApiReason('Invalid time zone definition.');
-      const record = this.deps.store.addCalendar({
+      const record = this.deps.store.addCalendar(this.deps.rt.user, {
         summary: body.summary,
         timeZone,
         ...(typeof body.description === 'string' ? { description: body.description } : {}),
@@ -56,7 +56,9 @@ export class CalendarsCollection implements Pick<Api, 'insert' | 'get'> {
   get(calendarId: string, _optionalArgs?: object, _headers?: object): CalendarResource {
     this.deps.rt.call('Calendar.Calendars.get');
     return apiCall(this.deps.failures, { method: 'calendars.get', calendarId }, () => {
-      const calendar = typeof calendarId === 'string' ? this.deps.store.calendar(calendarId) : undefined;
+      // Another account's calendar is "Not Found" (no sharing is emulated) [official, CAL/guides/errors].
+      const calendar =
+        typeof calendarId === 'string' ? this.deps.store.calendar(this.deps.rt.user, calendarId) : undefined;
       if (!calendar) throw new ApiReason('Not Found');
       return calendarResource(calendar);
     });

@@ -34,6 +34,7 @@ const STATUSES = new Set(['confirmed', 'tentative', 'cancelled']);
 export interface BuildContext {
   mode: 'insert' | 'update' | 'patch';
   calendar: CalendarRecord;
+  /** The account making the call (the creator; only the calendar's owner gets this far). */
   owner: string;
   now: number;
   conferenceDataVersion: number;
@@ -117,11 +118,7 @@ export function buildEvent(body: JsonObject, ctx: BuildContext): CalendarEvent {
     ctx.request.conferenceData,
     'conferenceData' in ctx.request,
     existing?.conferenceData,
-    {
-      version: ctx.conferenceDataVersion,
-      replace: ctx.mode === 'update',
-      seed: `${calendar.id}/${ctx.id}`,
-    },
+    { version: ctx.conferenceDataVersion, replace: ctx.mode === 'update' },
   );
   const updated = new Date(ctx.now).toISOString();
   const event: CalendarEvent = {

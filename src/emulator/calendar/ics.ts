@@ -141,7 +141,9 @@ function veventLines(event: CalendarEvent, method: IcsMethod, now: number, calen
   const location = event.location ?? link;
   if (location) lines.push(`LOCATION:${escapeText(location)}`);
   lines.push(`SEQUENCE:${event.sequence ?? 0}`, `STATUS:${statusOf(event, method)}`);
-  lines.push(`SUMMARY:${escapeText(event.summary ?? '')}`, 'TRANSP:OPAQUE');
+  // Free time ("transparency: transparent") does not block the calendar (RFC 5545 §3.8.2.7).
+  const transp = event.transparency === 'transparent' ? 'TRANSPARENT' : 'OPAQUE';
+  lines.push(`SUMMARY:${escapeText(event.summary ?? '')}`, `TRANSP:${transp}`);
   if (link) lines.push(`URL:${link}`);
   lines.push('END:VEVENT');
   return lines;

@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { slug } from '../runtime/slug';
+import { guestsOf } from './attendees';
 import type { CalendarStore } from './CalendarStore';
 import { instantOfStored } from './eventTimes';
 import { toIcs } from './ics';
@@ -14,7 +15,7 @@ function dateOf(event: CalendarEvent, zone: string): string {
 }
 
 /**
- * Writes `calendar/<slug-of-summary>-<date>.ics` per event (METHOD:PUBLISH), cancelled ones too
+ * Writes `calendar/<slug-of-summary>-<date>[-<the one guest>].ics` per event (METHOD:PUBLISH), cancelled ones too
  * (STATUS:CANCELLED), and removes .ics files there that no longer match an event (a moved date
  * renames the file). DTSTAMP is the event's last change, so an unchanged event gives the same bytes.
  */
@@ -23,8 +24,11 @@ export async function writeCalendarFiles(dir: string, store: CalendarStore): Pro
   await mkdir(folder, { recursive: true });
   const written = new Set<string>();
   for (const { calendarId, event } of store.records()) {
-    const zone = store.calendar(calendarId)?.timeZone ?? store.timeZone;
-    const base = `${slug(event.summary ?? '', 'event', 60)}-${dateOf(event, zone)}`;
+    const zone = store.anyCalendar(calendarId)?.timeZone ?? store.timeZone;
+    // An event with one guest (a personal copy of a programme date) is named after that guest too.
+    const guests = guestsOf(event.attendees);
+    const guest = guests.length === 1 ? `-${slug(guests[0]?.email ?? '', 'guest', 60)}` : '';
+    const base = `${slug(event.summary ?? '', 'event', 60)}-${dateOf(event, zone)}${guest}`;
     const name = written.has(`${base}.ics`) ? `${base}-${(event.id ?? '').slice(0, 8)}.ics` : `${base}.ics`;
     written.add(name);
     const stamp = Date.parse(event.updated ?? '') || 0;

@@ -16,16 +16,29 @@ export interface InvitationMailer {
 
 export type SendUpdates = 'all' | 'externalOnly' | 'none';
 
+export type InvitationKind = 'Invitation' | 'Updated invitation' | 'Canceled event';
+
+/** One email Google sends for a write, and what kind it is. */
+export interface Notification {
+  readonly kind: InvitationKind;
+  readonly to: string;
+  readonly message: InvitationMessage;
+}
+
 export interface InvitationContext {
+  /** The calendar's owner: the organiser, and the account the emails come from. */
   owner: string;
   calendarZone: string;
   now: number;
   sendUpdates: SendUpdates;
   /** Instant the event ends: no updates go to guests of past events [official, support 9123539]. */
   endMs: number;
+  /** True for a guest with a Google Calendar (`externalOnly` does not mail them). */
+  usesGoogleCalendar: (email: string) => boolean;
 }
 
-type Kind = 'Invitation' | 'Updated invitation' | 'Canceled event';
+/** What changed, as the update email lists it; `guests` when only the guest list did. */
+type Change = ChangedField | 'guests';
 
 const liveGuests = (e: CalendarEvent | null): EventAttendee[] =>
   e && e.status !== 'cancelled' ? guestsOf(e.attendees) : [];
@@ -34,28 +47,39 @@ const without = (list: EventAttendee[], other: EventAttendee[]): EventAttendee[]
   list.filter((a) => !other.some((b) => sameAddress(a.email, b.email)));
 
 /**
- * The emails Google sends for one write (`before` null for an insert; `after` cancelled for a
- * remove). A new guest gets an invitation (METHOD:REQUEST), a guest taken off or every guest of a
- * cancelled event gets a cancellation (METHOD:CANCEL), and when the time, title, description, place
- * or Meet link changed, the guests who stay get an updated invitation. One email per guest, as
- * Google sends them. `externalOnly` sends to all: every guest of this scheme is outside the
- * organiser's Google account. `none` sends nothing.
+ * The emails Google sends for one write that changed the event (`before` null for an insert;
+ * `after` cancelled for a remove), one per guest:
+ * - a new guest gets an invitation (METHOD:REQUEST);
+ * - a guest taken off, or every guest of a cancelled event, gets a cancellation (METHOD:CANCEL)
+ *   ([observed] gemini-cli-extensions/workspace#433, conorbronsdon/gws-mcp-server PR #35);
+ * - every guest who stays gets an updated invitation, whatever changed: also when only the guest
+ *   list did ([observed] googleapis/google-api-nodejs-client#3310: "all the attendees will
+ *   receive an email every time a new attendee is added", open since 2023 with no other answer).
+ * `externalOnly` keeps the guests without a Google Calendar; `none` sends nothing.
  */
 export function invitationsFor(
   before: CalendarEvent | null,
   after: CalendarEvent,
   ctx: InvitationContext,
-): InvitationMessage[] {
+): Notification[] {
   if (ctx.sendUpdates === 'none' || ctx.endMs <= ctx.now) return [];
-  const was = liveGuests(before);
-  const is = liveGuests(after);
-  const messages: InvitationMessage[] = [];
+  const mailed = (g: EventAttendee) => ctx.sendUpdates === 'all' || !ctx.usesGoogleCalendar(g.email ?? '');
+  const was = liveGuests(before).filter(mailed);
+  const is = liveGuests(after).filter(mailed);
+  const messages: Notification[] = [];
   for (const guest of without(is, was)) messages.push(message('Invitation', after, guest, [], ctx));
   for (const guest of without(was, is)) {
     messages.push(message('Canceled event', { ...after, attendees: [guest] }, guest, [], ctx));
   }
-  const changed = before && before.status !== 'cancelled' ? changedFields(before, after) : [];
-  if (changed.length > 0 && after.status !== 'cancelled') {
+  if (before && before.status !== 'cancelled' && after.status !== 'cancelled') {
+    const guestsChanged =
+      without(liveGuests(after), liveGuests(before)).length +
+        without(liveGuests(before), liveGuests(after)).length >
+      0;
+    const changed: Change[] = [
+      ...changedFields(before, after),
+      ...(guestsChanged ? ['guests' as const] : []),
+    ];
     for (const guest of is.filter((g) => was.some((w) => sameAddress(w.email, g.email)))) {
       messages.push(message('Updated invitation', after, guest, changed, ctx));
     }
@@ -64,12 +88,12 @@ export function invitationsFor(
 }
 
 function message(
-  kind: Kind,
+  kind: InvitationKind,
   event: CalendarEvent,
   guest: EventAttendee,
-  changed: ChangedField[],
+  changed: Change[],
   ctx: InvitationContext,
-): InvitationMessage {
+): Notification {
   const method = kind === 'Canceled event' ? 'CANCEL' : 'REQUEST';
   const email = guest.email ?? '';
   // [uncertain] With "guests can see other guests" off, a guest's invitation is taken to list only
@@ -81,14 +105,14 @@ function message(
           attendees: (event.attendees ?? []).filter((a) => a.organizer || sameAddress(a.email, email)),
         }
       : event;
-  return envelope(kind, view, email, changed, ctx, method);
+  return { kind, to: email, message: envelope(kind, view, email, changed, ctx, method) };
 }
 
 function envelope(
-  kind: Kind,
+  kind: InvitationKind,
   event: CalendarEvent,
   email: string,
-  changed: ChangedField[],
+  changed: Change[],
   ctx: InvitationContext,
   method: 'REQUEST' | 'CANCEL',
 ): InvitationMessage {
@@ -107,13 +131,18 @@ function envelope(
   };
 }
 
-const LEAD: Record<Kind, string> = {
+const LEAD: Record<InvitationKind, string> = {
   Invitation: 'You have been invited to the following event.',
   'Updated invitation': 'This event has been updated.',
   'Canceled event': 'This event has been cancelled and removed from your calendar.',
 };
 
-function bodyText(kind: Kind, event: CalendarEvent, changed: ChangedField[], ctx: InvitationContext): string {
+function bodyText(
+  kind: InvitationKind,
+  event: CalendarEvent,
+  changed: Change[],
+  ctx: InvitationContext,
+): string {
   const lines = [LEAD[kind], ''];
   if (changed.length > 0) lines.push(`Changed: ${changed.join(', ')}`, '');
   lines.push(event.summary ?? '(No title)', describeWhen(event, ctx.calendarZone), '');

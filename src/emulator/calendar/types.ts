@@ -13,6 +13,11 @@ export interface CalendarRecord {
   location?: string;
   /** True for the owner's own calendar (id = the owner's address, reachable as `primary`). */
   primary: boolean;
+  /**
+   * The account the calendar belongs to. Only that account reaches it: sharing is not emulated, so
+   * any other account gets "Not Found", as Google answers for a calendar it may not see.
+   */
+  owner: string;
 }
 
 /** An event as stored: exactly what the API returns, plus the calendar it lives in. */

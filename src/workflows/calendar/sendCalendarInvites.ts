@@ -6,17 +6,16 @@ import { readSettings } from '../context';
 import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
 import type { MenuAction } from '../run';
-import { type CalendarPlan, guestCounts, planCalendarSync } from './plan';
-import { calendarIdOf, ensureCalendarId } from './programmeCalendar';
+import { type CalendarPlan, type Op, planCalendarSync } from './plan';
+import { calendarIdOf, ensureCalendarId, notTheOwner } from './programmeCalendar';
 import { CalendarBusy, withRetry } from './retry';
-import { applyPlan, BUSY_RETRY_MS, type SyncReport } from './sync';
+import { applyPlan, BUSY_RETRY_MS } from './sync';
+import { previewText, reportText } from './words';
 
 const ACTION = 'Send calendar invites';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function listOnce(ports: Ports, calendarId: string): Map<string, CalendarEvent> {
-  return withRetry(ports.clock, () => ports.calendar.listByKey(calendarId));
+function listOnce(ports: Ports, calendarId: string): CalendarEvent[] {
+  return withRetry(ports.clock, () => ports.calendar.listEvents(calendarId));
 }
 
 /**
@@ -26,7 +25,7 @@ function listOnce(ports: Ports, calendarId: string): Map<string, CalendarEvent> 
 function calendarAndEvents(
   ports: Ports,
   settings: Settings,
-): { calendarId: string; events: Map<string, CalendarEvent> } {
+): { calendarId: string; events: CalendarEvent[] } {
   const calendarId = calendarIdOf(ports, settings);
   try {
     return { calendarId, events: listOnce(ports, calendarId) };
@@ -37,64 +36,19 @@ function calendarAndEvents(
   }
 }
 
-/** What the coordinator confirms: "Create 6 events and update 1 …". */
-export function previewText(plan: CalendarPlan, settings: Settings): string {
-  const count = (k: string) => plan.steps.filter((s) => s.kind === k).length;
-  const { invited, removed } = guestCounts(plan.steps);
-  const problems = plan.steps.filter((s) => s.kind === 'problem');
-  const lines = [
-    `In the calendar "${settings.calendarName}": create ${plural(count('create'), 'event')}, update ${count('update')}; ${count('unchanged')} already up to date.`,
-    `Google will email ${plural(invited, 'invitation')}${removed ? ` and ${plural(removed, 'cancellation')}` : ''} to guests.`,
-    problems.length
-      ? `${plural(problems.length, 'date')} with problems ${problems.length === 1 ? 'is' : 'are'} skipped (see the Problems column of the Programme tab).`
-      : '',
-    plan.noEmail.length
-      ? `${plural(plan.noEmail.length, 'selected person', 'selected people')} without a valid email cannot be invited: ${plan.noEmail.slice(0, 10).join(', ')}${plan.noEmail.length > 10 ? ', …' : ''}.`
-      : '',
-    settings.dryRun ? 'Practice mode is on in Settings: nothing will be changed in the calendar.' : '',
-  ];
-  return lines.filter(Boolean).join('\n');
-}
-
-/** The summary after a run, in words. */
-export function reportText(report: SyncReport, plan: CalendarPlan, settings: Settings): string {
-  const nothingToDo = report.created + report.updated + report.remaining + report.failed.length === 0;
-  const lines = [
-    settings.dryRun
-      ? 'Practice mode is on in Settings: nothing was changed in the calendar.'
-      : nothingToDo
-        ? `Calendar "${settings.calendarName}": everything is up to date (${plural(report.unchanged, 'date')}); nothing was sent.`
-        : `Calendar "${settings.calendarName}": ${plural(report.created, 'event')} created, ${report.updated} updated, ${report.unchanged} already up to date.`,
-    !settings.dryRun && (report.invited || report.removed)
-      ? `Google is emailing ${plural(report.invited, 'invitation')}${report.removed ? ` and ${plural(report.removed, 'cancellation')}` : ''}.`
-      : '',
-    report.stoppedFor === 'time'
-      ? `${plural(report.remaining, 'date')} will be done automatically in a minute.`
-      : '',
-    report.stoppedFor === 'busy'
-      ? `Google Calendar is busy ("${report.busyReason}"): ${plural(report.remaining, 'date')} will be tried again automatically in 15 minutes.`
-      : '',
-    report.failed.length
-      ? `Google Calendar refused ${plural(report.failed.length, 'date')}:\n${report.failed.join('\n')}`
-      : '',
-    report.problems.length
-      ? `${plural(report.problems.length, 'date')} skipped until fixed in the Programme tab:\n${report.problems.join('\n')}`
-      : '',
-    plan.noEmail.length ? `Not invited (no valid email address): ${plan.noEmail.join(', ')}.` : '',
-    plan.orphans.length
-      ? `${plural(plan.orphans.length, 'event')} in the calendar no longer ${plan.orphans.length === 1 ? 'has' : 'have'} a row in the Programme tab and ${plan.orphans.length === 1 ? 'was' : 'were'} left as ${plan.orphans.length === 1 ? 'it is' : 'they are'}: ${plan.orphans.map((e) => e.summary).join(', ')}.`
-      : '',
-  ];
-  return lines.filter(Boolean).join('\n');
-}
-
+/** A plan, or a sentence saying why there is none (Google busy, another account's calendar). */
 type SyncPlan =
-  | { readonly settings: Settings; readonly plan: CalendarPlan; readonly busy?: undefined }
-  | { readonly settings: Settings; readonly busy: string };
+  | { readonly settings: Settings; readonly plan: CalendarPlan; readonly stop?: undefined }
+  | { readonly settings: Settings; readonly stop: string };
 
-/** One list of the calendar and one read of the tabs: what each Programme row needs. */
-function planSync(ports: Ports): SyncPlan {
+/**
+ * One list of the calendar and one read of the tabs: what each Programme row needs. `automatic`:
+ * a continuation, where nobody is looking.
+ */
+function planSync(ports: Ports, automatic = false): SyncPlan {
   const { settings } = readSettings(ports);
+  const notOwner = notTheOwner(ports, settings);
+  if (notOwner) return { settings, stop: notOwner };
   let found: ReturnType<typeof calendarAndEvents>;
   try {
     found = calendarAndEvents(ports, settings);
@@ -103,56 +57,74 @@ function planSync(ports: Ports): SyncPlan {
     ports.triggers.scheduleOnce(HANDLER.continueCalendar, BUSY_RETRY_MS);
     const text = `Google Calendar is busy ("${e.reason}"): nothing was changed. It will be tried again automatically in 15 minutes.`;
     writeLog(ports, [{ level: 'warning', action: ACTION, message: text }]);
-    return { settings, busy: text };
+    return { settings, stop: text };
   }
-  return { settings, plan: planCalendarSync(ports, settings, found.calendarId, found.events) };
+  return {
+    settings,
+    plan: planCalendarSync(ports, settings, found.calendarId, found.events, { automatic }),
+  };
 }
 
-const writesOf = (plan: CalendarPlan) =>
-  plan.steps.filter((s) => s.kind === 'create' || s.kind === 'update').length;
+const opsOf = (plan: CalendarPlan): Op[] => plan.steps.flatMap((s) => [...s.mainOps, ...s.personOps]);
+
+/** What the coordinator approves: who gets what, not when (a copy waiting for its Meet room is an invitation). */
+function planPrint(plan: CalendarPlan): unknown {
+  const op = (o: Op) =>
+    o.kind === 'create'
+      ? ['create', o.wanted.person, o.wanted.guests]
+      : [o.kind, o.existing.person, o.kind === 'update' ? o.changes : null];
+  return plan.steps.map((s) => [
+    s.key,
+    s.kind,
+    s.mainOps.map(op),
+    s.personOps.map(op),
+    s.waiting.map((m) => ['create', m.person, [m.email]]),
+  ]);
+}
 
 function applySync(ports: Ports, run: SyncPlan): string {
-  if (run.busy !== undefined) return run.busy;
+  if (run.stop !== undefined) return run.stop;
   const { settings, plan } = run;
   const report = applyPlan(ports, plan, startBudget(ports.clock), { dryRun: settings.dryRun });
   const text = reportText(report, plan, settings);
   const level = report.failed.length || report.stoppedFor === 'busy' ? 'warning' : 'info';
-  if (writesOf(plan) > 0 || report.failed.length || report.problems.length)
+  // A run that only waited for a Meet room (a continuation checking once a minute) is not logged.
+  const wrote = report.created + report.updated + report.deleted + report.rooms + report.remaining > 0;
+  if (wrote || report.failed.length || report.problems.length)
     writeLog(ports, [{ level, action: ACTION, message: text }]);
   return text;
 }
 
 /**
- * "Send calendar invites": one event per Programme row in the programme calendar, with a Meet link
- * and the row's audience (Selected people) as guests, who hear from Google itself. A re-run is a
- * sync: new rows create events, changed rows update theirs in place, unchanged rows cost nothing.
- * The plan is confirmed first, and carried out only as confirmed.
+ * "Send calendar invites": for each programme date, a host event with the date's Meet room and one
+ * copy per person of its audience (Selected people, and the coach where marked), each with that
+ * person as its only guest, who hears from Google itself; the coordinator's own dates become
+ * free-time reminders. A re-run is a sync: a late joiner gets only their own invitations, a
+ * withdrawal cancels only that person's copies still to come, a moved date updates each copy in
+ * place, unchanged dates cost nothing. The plan is confirmed first, and carried out only as confirmed.
  */
 export const sendCalendarInvitesAction: MenuAction<void, SyncPlan> = {
   name: ACTION,
-  plan: planSync,
+  plan: (ports) => planSync(ports),
   review: (run) => {
-    if (run.busy !== undefined) return { kind: 'stop', message: run.busy };
-    if (writesOf(run.plan) === 0) return { kind: 'go' };
+    if (run.stop !== undefined) return { kind: 'stop', message: run.stop };
+    if (opsOf(run.plan).length === 0) return { kind: 'go' };
     return {
       kind: 'ask',
       question: previewText(run.plan, run.settings),
-      fingerprint: fingerprint([
-        run.settings.dryRun,
-        run.plan.steps.map((s) => [s.kind, s.key, s.wanted, s.changes]),
-      ]),
+      fingerprint: fingerprint([run.settings.dryRun, planPrint(run.plan)]),
     };
   },
   act: applySync,
 };
 
 /**
- * Time-driven: the rest of a sync that ran out of time or met a busy Calendar. Only a sync the
- * coordinator started is continued: a stray run (a trigger left from another account, a repeat)
- * must never send invitations nobody asked for.
+ * Time-driven: the rest of a sync that ran out of time, met a busy Calendar or waits for a Meet
+ * room. Only a sync the coordinator started is continued: a stray run (a trigger left from another
+ * account, a repeat) must never send invitations nobody asked for.
  */
 export function continueCalendarSync(ports: Ports): string {
   if (!ports.triggers.scheduledAt(HANDLER.continueCalendar))
     return 'No calendar sync is waiting to be finished.';
-  return applySync(ports, planSync(ports));
+  return applySync(ports, planSync(ports, true));
 }

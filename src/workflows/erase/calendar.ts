@@ -13,17 +13,18 @@ export interface CalendarErasure {
 }
 
 /**
- * The future programme events that invite the person. Past events keep their guest list (it is the
- * record of who was invited); the person is Withdrawn from now on, so no later sync adds them back.
- * Only the stored calendar is looked at: erasing never creates a calendar.
+ * The future programme events that invite the person: their own copies of the dates still to
+ * come. Past copies stay (they are the record of who was invited); the person is Withdrawn from
+ * now on, so no later sync invites them again. Only the stored calendar is looked at: erasing
+ * never creates a calendar.
  */
 export function findFutureInvitations(ports: Ports, email: string, timeZone: string): CalendarErasure {
   const calendarId = ports.store.get(CALENDAR_ID_KEY) ?? '';
   if (!calendarId) return { calendarId, events: [], problem: '' };
   try {
-    const events = withRetry(ports.clock, () => ports.calendar.listByKey(calendarId));
+    const events = withRetry(ports.clock, () => ports.calendar.listEvents(calendarId));
     const now = ports.clock.now().getTime();
-    const future = [...events.values()].filter(
+    const future = events.filter(
       (e) =>
         e.status !== 'cancelled' &&
         e.guests.some((g) => isAddress(g, email)) &&
@@ -45,7 +46,10 @@ function startsAfter(
   return ports.clock.instant(startWallClock(event.start), event.timeZone || timeZone).getTime() > now;
 }
 
-/** Takes the person off each event's guest list (Google tells them the event is cancelled for them). */
+/**
+ * Deletes the person's own copies (Google emails them, and only them, a cancellation). An event
+ * that has other guests too (made before each person had their own copy) loses only this guest.
+ */
 export function removeFromEvents(
   ports: Ports,
   found: CalendarErasure,
@@ -56,7 +60,11 @@ export function removeFromEvents(
   for (const event of found.events) {
     try {
       const guests = event.guests.filter((g) => !isAddress(g, email));
-      withRetry(ports.clock, () => ports.calendar.patch(found.calendarId, event.id, { guests }));
+      withRetry(ports.clock, () =>
+        guests.length === 0
+          ? ports.calendar.remove(found.calendarId, event.id)
+          : ports.calendar.patch(found.calendarId, event.id, { guests }),
+      );
       removed++;
     } catch (e) {
       failed.push(`${event.summary}: ${reasonOf(e)}`);

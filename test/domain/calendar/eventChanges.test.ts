@@ -1,25 +1,17 @@
+import { mainEvent, personEvent } from '../../../src/domain/calendar/dateEvents';
 import { eventChanges, guestDifference } from '../../../src/domain/calendar/eventChanges';
-import { eventFor, nextDay, startWallClock } from '../../../src/domain/calendar/eventInput';
+import { nextDay, startWallClock } from '../../../src/domain/calendar/eventInput';
 import type { ProgrammeEntry } from '../../../src/domain/calendar/programmeRow';
 import { LAUNCH } from './fixtures';
 
 const launch: ProgrammeEntry = LAUNCH;
+const ctx = { footer: 'Part of the scheme.', coach: { name: '', email: '' } };
+const ann = { person: 'MR-001', email: 'ann@x.org', name: 'Ann' };
+const LINK = 'https://meet.google.com/abc-defg-hij';
 
-describe('eventFor', () => {
-  it('gives wall-clock times in the date zone, and the footer after a blank line', () => {
-    expect(eventFor(launch, ['a@x.org'], 'Part of the scheme.')).toEqual({
-      key: 'launch',
-      summary: 'Launch event',
-      description: 'Speed dating\n\nPart of the scheme.',
-      start: '2025-05-07T10:00:00',
-      end: '2025-05-07T11:30:00',
-      timeZone: 'Europe/London',
-      guests: ['a@x.org'],
-    });
-  });
-
+describe('dates and times', () => {
   it('makes a whole-day milestone end the next day (exclusive end)', () => {
-    const e = eventFor({ ...launch, start: '', end: '', date: '2025-12-31' }, []);
+    const e = mainEvent({ ...launch, start: '', end: '', date: '2025-12-31', audience: 'coordinator' }, ctx);
     expect([e.start, e.end]).toEqual(['2025-12-31', '2026-01-01']);
     expect(nextDay('2024-02-28')).toBe('2024-02-29');
     expect(startWallClock('2025-04-18')).toBe('2025-04-18 00:00');
@@ -28,36 +20,43 @@ describe('eventFor', () => {
 });
 
 describe('eventChanges', () => {
-  const wanted = eventFor(launch, ['a@x.org', 'b@x.org']);
-  const existing = { ...wanted, guests: ['B@x.org', 'a@x.org'] };
+  const wanted = personEvent(launch, ann, LINK, ctx);
+  const existing = { ...wanted, guests: ['ANN@x.org'] };
 
   it('is null when nothing differs (guests compared as sets, case ignored)', () => {
-    expect(eventChanges(existing, wanted, { keepGuests: false })).toBeNull();
+    expect(eventChanges(existing, wanted)).toBeNull();
   });
 
   it('sends only what changed; times go together', () => {
-    expect(eventChanges({ ...existing, summary: 'Old' }, wanted, { keepGuests: false })).toEqual({
-      summary: 'Launch event',
-    });
-    expect(eventChanges({ ...existing, end: '2025-05-07T12:00:00' }, wanted, { keepGuests: false })).toEqual({
+    expect(eventChanges({ ...existing, summary: 'Old' }, wanted)).toEqual({ summary: 'Launch event' });
+    expect(eventChanges({ ...existing, end: '2025-05-07T12:00:00' }, wanted)).toEqual({
       start: '2025-05-07T10:00:00',
       end: '2025-05-07T11:30:00',
       timeZone: 'Europe/London',
     });
-    expect(
-      eventChanges({ ...existing, timeZone: 'Europe/Dublin' }, wanted, { keepGuests: false }),
-    ).toHaveProperty('timeZone', 'Europe/London');
+    expect(eventChanges({ ...existing, timeZone: 'Europe/Dublin' }, wanted)).toHaveProperty(
+      'timeZone',
+      'Europe/London',
+    );
+    expect(eventChanges({ ...existing, location: '' }, wanted)).toEqual({ location: LINK });
+    expect(eventChanges({ ...existing, free: true }, wanted)).toEqual({ free: false });
   });
 
   it('ignores the zone of a whole-day event', () => {
-    const day = eventFor({ ...launch, start: '', end: '' }, []);
-    expect(eventChanges({ ...day, timeZone: '' }, day, { keepGuests: false })).toBeNull();
+    const day = mainEvent({ ...launch, start: '', end: '', audience: 'coordinator' }, ctx);
+    expect(eventChanges({ ...day, timeZone: '' }, day)).toBeNull();
   });
 
-  it('changes guests of a future event only', () => {
-    const fewer = { ...existing, guests: ['a@x.org', 'b@x.org', 'gone@x.org'] };
-    expect(eventChanges(fewer, wanted, { keepGuests: false })).toEqual({ guests: ['a@x.org', 'b@x.org'] });
-    expect(eventChanges(fewer, wanted, { keepGuests: true })).toBeNull();
-    expect(guestDifference(fewer.guests, wanted.guests)).toEqual({ added: [], removed: ['gone@x.org'] });
+  it('replaces the guest when the address changed, with the name to show', () => {
+    const moved = { ...existing, guests: ['old@x.org'] };
+    expect(eventChanges(moved, wanted)).toEqual({
+      guests: ['ann@x.org'],
+      guestNames: { 'ann@x.org': 'Ann' },
+    });
+    expect(guestDifference(['a@x.org', 'Gone@x.org'], ['a@x.org', 'new@x.org'])).toEqual({
+      added: ['new@x.org'],
+      kept: ['a@x.org'],
+      removed: ['gone@x.org'],
+    });
   });
 });

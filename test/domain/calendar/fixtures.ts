@@ -10,4 +10,5 @@ export const LAUNCH: ProgrammeEntry = {
   timeZone: 'Europe/London',
   audience: 'all participants',
   description: 'Speed dating',
+  coach: false,
 };

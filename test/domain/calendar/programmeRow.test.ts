@@ -6,7 +6,11 @@ import {
 } from '../../../src/domain/calendar/programmeRow';
 import { LAUNCH } from './fixtures';
 
-const row = (over: Partial<Record<string, string>> = {}) => ({ ...LAUNCH, ...over });
+const row = (over: Partial<Record<string, string>> = {}) => ({
+  ...LAUNCH,
+  coach: LAUNCH.coach ? 'yes' : '',
+  ...over,
+});
 
 describe('checkProgrammeRow', () => {
   it('accepts a timed date and a whole-day milestone', () => {
@@ -40,10 +44,20 @@ describe('checkProgrammeRow', () => {
     ],
     [{ title: ' ' }, 'Title is empty.'],
     [{ timeZone: 'London time' }, 'Time zone "London time" is not a time zone like Europe/London.'],
+    [{ coach: 'maybe' }, 'Coach "maybe" is not yes or no.'],
   ])('says what is wrong with %j', (over, problem) => {
     const checked = checkProgrammeRow(row(over), 'Europe/London');
     expect(checked.entry).toBeNull();
     expect(checked.problems).toContain(problem);
+  });
+
+  it('reads the Coach cell: yes, TRUE, x or ✓ invite the coach; empty or no do not; a missing cell is no', () => {
+    for (const yes of ['yes', ' Yes ', 'TRUE', 'x', '✓'])
+      expect(checkProgrammeRow(row({ coach: yes }), 'Europe/London').entry?.coach).toBe(true);
+    for (const no of ['', 'no', 'FALSE'])
+      expect(checkProgrammeRow(row({ coach: no }), 'Europe/London').entry?.coach).toBe(false);
+    const { coach: _, ...older } = row();
+    expect(checkProgrammeRow(older, 'Europe/London').entry?.coach).toBe(false);
   });
 
   it('reads 9:30 as 09:30 and fills an empty key from title and date', () => {

@@ -25,7 +25,7 @@ function saved() {
   const cal = h.Calendar.Calendars.insert({ summary: 'Peer mentoring 2025', timeZone: 'Europe/London' });
   const calId = cal.id ?? '';
   const request = { createRequest: { requestId: 'r1', conferenceSolutionKey: { type: 'hangoutsMeet' } } };
-  const l = h.Calendar.Events.insert(
+  const asked = h.Calendar.Events.insert(
     {
       ...launch(guests),
       description: 'Bring: notes; a pen, and C:\\path\nLine two',
@@ -34,6 +34,9 @@ function saved() {
     calId,
     { conferenceDataVersion: 1 },
   );
+  // Meet makes the room a little later: a later read has the link.
+  h.rt.clock.advance(5000);
+  const l = h.Calendar.Events.get(calId, asked.id ?? '');
   const f = h.Calendar.Events.insert(finale(guests), calId);
   const dir = mkdtempSync(join(tmpdir(), 'cohort-cal-'));
   return { ...h, calId, l, f, dir };
@@ -153,6 +156,28 @@ describe('.ics files', () => {
     const text = readFileSync(join(dir, 'calendar', 'finale-event-2025-11-25.ics'), 'utf8');
     expect(text).toContain('STATUS:CANCELLED');
     expect(text).toContain('SEQUENCE:1');
+  });
+
+  it('writes free time as TRANSP:TRANSPARENT and names a one-guest event after its guest', async () => {
+    const { Calendar, module, calId, dir } = saved();
+    Calendar.Events.insert(
+      {
+        summary: 'Application deadline',
+        start: { date: '2025-04-18' },
+        end: { date: '2025-04-19' },
+        transparency: 'transparent',
+      },
+      calId,
+    );
+    Calendar.Events.insert({ ...finale([{ email: 'sian@example.org' }]) }, calId);
+    await module.writeFiles(dir);
+    const files = readdirSync(join(dir, 'calendar'));
+    expect(files).toContain('finale-event-2025-11-25-sian-example-org.ics');
+    const reminder = readFileSync(join(dir, 'calendar', 'application-deadline-2025-04-18.ics'), 'utf8');
+    expect(reminder).toContain('TRANSP:TRANSPARENT');
+    expect(reminder).toContain('DTSTART;VALUE=DATE:20250418');
+    const session = readFileSync(join(dir, 'calendar', 'finale-event-2025-11-25.ics'), 'utf8');
+    expect(session).toContain('TRANSP:OPAQUE');
   });
 
   it('round-trips calendars and events through toState/fromState', () => {

@@ -34,10 +34,25 @@ describe('invitation emails', () => {
     expect(first.calendar?.ics).toContain(`UID:${e.iCalUID}`);
   });
 
-  it('externalOnly treats every guest as external', () => {
-    const { Calendar, sent } = harness();
-    Calendar.Events.insert(launch([sian, sean]), 'primary', { sendUpdates: 'externalOnly' });
-    expect(sent).toHaveLength(2);
+  it('externalOnly mails only guests without a Google Calendar (not gmail, not the owner’s domain)', () => {
+    const { Calendar, sent, module } = harness();
+    const guests = [
+      { email: 'colleague@example.org' }, // the owner's own (Workspace) domain
+      { email: 'mentor@gmail.com' },
+      { email: 'mentee@googlemail.com' },
+      { email: 'head@library.gov.uk' },
+      { email: 'lead@libraries.wales' },
+    ];
+    const e = Calendar.Events.insert(launch(guests), 'primary', { sendUpdates: 'externalOnly' });
+    expect(sent.map(summaryOf)).toEqual([
+      'REQUEST head@library.gov.uk Invitation',
+      'REQUEST lead@libraries.wales Invitation',
+    ]);
+    // A domain known to be on Google Workspace is not external either.
+    module.limits.googleDomains = ['libraries.wales'];
+    sent.length = 0;
+    Calendar.Events.patch({ summary: 'Launch' }, 'primary', e.id ?? '', { sendUpdates: 'externalOnly' });
+    expect(sent.map(summaryOf)).toEqual(['REQUEST head@library.gov.uk Updated invitation']);
   });
 
   it('does not invite the organiser', () => {
@@ -48,17 +63,28 @@ describe('invitation emails', () => {
     expect(sent.map((m) => m.to[0])).toEqual(['sian@example.org']);
   });
 
-  it('on patch: added get REQUEST, removed get CANCEL, staying get an update only when something matters', () => {
+  it('on patch with all: added get REQUEST, removed get CANCEL, and everyone who stays an update', () => {
     const { Calendar, sent } = harness();
     const e = Calendar.Events.insert(launch([sian, sean]), 'primary');
     const id = e.id ?? '';
+    // Only the guest list changes, and still the guest who stays hears of it
+    // (googleapis/google-api-nodejs-client#3310).
     Calendar.Events.patch({ attendees: [sian, ffion] }, 'primary', id, { sendUpdates: 'all' });
     expect(sent.map(summaryOf)).toEqual([
       'REQUEST ffion@example.org Invitation',
       'CANCEL sean@example.org Canceled event',
+      'REQUEST sian@example.org Updated invitation',
     ]);
     expect(sent[1]?.calendar?.ics).toContain('STATUS:CANCELLED');
     expect(sent[1]?.calendar?.ics).toContain('mailto:sean@example.org');
+    expect(sent[2]?.body).toContain('Changed: guests');
+    sent.length = 0;
+    Calendar.Events.patch({ attendees: [sian, ffion, sean] }, 'primary', id, { sendUpdates: 'all' });
+    expect(sent.map(summaryOf)).toEqual([
+      'REQUEST sean@example.org Invitation',
+      'REQUEST sian@example.org Updated invitation',
+      'REQUEST ffion@example.org Updated invitation',
+    ]);
     sent.length = 0;
     const moved = Calendar.Events.patch(
       {
@@ -72,12 +98,30 @@ describe('invitation emails', () => {
     expect(sent.map(summaryOf)).toEqual([
       'REQUEST sian@example.org Updated invitation',
       'REQUEST ffion@example.org Updated invitation',
+      'REQUEST sean@example.org Updated invitation',
     ]);
     expect(sent[0]?.subject).toBe(
       'Updated invitation: Launch event and speed dating @ Wed 7 May 2025 14:00 - 15:30 (BST) (sian@example.org)',
     );
     expect(sent[0]?.calendar?.ics).toContain(`SEQUENCE:${moved.sequence}`);
     expect(moved.sequence).toBe(1);
+    // A patch that changes nothing is no write and sends nothing.
+    sent.length = 0;
+    Calendar.Events.patch({ summary: moved.summary }, 'primary', id, { sendUpdates: 'all' });
+    expect(sent).toEqual([]);
+  });
+
+  it('a guest’s own event: adding them invites only them, deleting it cancels only theirs', () => {
+    const { Calendar, sent } = harness();
+    const others = Calendar.Events.insert(launch([sian]), 'primary', { sendUpdates: 'all' });
+    sent.length = 0;
+    const own = Calendar.Events.insert(launch([sean]), 'primary', { sendUpdates: 'all' });
+    Calendar.Events.remove('primary', own.id ?? '', { sendUpdates: 'all' });
+    expect(sent.map(summaryOf)).toEqual([
+      'REQUEST sean@example.org Invitation',
+      'CANCEL sean@example.org Canceled event',
+    ]);
+    expect(Calendar.Events.get('primary', others.id ?? '').status).toBe('confirmed');
   });
 
   it('on remove with all: every guest gets CANCEL', () => {
