@@ -76,7 +76,7 @@ describe('placeholders', () => {
       tpl.key === 'decision-mentor-selected' ? { ...tpl, body: `${tpl.body}\n\n{{mentorName}}` } : tpl,
     );
     expect(() => assertTemplatesUsable(edited, ALLOWED_PLACEHOLDERS)).toThrow(
-      'Template decision-mentor-selected uses {{mentorName}}, which is not known. Known: {{name}}, {{programmeName}}, {{coordinatorName}}, {{coordinatorEmail}}, {{dates}}.',
+      'Template decision-mentor-selected uses {{mentorName}}, which is not known. Known: {{name}}, {{programmeName}}, {{coordinatorName}}, {{coordinatorEmail}}, {{handbookUrl}}, {{videoUrl}}, {{coachName}}, {{coachEmail}}, {{contactName}}, {{contactEmail}}, {{support}}, {{dates}}, {{launchNote}}.',
     );
   });
 
@@ -117,7 +117,9 @@ describe('DEFAULT_TEMPLATES', () => {
       expect(r.missing).toEqual([]);
       expect(r.text).not.toMatch(/\{\{/);
       expect(r.html).not.toMatch(/<(?!\/?p>|br>)[a-z]/); // only our own tags
-      if (tpl.key !== 'coordinator-alert') expect(r.text).toMatch(/<coordinatorName>\n<programmeName>$/);
+      // Emails to participants are signed; the two to the coordinator are not.
+      if (!['coordinator-alert', 'retention-reminder'].includes(tpl.key))
+        expect(r.text).toMatch(/<coordinatorName>\n<programmeName>$/);
       // Declared placeholders are what the sender supplies; a template may leave some unused.
       expect(unknownPlaceholders(tpl, tpl.placeholders)).toEqual([]);
     },
@@ -132,6 +134,7 @@ describe('DEFAULT_TEMPLATES', () => {
       otherEmail: 'sian@cardiff.gov.uk',
       otherLibraryService: 'Cardiff Libraries',
       sharedAreas: 'Budgeting',
+      intro: 'I am pleased to introduce your mentor,',
       dates: '- Wednesday 21 May 2025, 10am to 11.30am: Mentor and mentee training (online)',
       programmeName: 'P',
       coordinatorName: 'Becky',

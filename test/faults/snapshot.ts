@@ -1,7 +1,8 @@
 /**
  * The end state of a scenario run, normalised for what may legitimately differ between a run with
  * faults and one without. DECISIONS (what is left out or rewritten, and why):
- * - Timestamps written by Cohort (Outbox "Queued at"/"Sent at", Programme "Last synced") and the
+ * - Timestamps written by Cohort (Outbox "Queued at"/"Sent at", Programme "Last synced", Matches
+ *   "Announced on") and the
  *   Outbox "Attempts" count: a retry legitimately takes longer and tries more often.
  * - The Log tab: it records the faults themselves (errors, "already running", continuations).
  * - Coordinator alerts (`coordinator-alert:*` Outbox rows and their emails): they report a failed
@@ -113,7 +114,10 @@ export function snapshot(emulator: Emulator): Snapshot {
       (r) => r.Key ?? '',
     ),
     choices: byKey(tabRows(emulator, choicesTab), (r) => r['Mentee email'] ?? ''),
-    matches: tabRows(emulator, matchesTab).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    // "Announced on" is when Cohort wrote it: a recovery legitimately writes it a little later.
+    matches: tabRows(emulator, matchesTab, ['Announced on']).sort((a, b) =>
+      JSON.stringify(a).localeCompare(JSON.stringify(b)),
+    ),
     programme: byKey(programme, (r) => r[PROGRAMME.key] ?? ''),
     forms: byKey(tabRows(emulator, formsTab), (r) => r.Form ?? ''),
     tabs: sorted(emulator.spreadsheets.active.doc.sheets.map((s) => s.name)),

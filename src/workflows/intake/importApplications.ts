@@ -43,7 +43,7 @@ import { applicationValues, nextIds, PROBLEM_SEPARATOR, problemsOf } from './app
 import { type HeldChange, holdChanges } from './changes';
 import { intakeProblem, keepIntakeProblems } from './intakeProblems';
 import { emailHash, Registry } from './registry';
-import { newResponses } from './responses';
+import { newResponses, type ResponseBatch } from './responses';
 
 /** Response rows one run takes in at most: the rest go to a continuation, so a flood never stalls intake. */
 export const ROWS_PER_RUN = 1500;
@@ -126,6 +126,7 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
   let updated = 0;
   let more = false;
   const held: HeldChange[] = [];
+  const batches: ResponseBatch[] = [];
   const now = ports.clock.now().getTime();
   const when = (ms: number) => shownTime(ports, settings, ms);
   for (const role of ['mentor', 'mentee'] as const) {
@@ -242,7 +243,7 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
       }
     }
     writePeople(ports, applicants, [...working.values()]);
-    batch.save();
+    batches.push(batch);
   }
   for (const w of working.values()) {
     const id = String(w.values[APPLICANT.id] ?? '').trim();
@@ -258,6 +259,9 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
       dryRun: settings.dryRun,
     },
   );
+  // The cursors move only once every email these responses call for is in the Outbox: a run cut
+  // off before that reads them again, and acknowledges whoever it had not yet.
+  for (const batch of batches) batch.save();
   if (more) ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000);
   const delivery = deliverOutbox(ports, senderOf(settings), budget);
   const named = people

@@ -92,7 +92,7 @@ describe('choices form', () => {
       'Sam Lee — Leeds Libraries, Arts and Heritage (M2)',
       'Sam Lee — Leeds Libraries, Arts and Heritage (M3)',
     ]);
-    expect(form.items.map((i) => i.key)).toEqual(['email', 'choice1', 'choice2', 'choice3', 'note']);
+    expect(form.items.map((i) => i.key)).toEqual(['code', 'email', 'choice1', 'choice2', 'choice3', 'note']);
   });
 
   it('maps each label back to its mentor', () => {

@@ -9,7 +9,10 @@ const mentors: ChoiceMentor[] = [
   { id: 'M5', name: 'Jo Bloggs', libraryService: 'Somewhere', status: 'Waitlisted' },
 ];
 const label = (id: string) => mentorOptions(mentors).find((o) => o.id === id)?.label ?? '';
-const titles = choicesForm(mentors).items.map((i) => i.title);
+// The personal code is not part of what is read here (the workflow checks it): leave it out.
+const titles = choicesForm(mentors)
+  .items.filter((i) => i.key !== 'code')
+  .map((i) => i.title);
 const context = { mentors, selectedMentees: new Set(['mentee@x.org']) };
 
 function response(email: string, c1: string, c2: string, c3: string, note = ''): Record<string, string[]> {
@@ -25,6 +28,7 @@ describe('parseChoices', () => {
     );
     expect(result).toEqual({
       email: 'mentee@x.org',
+      code: '',
       choices: ['M2', 'M1', 'M4'],
       note: 'Prefer online',
       problems: [],

@@ -156,7 +156,8 @@ describe('items', () => {
       expect(() => text.setValidation(paraRule as never)).toThrow(ScriptException);
       const mc = form.addMultipleChoiceItem();
       expect(() => mc.createChoice('x', true as never)).toThrow(NotImplemented);
-      expect(() => form.createResponse()).toThrow(NotImplemented);
+      // A response the script makes is emulated for pre-filled links only; submitting it is not.
+      expect(() => form.createResponse().submit()).toThrow(NotImplemented);
     });
   });
 
@@ -184,5 +185,20 @@ describe('items', () => {
       'No item with the given ID could be found, or you do not have permission to access it.',
     );
     rt.end();
+  });
+
+  it('makes a pre-filled link: …/viewform?usp=pp_url&entry.N=value', () => {
+    const { rt, FormApp } = setup();
+    inExecution(rt, () => {
+      const form = FormApp.create('Choices').setPublished(true);
+      const code = form.addTextItem().setTitle('Your personal code');
+      const url = form
+        .createResponse()
+        .withItemResponse(code.createResponse('ME-004.abc def'))
+        .toPrefilledUrl();
+      expect(url).toMatch(
+        /^https:\/\/docs\.google\.com\/forms\/d\/e\/1FAIpQLS\w+\/viewform\?usp=pp_url&entry\.\d+=ME-004\.abc\+def$/,
+      );
+    });
   });
 });
