@@ -19,6 +19,7 @@ export const TAB = {
   log: 'Log',
   forms: 'Forms',
   changes: 'Changes',
+  launch: 'Launch',
 } as const;
 
 export const APPLICANT = {
@@ -415,5 +416,30 @@ export const changesTab: TabSpec = {
       note: 'Set Accept or Reject, then run Check applications.',
     },
     { header: CHANGE.notes, kind: 'text' },
+  ],
+};
+
+export const LAUNCH = {
+  order: 'Order',
+  mentorId: 'Mentor ID',
+  mentor: 'Mentor',
+  libraryService: 'Library service',
+  minutes: 'Minutes',
+  notes: 'Notes',
+} as const;
+
+/**
+ * The running order of the mentors' two-minute talks at the launch: the coordinator reorders it by
+ * changing the Order numbers. The choices form lists the mentors in this order too.
+ */
+export const launchTab: TabSpec = {
+  name: TAB.launch,
+  columns: [
+    { header: LAUNCH.order, kind: 'number', note: 'Change these numbers to change the running order.' },
+    { header: LAUNCH.mentorId, kind: 'text', required: true },
+    { header: LAUNCH.mentor, kind: 'text' },
+    { header: LAUNCH.libraryService, kind: 'text' },
+    { header: LAUNCH.minutes, kind: 'number' },
+    { header: LAUNCH.notes, kind: 'text' },
   ],
 };

@@ -47,6 +47,13 @@ function addItem(form: Form, spec: ItemSpec): void {
       if (spec.helpText) item.setHelpText(spec.helpText);
       return;
     }
+    case 'section': {
+      form
+        .addSectionHeaderItem()
+        .setTitle(spec.title)
+        .setHelpText(spec.helpText ?? '');
+      return;
+    }
   }
 }
 
@@ -92,6 +99,24 @@ function publish(form: Form): void {
   if (publishable.supportsAdvancedResponderPermissions?.() && !publishable.isPublished?.())
     publishable.setPublished?.(true);
   if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
+}
+
+/**
+ * Section headers (the mentors' profiles) stand where the spec puts them, and one the spec no
+ * longer has (a mentor who withdrew) is taken off. Questions are never deleted: their answers and
+ * response columns must stay.
+ */
+function arrangeSections(form: Form, spec: FormSpec): void {
+  const wanted = spec.items.filter((i) => i.type === 'section').map((i) => i.title);
+  for (const item of form.getItems())
+    if (item.getType() === FormApp.ItemType.SECTION_HEADER && !wanted.includes(item.getTitle()))
+      form.deleteItem(item);
+  spec.items.forEach((spec, index) => {
+    if (spec.type !== 'section') return;
+    const items = form.getItems();
+    const at = items.findIndex((i) => i.getTitle() === spec.title);
+    if (at >= 0 && at !== index && index < items.length) form.moveItem(at, index);
+  });
 }
 
 /**
@@ -193,9 +218,13 @@ export class FormAppForms implements Forms {
     const titles = new Map(form.getItems().map((item) => [item.getTitle(), item]));
     for (const item of spec.items) {
       const current = titles.get(item.title);
-      if (current) refreshChoices(current, item);
-      else addItem(form, item);
+      if (!current) addItem(form, item);
+      else if (item.type === 'section') {
+        // A mentor's profile changes with their application: kept in step, in place.
+        if (current.getHelpText() !== (item.helpText ?? '')) current.setHelpText(item.helpText ?? '');
+      } else refreshChoices(current, item);
     }
+    if (spec.items.some((i) => i.type === 'section') || spec.key === 'choices') arrangeSections(form, spec);
     publish(form);
     const responseTab = this.linkedTab(form, existing, spec);
     const ref = {

@@ -1,6 +1,6 @@
 import { formatProgrammeDate, formatWallClockLong } from '../../domain/dates';
 import { fingerprint } from '../../domain/fingerprint';
-import { choicesForm, PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
+import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
 import { isValidEmail } from '../../domain/text';
@@ -26,6 +26,7 @@ import { type Person, peopleOf, selected } from '../people';
 import type { MenuAction } from '../run';
 import { writeFormsTab } from '../setup';
 import { applicantsTab, choicesTab, outboxTab } from '../tabs';
+import { choicesSpec } from './choicesSpec';
 
 const ACTION = 'Open mentor choices';
 const TEMPLATE = 'mentor-choices-invitation';
@@ -60,11 +61,7 @@ function planChoices(ports: Ports): ChoicesPlan {
 
 /** The choices form listing the selected mentors (refreshed in place, so its link stays the same). */
 function ensureChoicesForm(ports: Ports, plan: ChoicesPlan) {
-  const spec = choicesForm(
-    plan.mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
-    { programmeName: plan.settings.programmeName },
-  );
-  return ensureCohortForm(ports, 'choices', spec);
+  return ensureCohortForm(ports, 'choices', choicesSpec(ports, plan.settings, plan.mentors));
 }
 
 /** Said when the choices open before the launch event (usually they open after it). */
