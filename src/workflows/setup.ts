@@ -28,7 +28,12 @@ export interface SetupReport {
   readonly forms: Record<'mentor' | 'mentee', { url: string; created: boolean }>;
   readonly trigger: 'created' | 'existing' | 'repaired' | { owner: string };
   readonly added: readonly string[];
+  /** Set when this run changed how the application forms collect addresses (the requireSignIn setting). */
+  readonly signIn?: 'verified' | 'typed' | 'off';
 }
+
+/** The email collection last applied to the application forms, so a manual change in Forms stays until the setting changes. */
+const SIGN_IN_APPLIED = 'forms:signIn';
 
 /** Adds the rows a tab must have (settings, templates) that a coordinator deleted; keeps every edit. */
 function addMissingRows(
@@ -81,6 +86,11 @@ export function setUpProgramme(ports: Ports): SetupReport {
     const ref = ensureCohortForm(ports, role, spec);
     forms[role] = { url: ref.publishedUrl, created: ref.created };
   }
+  const signIn = applySignIn(
+    ports,
+    settings.requireSignIn,
+    (['mentor', 'mentee'] as const).map((r) => formRef(ports, r)!.id),
+  );
   writeFormsTab(ports);
   const trigger = ensureFormTrigger(ports);
   const changed = Object.entries(tabs).filter(([, r]) => r !== 'unchanged');
@@ -94,7 +104,27 @@ export function setUpProgramme(ports: Ports): SetupReport {
         `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}`,
     },
   ]);
-  return { tabs, calendar, settingsProblems, forms, trigger, added };
+  return { tabs, calendar, settingsProblems, forms, trigger, added, ...(signIn ? { signIn } : {}) };
+}
+
+/**
+ * Applicants sign in with Google when the requireSignIn setting says so: the forms then collect a
+ * verified address ([official] FormApp Form.setEmailCollectionType, VERIFIED). Applied when the
+ * setting changes (or a form is new), so each run of Set up programme costs no Forms call for it.
+ */
+function applySignIn(
+  ports: Ports,
+  required: boolean,
+  formIds: readonly string[],
+): SetupReport['signIn'] | undefined {
+  const wanted = `${required}:${formIds.join(',')}`;
+  const before = ports.store.get(SIGN_IN_APPLIED);
+  if (before === wanted) return undefined;
+  let applied: SetupReport['signIn'] = 'off';
+  for (const id of formIds) applied = ports.forms.setVerifiedEmail(id, required);
+  ports.store.set(SIGN_IN_APPLIED, wanted);
+  // Turning off what was never on is not news.
+  return applied === 'off' && !before?.startsWith('true') ? undefined : applied;
 }
 
 /** Who installed the form-submit trigger (script properties: every coordinator sees it). */
@@ -177,6 +207,13 @@ export function setupSummary(report: SetupReport): string {
     report.settingsProblems.length
       ? `Please check the Settings tab before anything is sent:\n${report.settingsProblems.join('\n')}`
       : '',
+    report.signIn === 'verified'
+      ? 'Applicants now sign in with Google on both forms, and the address Google verified is the one that counts.'
+      : '',
+    report.signIn === 'typed'
+      ? 'Both forms now ask for an email address, but this form version cannot verify it: Cohort will compare it with the address typed.'
+      : '',
+    report.signIn === 'off' ? 'The forms no longer ask applicants to sign in.' : '',
     report.trigger === 'created' ? 'New applications will now appear in the Applicants tab.' : '',
     typeof report.trigger === 'object'
       ? `New applications arrive through the form trigger ${report.trigger.owner} installed: it runs as ${report.trigger.owner}, and emails about applications go from that account. None was added for you, so no application is taken in twice.`
