@@ -107,15 +107,20 @@ function publish(form: Form): void {
  * response columns must stay.
  */
 function arrangeSections(form: Form, spec: FormSpec): void {
-  const wanted = spec.items.filter((i) => i.type === 'section').map((i) => i.title);
-  for (const item of form.getItems())
-    if (item.getType() === FormApp.ItemType.SECTION_HEADER && !wanted.includes(item.getTitle()))
-      form.deleteItem(item);
-  spec.items.forEach((spec, index) => {
-    if (spec.type !== 'section') return;
-    const items = form.getItems();
-    const at = items.findIndex((i) => i.getTitle() === spec.title);
-    if (at >= 0 && at !== index && index < items.length) form.moveItem(at, index);
+  const wanted = new Set(spec.items.filter((i) => i.type === 'section').map((i) => i.title));
+  // One read of the items; from then on the order is followed locally (each Forms call costs time).
+  const order: string[] = [];
+  for (const item of form.getItems()) {
+    const title = item.getTitle();
+    if (item.getType() === FormApp.ItemType.SECTION_HEADER && !wanted.has(title)) form.deleteItem(item);
+    else order.push(title);
+  }
+  spec.items.forEach((item, index) => {
+    if (item.type !== 'section' || order[index] === item.title) return;
+    const at = order.indexOf(item.title);
+    if (at < 0 || index >= order.length) return;
+    form.moveItem(at, index);
+    order.splice(index, 0, ...order.splice(at, 1));
   });
 }
 

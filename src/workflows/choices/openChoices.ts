@@ -26,7 +26,7 @@ import { type Person, peopleOf, selected } from '../people';
 import type { MenuAction } from '../run';
 import { writeFormsTab } from '../setup';
 import { applicantsTab, choicesTab, outboxTab } from '../tabs';
-import { choicesSpec } from './choicesSpec';
+import { choicesSpec, MAX_PROFILES } from './choicesSpec';
 
 const ACTION = 'Open mentor choices';
 const TEMPLATE = 'mentor-choices-invitation';
@@ -90,7 +90,10 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
     assertTemplatesUsable(plan.templates, [TEMPLATE]);
     const { mentors, mentees, toInvite } = plan;
     const question =
-      `The choices form will list ${mentors.length} selected mentor${mentors.length === 1 ? '' : 's'}.\n` +
+      `The choices form will list ${mentors.length} selected mentor${mentors.length === 1 ? '' : 's'}` +
+      (mentors.length > MAX_PROFILES
+        ? `, without their profiles (a form can carry them for up to ${MAX_PROFILES} mentors in the time Google allows).\n`
+        : ', each with a short profile from their application.\n') +
       `${toInvite.length} selected mentee${toInvite.length === 1 ? '' : 's'} will be emailed the link` +
       `${mentees.length - toInvite.length ? ` (${mentees.length - toInvite.length} already have it)` : ''}.` +
       (plan.settings.dryRun ? '\nDry run is on: the emails go to the Outbox as previews only.' : '');
