@@ -275,6 +275,29 @@ export class Sheet
     return this;
   }
 
+  /**
+   * Fixes the height of rows (pixels) whatever their content: wrapped text no longer makes them grow
+   * ([official] AS/reference/spreadsheet/sheet#setRowHeightsForced(Integer,Integer,Integer)).
+   * Recorded, and written to the xlsx as the rows' height. A height below 1 is refused [uncertain].
+   */
+  setRowHeightsForced(startRow: number, numRows: number, height: number): this {
+    this.rt.call('Sheet.setRowHeightsForced');
+    if (
+      !Number.isInteger(startRow) ||
+      !Number.isInteger(numRows) ||
+      startRow < 1 ||
+      numRows < 1 ||
+      startRow + numRows - 1 > this.data.maxRows
+    ) {
+      throw new ScriptException('Those rows are out of bounds.');
+    }
+    if (typeof height !== 'number' || !Number.isInteger(height) || height < 1) {
+      throw new ScriptException('Invalid argument: height');
+    }
+    for (let r = startRow - 1; r < startRow - 1 + numRows; r++) this.data.rowHeights[r] = height;
+    return this;
+  }
+
   /** Recorded only: the emulator does not measure text. */
   autoResizeColumns(_startColumn: number, _numColumns: number): this {
     this.rt.call('Sheet.autoResizeColumns');
