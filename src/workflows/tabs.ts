@@ -373,7 +373,7 @@ export const matchesTab: TabSpec = {
     { header: MATCH.menteeId, width: 80, kind: 'text', required: true },
     { header: MATCH.mentee, kind: 'text' },
     { header: MATCH.mentorId, width: 80, kind: 'text', required: true },
-    { header: MATCH.mentor, width: 180, kind: 'text' },
+    { header: MATCH.mentor, width: 180, wrap: true, kind: 'text' },
     { header: MATCH.choiceRank, width: 90, kind: 'text' },
     { header: MATCH.sharedAreas, width: 200, wrap: true, kind: 'text' },
     { header: MATCH.reason, width: 360, wrap: true, kind: 'text' },

@@ -66,7 +66,7 @@ body { font-family: sans-serif; max-width: 44rem; margin: 2rem auto; background:
 header, fieldset, section { background: #fff; border: 1px solid #dadce0; border-radius: 8px; padding: 1rem 1.5rem; margin: 0 0 1rem; }
 legend { font-weight: bold; float: left; width: 100%; margin-bottom: .5rem; }
 .required { color: #d93025; } .help { color: #5f6368; }
-input[type=text], textarea, select { width: 100%; box-sizing: border-box; }
+input[type=text], input[type=email], textarea, select { width: 100%; box-sizing: border-box; }
 </style>
 </head>
 <body>
