@@ -24,7 +24,7 @@ import { knownStatus, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import { type Person, peopleOf, selected } from '../people';
 import type { MenuAction } from '../run';
-import { writeFormsTab } from '../setup';
+import { arrangeTabs, writeFormsTab } from '../setup';
 import { applicantsTab, choicesTab, outboxTab } from '../tabs';
 import { choicesSpec, MAX_PROFILES } from './choicesSpec';
 
@@ -113,6 +113,8 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
     const ref = ensureChoicesForm(ports, plan);
     writeFormsTab(ports);
     ports.workbook.ensureTab(choicesTab);
+    // Google put the choices form's new response tab first: it goes after Cohort's.
+    arrangeTabs(ports);
     // One pre-filled link for the form, then each mentee's code in it: the link is personal.
     const linkTemplate = plan.toInvite.length
       ? ports.forms.prefilledUrl(ref.id, PERSONAL_CODE_TITLE, CODE_MARKER)
