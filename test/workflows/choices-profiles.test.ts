@@ -40,6 +40,13 @@ describe('Mentor profiles on the choices form', () => {
     // Profiles come first, then the three questions.
     const first = items(emulator).findIndex((i) => i.title.includes('first choice'));
     expect(first).toBeGreaterThan(items(emulator).lastIndexOf(sections(emulator)[2]!));
+    // A profile is not a question: the response tab gets no column for it.
+    const ref = JSON.parse(emulator.properties.stores.script.values.get('form:choices')!) as {
+      responseTab: string;
+    };
+    const header = emulator.spreadsheets.values(ref.responseTab)[0]!.map(String);
+    expect(header).toContain('Your first choice of mentor');
+    expect(header.some((h) => h.startsWith('Mentor '))).toBe(false);
   });
 
   it('follows the coordinator’s running order and drops a mentor who is no longer selected', () => {
