@@ -1,11 +1,16 @@
 /**
  * `npm run bench`: figures, not pass/fail. Each section prints a table; what it measures and how is
- * said in its own file. `npm run bench -- matching` or `-- load` runs one section.
+ * said in its own file. `npm run bench -- bundle`, `-- matching` or `-- load` runs one section.
  */
+import { benchBundle } from './bundle';
 import { benchLoad } from './load';
 import { benchMatching } from './matching';
 
-const SECTIONS: Record<string, () => Promise<string>> = { load: benchLoad, matching: benchMatching };
+const SECTIONS: Record<string, () => Promise<string>> = {
+  bundle: benchBundle,
+  matching: benchMatching,
+  load: benchLoad,
+};
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => a in SECTIONS);
