@@ -12,7 +12,7 @@ import { fromWallDate, wallDate } from './wallDate';
 /**
  * workbook.xlsx: every tab in order, a file a person can open (and edit) in LibreOffice or Excel.
  * It holds cell values (dates as dates in the spreadsheet's time zone), formulas, number formats,
- * bold, frozen rows/columns, hidden columns and widths, and list/checkbox validations whose list
+ * bold, frozen rows/columns, hidden tabs, hidden columns and widths, and list/checkbox validations whose list
  * fits inline. Backgrounds and wrap are not written. What it cannot hold lives in state.json.
  */
 
@@ -92,6 +92,7 @@ function writeSheet(wb: ExcelJS.Workbook, name: string, sheet: SheetData, doc: S
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
   const ws = wb.addWorksheet(name, {
     views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
+    state: sheet.hidden ? 'hidden' : 'visible',
   });
   const columns = Math.max(sheet.hiddenColumns.length, sheet.columnWidths.length);
   for (let c = 0; c < columns; c++) {
@@ -223,6 +224,7 @@ export async function readWorkbook(
 }
 
 function readSheet(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string): void {
+  sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
   const view = ws.views?.[0];
   if (view?.state === 'frozen') {
     sheet.frozenRows = view.ySplit ?? 0;
