@@ -8,6 +8,7 @@ import { appsScriptPorts, installMenu } from './adapters/apps-script/ports';
 import { startBudget } from './workflows/budget';
 import { continueCalendarSync, sendCalendarInvitesAction } from './workflows/calendar';
 import { openMentorChoicesAction } from './workflows/choices/openChoices';
+import { inviteEvaluationAction } from './workflows/close/inviteEvaluation';
 import { readSettings, senderOf } from './workflows/context';
 import { scheduleDecisionsAction } from './workflows/decisions/scheduleDecisions';
 import {
@@ -131,4 +132,8 @@ export function continueCalendar(): void {
 
 export function menuErasePerson(): void {
   runMenuAction(menuPorts(), erasePersonAction);
+}
+
+export function menuInviteEvaluation(): void {
+  runMenuAction(menuPorts(), inviteEvaluationAction);
 }

@@ -15,5 +15,7 @@ export const MENU = [
   'separator',
   { caption: 'Send calendar invites', handler: 'menuSendInvites' },
   'separator',
+  { caption: 'Invite to the evaluation', handler: 'menuInviteEvaluation' },
+  'separator',
   { caption: 'Erase a person', handler: 'menuErasePerson' },
 ] as const;

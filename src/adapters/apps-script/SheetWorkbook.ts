@@ -25,7 +25,7 @@ const COLUMN_WIDTH: Readonly<Record<ColumnSpec['kind'], number>> = {
 };
 
 /** A value as it goes into a cell: text that could run as a formula is made inert, and it fits. */
-function toCell(value: Cell | undefined): Cell {
+export function toCell(value: Cell | undefined): Cell {
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? fitCell(neutraliseFormula(value)) : value;
 }
@@ -93,6 +93,15 @@ export class SheetWorkbook implements Workbook {
 
   tabNames(): string[] {
     return this.spreadsheet.getSheets().map((s) => s.getName());
+  }
+
+  renameTab(from: string, to: string): void {
+    this.sheet(from).setName(to);
+  }
+
+  hideTab(name: string): void {
+    const sheet = this.sheet(name);
+    if (!sheet.isSheetHidden()) sheet.hideSheet();
   }
 
   hasTab(name: string): boolean {
