@@ -8,6 +8,7 @@ import { appsScriptPorts, installMenu } from './adapters/apps-script/ports';
 import { startBudget } from './workflows/budget';
 import { continueCalendarSync, sendCalendarInvitesAction } from './workflows/calendar';
 import { openMentorChoicesAction } from './workflows/choices/openChoices';
+import { exportForEvaluatorAction } from './workflows/close/exportForEvaluator';
 import { inviteEvaluationAction } from './workflows/close/inviteEvaluation';
 import { readSettings, senderOf } from './workflows/context';
 import { scheduleDecisionsAction } from './workflows/decisions/scheduleDecisions';
@@ -136,4 +137,8 @@ export function menuErasePerson(): void {
 
 export function menuInviteEvaluation(): void {
   runMenuAction(menuPorts(), inviteEvaluationAction);
+}
+
+export function menuExportForEvaluator(): void {
+  runMenuAction(menuPorts(), exportForEvaluatorAction);
 }

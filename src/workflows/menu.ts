@@ -16,6 +16,7 @@ export const MENU = [
   { caption: 'Send calendar invites', handler: 'menuSendInvites' },
   'separator',
   { caption: 'Invite to the evaluation', handler: 'menuInviteEvaluation' },
+  { caption: 'Export for the evaluator', handler: 'menuExportForEvaluator' },
   'separator',
   { caption: 'Erase a person', handler: 'menuErasePerson' },
 ] as const;

@@ -138,14 +138,18 @@ export function allCohorts(ports: Pick<Ports, 'store' | 'workbook'>, settings: S
 export function markCohort(
   ports: Pick<Ports, 'store'>,
   cohort: Cohort,
-  change: { closedAt?: string; erasedAt?: string; exportKey?: string },
+  change: { closedAt?: string; erasedAt?: string; exportKey?: string; exportFile?: ExportFile },
 ): void {
   if (cohort.current) {
-    ports.store.set(
-      CURRENT_COHORT,
-      JSON.stringify({ ...currentRecord(ports), year: cohort.year, ...change }),
-    );
-    if (change.exportKey === '') ports.store.delete(EXPORT_KEY);
+    const { exportKey, exportFile, ...dates } = change;
+    if (Object.keys(dates).length > 0)
+      ports.store.set(
+        CURRENT_COHORT,
+        JSON.stringify({ ...currentRecord(ports), year: cohort.year, ...dates }),
+      );
+    if (exportKey === '') ports.store.delete(EXPORT_KEY);
+    else if (exportKey) ports.store.set(EXPORT_KEY, exportKey);
+    if (exportFile) ports.store.set(EXPORT_FILE, JSON.stringify(exportFile));
     return;
   }
   const key = `${ARCHIVE_PREFIX}${cohort.year}`;
