@@ -17,6 +17,7 @@ export const MENU = [
   'separator',
   { caption: 'Invite to the evaluation', handler: 'menuInviteEvaluation' },
   { caption: 'Export for the evaluator', handler: 'menuExportForEvaluator' },
+  { caption: 'Close the programme', handler: 'menuCloseProgramme' },
   'separator',
   { caption: 'Erase a person', handler: 'menuErasePerson' },
 ] as const;

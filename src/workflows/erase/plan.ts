@@ -35,7 +35,7 @@ export interface ErasurePlan {
 }
 
 /** Applicants columns that stay: the ID keeps numbering and counts coherent; the dates are not personal. */
-const APPLICANT_KEEP = [
+export const APPLICANT_KEEP = [
   APPLICANT.id,
   APPLICANT.role,
   APPLICANT.status,
@@ -48,9 +48,9 @@ const APPLICANT_KEEP = [
  * response by its address and time, and the blanked response row now has no address, so the history
  * under an empty address is what stops it coming back as a new response.
  */
-const CHOICE_KEEP = [CHOICE.menteeId, CHOICE.submittedAt, CHOICE.submissions, CHOICE.history];
+export const CHOICE_KEEP = [CHOICE.menteeId, CHOICE.submittedAt, CHOICE.submissions, CHOICE.history];
 /** Outbox statuses that could still lead to a send (by the continuation or "Retry failed emails"). */
-const UNSENT = new Set(['queued', 'failed', 'unconfirmed']);
+export const UNSENT = new Set(['queued', 'failed', 'unconfirmed']);
 export const NOT_SENT_NOTE = 'Not sent: the person asked for their data to be erased.';
 
 const read = (ports: Pick<Ports, 'workbook'>, name: string): Table | null =>
