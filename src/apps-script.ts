@@ -11,6 +11,7 @@ import { openMentorChoicesAction } from './workflows/choices/openChoices';
 import { closeProgrammeAction } from './workflows/close/closeProgramme';
 import { exportForEvaluatorAction } from './workflows/close/exportForEvaluator';
 import { inviteEvaluationAction } from './workflows/close/inviteEvaluation';
+import { startNextCohortAction } from './workflows/close/nextCohort';
 import { retentionCheck as checkRetention } from './workflows/close/retentionCheck';
 import { readSettings, senderOf } from './workflows/context';
 import { scheduleDecisionsAction } from './workflows/decisions/scheduleDecisions';
@@ -155,4 +156,8 @@ export function menuCloseProgramme(): void {
  */
 export function retentionCheck(): void {
   runUnattended(triggerPorts(), 'Retention check', checkRetention, { onBusy: () => undefined });
+}
+
+export function menuStartNextCohort(): void {
+  runMenuAction(menuPorts(), startNextCohortAction);
 }

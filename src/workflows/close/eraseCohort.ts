@@ -210,7 +210,10 @@ export function planCohortErasure(ports: Ports, cohort: Cohort, timeZone: string
     ),
   );
   const rows: Record<string, number> = {};
-  for (const { name, change } of tabs) if (change.changes.size) rows[name] = change.changes.size;
+  // Counted under the tab's name as the coordinator sees it now ("2025 Applicants" once archived).
+  for (const { name, change } of tabs)
+    if (change.changes.size)
+      rows[name.startsWith(change.table.name) ? name : change.table.name] = change.changes.size;
   const theirs = (guest: string) => emails.has(normaliseEmail(guest));
   return {
     cohort,
