@@ -147,7 +147,7 @@ export class SheetWorkbook implements Workbook {
     return 'repaired';
   }
 
-  /** Writes the header cells from `firstColumn` on, and formats the columns of `spec.columns`. */
+  /** Formats the columns of `spec.columns`, then writes the header cells from `firstColumn` on. */
   private writeHeaderAndFormats(
     sheet: Sheet,
     spec: TabSpec,
@@ -155,8 +155,6 @@ export class SheetWorkbook implements Workbook {
     firstColumn: number,
   ): void {
     const newHeaders = allHeaders.slice(firstColumn - 1);
-    sheet.getRange(1, firstColumn, 1, newHeaders.length).setValues([newHeaders]).setFontWeight('bold');
-    sheet.setFrozenRows(1);
     const rows = Math.max(sheet.getMaxRows() - 1, 1);
     spec.columns.forEach((column, i) => {
       sheet.setColumnWidth(firstColumn + i, COLUMN_WIDTH[column.kind]);
@@ -171,6 +169,10 @@ export class SheetWorkbook implements Workbook {
         range.setDataValidation(rule);
       }
     });
+    // The header goes last: it is what tells the next run the columns are there, so a run cut off
+    // before it is repaired whole (formats too) instead of leaving text columns that read dates.
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, firstColumn, 1, newHeaders.length).setValues([newHeaders]).setFontWeight('bold');
   }
 
   read(tab: string | TabSpec): Table {
