@@ -1,6 +1,6 @@
 import type { Emulator } from '../../src/emulator/Emulator';
 import { SubmissionRefused } from '../../src/emulator/forms/submit';
-import { answers, apply, formId, rows, settings } from '../support/cohort';
+import { answers, apply, click, formId, rows, settings } from '../support/cohort';
 import { afterTheFinale, allCells, at, EVERYONE, MENTORS, moveTo, personalCells, say } from './close.helpers';
 
 const NEXT = 'Start the next cohort';
@@ -141,5 +141,30 @@ describe('Start the next cohort', () => {
     expect(personalCells(allCells(emulator))).toEqual([]);
     expect(rows(emulator, 'Applicants').map((r) => r.Name)).toEqual(['Nia Howells']);
     expect(rows(emulator, '2025 Applicants').every((r) => r.Name === 'Erased')).toBe(true);
+  });
+});
+
+describe('Erase a person, after the next cohort has started', () => {
+  it('reaches the earlier cohort’s kept tabs and forms too', () => {
+    const { emulator, oldForms } = nextStarted();
+    const sian = MENTORS[0]!;
+    emulator.rt.dialogs = {
+      alert: (_t, _m, buttons) => (buttons.includes('YES') ? 'YES' : 'OK'),
+      prompt: () => ({ button: 'OK', text: sian.email }),
+    };
+    click(emulator, 'Erase a person');
+    // As for the current cohort: other people's own answers (a mentee's choices name their mentor)
+    // are left as given, and the check-ins' notes are not Erase's yet (see the report).
+    const left = allCells(emulator)
+      .filter((c) => !/Form Responses 3!|CheckIns!/.test(c.where))
+      .filter((c) => c.text.includes(sian.name) || c.text.toLowerCase().includes(sian.email));
+    expect(left).toEqual([]);
+    expect(rows(emulator, '2025 Applicants').find((r) => r.ID === 'MR-001')?.Name).toBe('Erased');
+    const mentorForm = emulator.forms.data(oldForms.mentor!)!;
+    expect(mentorForm.responses.some((r) => r.answers.some((a) => String(a.value) === sian.email))).toBe(
+      false,
+    );
+    // Everyone else is still there, until their own erasure.
+    expect(personalCells(allCells(emulator), [MENTORS[1]!]).length).toBeGreaterThan(0);
   });
 });

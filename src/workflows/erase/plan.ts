@@ -54,7 +54,32 @@ export const UNSENT = new Set(['queued', 'failed', 'unconfirmed']);
 export const NOT_SENT_NOTE = 'Not sent: the person asked for their data to be erased.';
 
 const read = (ports: Pick<Ports, 'workbook'>, name: string): Table | null =>
-  ports.workbook.hasTab(name) ? ports.workbook.read(name) : null;
+  name !== '' && ports.workbook.hasTab(name) ? ports.workbook.read(name) : null;
+
+/** Where one cohort's data is: the usual tabs, or an earlier cohort's kept under its year. */
+export interface ErasureTabs {
+  readonly applicants: string;
+  readonly choices: string;
+  readonly outbox: string;
+  readonly matches: string;
+  readonly log: string;
+  readonly responses: ReadonlyArray<{ form: FormKey; formId: string; responseTab: string }>;
+}
+
+/** The current cohort's tabs and its forms' response tabs. */
+export function currentTabs(ports: Pick<Ports, 'store'>): ErasureTabs {
+  return {
+    applicants: TAB.applicants,
+    choices: TAB.choices,
+    outbox: TAB.outbox,
+    matches: TAB.matches,
+    log: TAB.log,
+    responses: (['mentor', 'mentee', 'choices'] as const).flatMap((form) => {
+      const ref = formRef(ports, form);
+      return ref ? [{ form, formId: ref.id, responseTab: ref.responseTab }] : [];
+    }),
+  };
+}
 
 /**
  * Everything Cohort holds about one address, found in one read per tab, with the change each row
@@ -64,10 +89,11 @@ export function planErasure(
   ports: Pick<Ports, 'workbook' | 'store'>,
   email: string,
   keyToken: (outbox: Table) => string,
+  where: ErasureTabs = currentTabs(ports),
 ): ErasurePlan {
-  const applicants = read(ports, TAB.applicants);
-  const choices = read(ports, TAB.choices);
-  const outbox = read(ports, TAB.outbox);
+  const applicants = read(ports, where.applicants);
+  const choices = read(ports, where.choices);
+  const outbox = read(ports, where.outbox);
   const ownApplicants = applicants?.rows.filter((r) => isAddress(r.values[APPLICANT.email], email)) ?? [];
   const ownChoices = choices?.rows.filter((r) => isAddress(r.values[CHOICE.email], email)) ?? [];
   const ownOutbox = outbox?.rows.filter((r) => isAddress(r.values[OUTBOX.to], email)) ?? [];
@@ -93,15 +119,15 @@ export function planErasure(
     ids,
     scrubber,
     applicants: applicants && eraseApplicants(applicants, email, scrubber),
-    responses: responseTabs(ports, email, scrubber),
+    responses: responseTabs(ports, email, scrubber, where.responses),
     outbox: outbox && eraseOutbox(outbox, email, scrubber, keyToken(outbox)),
     choices: choices && eraseChoices(choices, email, scrubber),
     matches: (() => {
-      const matches = read(ports, TAB.matches);
+      const matches = read(ports, where.matches);
       return matches && eraseMatches(matches, ids, scrubber);
     })(),
     log: (() => {
-      const log = read(ports, TAB.log);
+      const log = read(ports, where.log);
       return log && mentionsOnly(log, scrubber);
     })(),
   };
@@ -245,11 +271,12 @@ function responseTabs(
   ports: Pick<Ports, 'workbook' | 'store'>,
   email: string,
   scrubber: Scrubber,
+  forms: ErasureTabs['responses'],
 ): ResponseTab[] {
   const out: ResponseTab[] = [];
-  for (const form of ['mentor', 'mentee', 'choices'] as const) {
-    const ref = formRef(ports, form);
-    if (!ref || !ports.workbook.hasTab(ref.responseTab)) continue;
+  for (const ref of forms) {
+    const { form } = ref;
+    if (!ref.responseTab || !ports.workbook.hasTab(ref.responseTab)) continue;
     const table = ports.workbook.read(ref.responseTab);
     const changes = new Map<number, RowValues>();
     let otherMentions = 0;
@@ -260,7 +287,7 @@ function responseTabs(
     }
     out.push({
       form,
-      formId: ref.id,
+      formId: ref.formId,
       erasure: { table, changes, own: changes.size, mentions: 0 },
       otherMentions,
     });
