@@ -1,6 +1,15 @@
 import type { Emulator } from '../../src/emulator/Emulator';
-import { formId, rows } from '../support/cohort';
-import { afterTheFinale, allCells, at, EVERYONE, moveTo, personalCells, say } from './close.helpers';
+import { click, formId, rows } from '../support/cohort';
+import {
+  afterTheFinale,
+  allCells,
+  at,
+  cohortThroughTheYear,
+  EVERYONE,
+  moveTo,
+  personalCells,
+  say,
+} from './close.helpers';
 
 const CLOSE = 'Close the programme';
 const reminders = (emulator: Emulator) =>
@@ -21,6 +30,17 @@ function closed(): Emulator {
   say(emulator, CLOSE);
   return emulator;
 }
+
+describe('the daily retention check', () => {
+  it('is installed once by Set up programme, however often it runs and whoever runs it', () => {
+    const emulator = cohortThroughTheYear();
+    expect(dailyChecks(emulator)).toHaveLength(1);
+    expect(dailyChecks(emulator)[0]).toMatchObject({ kind: 'clock', owner: 'coordinator@example.org' });
+    click(emulator, 'Set up programme');
+    expect(emulator.run('menuSetUp', undefined, 'menu', { user: 'deputy@example.org' }).ok).toBe(true);
+    expect(dailyChecks(emulator)).toHaveLength(1);
+  });
+});
 
 describe('Close the programme', () => {
   it('before the programme ends, says when it can run and changes nothing', () => {
