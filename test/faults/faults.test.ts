@@ -69,7 +69,7 @@ describe('the scenario without faults', () => {
     const s = clean.snapshot;
     expect(Object.keys(s.applicants)).toHaveLength(16);
     expect(Object.keys(s.choices)).toHaveLength(8);
-    expect(s.matches.filter((m) => m.Status === 'Proposed')).toHaveLength(7);
+    expect(s.matches.filter((m) => m.Status === 'Announced')).toHaveLength(7);
     expect(Object.values(s.outbox).every((r) => !Array.isArray(r) && r.Status === 'sent')).toBe(true);
     // 16 acknowledgements, 16 decisions, 8 choices invitations, 14 pair announcements.
     expect(s.emails).toHaveLength(16 + 16 + 8 + 14);
