@@ -44,6 +44,7 @@ function counts(found: Found) {
     outbox: sum((plan) => own(plan.outbox)),
     choices: sum((plan) => own(plan.choices)),
     matches: sum((plan) => own(plan.matches)),
+    launch: sum((plan) => own(plan.launch)),
     events: found.calendar.events.length,
     mentions: sum(
       (plan) =>
@@ -51,6 +52,7 @@ function counts(found: Found) {
         mentions(plan.outbox) +
         mentions(plan.choices) +
         mentions(plan.matches) +
+        mentions(plan.launch) +
         mentions(plan.log),
     ),
     otherAnswers: sum((plan) => plan.responses.reduce((n, r) => n + r.otherMentions, 0)),
@@ -69,6 +71,7 @@ function inventory(c: ReturnType<typeof counts>): string {
     c.outbox && plural(c.outbox, 'outbox entry', 'outbox entries'),
     c.choices && plural(c.choices, 'choices row'),
     c.matches && plural(c.matches, 'matches row'),
+    c.launch && plural(c.launch, 'launch row'),
     c.events && `their place on ${plural(c.events, 'future event')}`,
     c.mentions && plural(c.mentions, 'mention') + ' in other rows',
   ].filter((p): p is string => Boolean(p));
@@ -83,6 +86,7 @@ function isEmpty(c: ReturnType<typeof counts>): boolean {
       c.outbox +
       c.choices +
       c.matches +
+      c.launch +
       c.events +
       c.mentions ===
     0
@@ -102,6 +106,7 @@ function find(ports: Ports, email: string, timeZone: string): Found {
       choices: c.tabs[TAB.choices] ?? '',
       outbox: c.tabs[TAB.outbox] ?? '',
       matches: c.tabs[TAB.matches] ?? '',
+      launch: c.tabs[TAB.launch] ?? '',
       log: c.tabs[TAB.log] ?? '',
       responses: c.forms.map((f) => ({ form: f.key, formId: f.id, responseTab: f.responseTab })),
     }),
@@ -136,6 +141,9 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
     c.matches
       ? `• Matches: ${plural(c.matches, 'row')}. A proposed or locked pair with them becomes Unmatched.`
       : '',
+    c.launch
+      ? `• Launch: their place in the running order. Their name, library service and notes are removed; the order stays.`
+      : '',
     c.events
       ? `• Calendar: they are taken off ${plural(c.events, 'future event')} (Google emails them a cancellation).`
       : '',
@@ -143,7 +151,7 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
       ? `• Calendar: could not be read now (${found.calendar.problem}); they will be taken off future events by the next "Send calendar invites".`
       : '',
     c.mentions
-      ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches or Log): the mentions are replaced by "Erased".`
+      ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches, Launch or Log): the mentions are replaced by "Erased".`
       : '',
     c.otherAnswers
       ? `• ${plural(c.otherAnswers, 'answer')} in other people's form responses mention them: Cohort does not change other people's answers; review them by hand.`
@@ -225,6 +233,7 @@ function erase(ports: Ports, run: ErasureRun): string {
     write(ports, p.outbox);
     write(ports, p.choices);
     write(ports, p.matches);
+    write(ports, p.launch);
     write(ports, p.log);
   }
   scrubStore(ports, plan);

@@ -1,7 +1,7 @@
 import type { Ports, RowValues, Table } from '../../ports';
 import { type FormKey, formRef } from '../context';
 import { outboxStatus } from '../outbox/queue';
-import { APPLICANT, CHOICE, MATCH, OUTBOX, TAB } from '../tabs';
+import { APPLICANT, CHOICE, LAUNCH, MATCH, OUTBOX, TAB } from '../tabs';
 import { blankedRow, ERASED_NAME, type Identity, isAddress, Scrubber } from './scrub';
 
 /** The changes to one tab: its rows that are the person's, and other rows that mention them. */
@@ -31,6 +31,8 @@ export interface ErasurePlan {
   readonly outbox: TabErasure | null;
   readonly choices: TabErasure | null;
   readonly matches: TabErasure | null;
+  /** The launch's running order: a mentor's row names them and their library service. */
+  readonly launch: TabErasure | null;
   readonly log: TabErasure | null;
 }
 
@@ -49,6 +51,8 @@ export const APPLICANT_KEEP = [
  * under an empty address is what stops it coming back as a new response.
  */
 export const CHOICE_KEEP = [CHOICE.menteeId, CHOICE.submittedAt, CHOICE.submissions, CHOICE.history];
+/** Launch columns that stay: the running order keeps its shape; who the mentor was goes. */
+export const LAUNCH_KEEP = [LAUNCH.order, LAUNCH.mentorId, LAUNCH.minutes];
 /** Outbox statuses that could still lead to a send (by the continuation or "Retry failed emails"). */
 export const UNSENT = new Set(['queued', 'failed', 'unconfirmed']);
 export const NOT_SENT_NOTE = 'Not sent: the person asked for their data to be erased.';
@@ -62,6 +66,7 @@ export interface ErasureTabs {
   readonly choices: string;
   readonly outbox: string;
   readonly matches: string;
+  readonly launch: string;
   readonly log: string;
   readonly responses: ReadonlyArray<{ form: FormKey; formId: string; responseTab: string }>;
 }
@@ -73,6 +78,7 @@ export function currentTabs(ports: Pick<Ports, 'store'>): ErasureTabs {
     choices: TAB.choices,
     outbox: TAB.outbox,
     matches: TAB.matches,
+    launch: TAB.launch,
     log: TAB.log,
     responses: (['mentor', 'mentee', 'choices'] as const).flatMap((form) => {
       const ref = formRef(ports, form);
@@ -125,6 +131,10 @@ export function planErasure(
     matches: (() => {
       const matches = read(ports, where.matches);
       return matches && eraseMatches(matches, ids, scrubber);
+    })(),
+    launch: (() => {
+      const launch = read(ports, where.launch);
+      return launch && eraseLaunch(launch, ids, scrubber);
     })(),
     log: (() => {
       const log = read(ports, where.log);
@@ -233,6 +243,18 @@ function eraseOutbox(
     base.changes.set(row.rowNumber, { ...change, [OUTBOX.body]: PARTNER_NOTE });
   }
   return base;
+}
+
+/** A mentor's row in the launch's running order keeps its place (order, ID, minutes), not them. */
+function eraseLaunch(table: Table, ids: readonly string[], scrubber: Scrubber): TabErasure {
+  return tabErasure(
+    table,
+    (row) =>
+      ids.includes(String(row.values[LAUNCH.mentorId] ?? '').trim())
+        ? blankedRow(table.headers, LAUNCH_KEEP, { [LAUNCH.mentor]: ERASED_NAME })
+        : null,
+    scrubber,
+  );
 }
 
 function keyWithout(key: string, email: string, token: string): string {
