@@ -2,7 +2,7 @@ import { summaryRows } from '../../domain/close/summary';
 import type { Ports, TabSpec } from '../../ports';
 import { outboxStatus } from '../outbox/queue';
 import { peopleOf } from '../people';
-import { APPLICANT, MATCH, OUTBOX, TAB } from '../tabs';
+import { APPLICANT, MATCH, OUTBOX, TAB, TAB_ORDER } from '../tabs';
 import { type CohortData, cohortTab } from './cohortData';
 import type { Cohort } from './cohorts';
 import { isIntroduced } from './participants';
@@ -49,7 +49,9 @@ export function keepSummary(ports: Ports, cohort: Cohort, data: CohortData, toda
   const [, ...body] = rows;
   const spec: TabSpec = {
     name: summaryTabName(cohort),
-    columns: COLUMNS.map((header) => ({ header, kind: 'text' })),
+    // After Cohort's own tabs (the last of them nearest): a record kept once the year is over.
+    after: [...TAB_ORDER].reverse(),
+    columns: COLUMNS.map((header, i) => ({ header, kind: 'text', width: i === 0 ? 280 : 90 })),
   };
   ports.workbook.ensureTab(spec);
   const table = ports.workbook.read(spec.name);
