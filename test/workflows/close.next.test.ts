@@ -71,6 +71,7 @@ describe('Start the next cohort', () => {
         '2025 Form Responses 1',
         '2025 Form Responses 2',
         '2025 Form Responses 3',
+        '2025 Launch',
         '2025 Log',
         '2025 Matches',
         '2025 Outbox',

@@ -143,7 +143,7 @@ function act(ports: Ports, run: CloseRun): string {
   }
   if (run.toErase.length)
     said.push(
-      'Still to do by hand (see SECURITY.md): delete the emails in the Sent mail of the account that sent them, delete the programme calendar, and treat the spreadsheet’s version history as beyond use.',
+      'Still to do by hand (see SECURITY.md): delete the emails in the Sent mail of the account that sent them, delete the programme calendar and the mentor choices form (it shows the mentors’ profiles), and treat the spreadsheet’s version history as beyond use.',
     );
   return said.filter(Boolean).join('\n\n');
 }

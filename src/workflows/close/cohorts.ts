@@ -20,6 +20,7 @@ export const PEOPLE_TABS: readonly string[] = [
   TAB.matches,
   TAB.outbox,
   TAB.changes,
+  TAB.launch,
   TAB.log,
   // Tabs of the check-ins, named here so a cohort's are archived and erased with the rest.
   'CheckIns',

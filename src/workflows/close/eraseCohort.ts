@@ -1,13 +1,13 @@
 import { normaliseEmail } from '../../domain/text';
 import type { Cell, Ports, RowValues, Table } from '../../ports';
 import { findFutureGuests, removeGuests } from '../erase/calendar';
-import { APPLICANT_KEEP, CHOICE_KEEP, UNSENT } from '../erase/plan';
+import { APPLICANT_KEEP, CHOICE_KEEP, LAUNCH_KEEP, UNSENT } from '../erase/plan';
 import { blankedRow, ERASED_EMAIL, ERASED_NAME, Scrubber } from '../erase/scrub';
 import { LAST_FAILURE } from '../failures';
 import { Journal } from '../outbox/journal';
 import { outboxStatus } from '../outbox/queue';
 import { settleJournal } from '../outbox/settle';
-import { APPLICANT, CHANGE, CHOICE, MATCH, OUTBOX, TAB } from '../tabs';
+import { APPLICANT, CHANGE, CHOICE, LAUNCH, MATCH, OUTBOX, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { CHECK_IN } from './cohortData';
 import type { Cohort } from './cohorts';
@@ -160,6 +160,7 @@ function identities(tables: Readonly<Record<string, Table | null>>): {
   take(tables[TAB.outbox] ?? null, [OUTBOX.to], [OUTBOX.name]);
   take(tables[TAB.changes] ?? null, [CHANGE.email], [CHANGE.name]);
   take(tables[TAB.matches] ?? null, [], [MATCH.mentee, MATCH.mentor]);
+  take(tables[TAB.launch] ?? null, [], [LAUNCH.mentor]);
   return { emails, names: names.filter((n) => n !== ERASED_NAME) };
 }
 
@@ -181,7 +182,11 @@ export function planCohortErasure(ports: Ports, cohort: Cohort, timeZone: string
   };
   add(TAB.log, tables[TAB.log] ?? null, (t) => changesOf(t, (row) => scrubbedRow(scrubber, row.values)));
   for (const [name, table] of Object.entries(tables))
-    if (![TAB.log, TAB.applicants, TAB.choices, TAB.matches, TAB.outbox, TAB.changes].includes(name as never))
+    if (
+      ![TAB.log, TAB.applicants, TAB.choices, TAB.matches, TAB.outbox, TAB.changes, TAB.launch].includes(
+        name as never,
+      )
+    )
       add(name, table, anonymousOnly);
   for (const form of cohort.forms)
     add(`${form.responseTab} (${form.key} form responses)`, read(ports, form.responseTab), (t) =>
@@ -201,6 +206,11 @@ export function planCohortErasure(ports: Ports, cohort: Cohort, timeZone: string
         [MATCH.mentee]: erasedName(row.values[MATCH.mentee]),
         [MATCH.mentor]: erasedName(row.values[MATCH.mentor]),
       }),
+    ),
+  );
+  add(TAB.launch, tables[TAB.launch] ?? null, (t) =>
+    changesOf(t, (row) =>
+      blankedRow(t.headers, LAUNCH_KEEP, { [LAUNCH.mentor]: erasedName(row.values[LAUNCH.mentor]) }),
     ),
   );
   add(TAB.outbox, tables[TAB.outbox] ?? null, (t) => changesOf(t, outboxRow));

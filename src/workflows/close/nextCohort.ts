@@ -20,6 +20,7 @@ import {
   choicesTab,
   FORMS,
   formsTab,
+  launchTab,
   logTab,
   matchesTab,
   OUTBOX,
@@ -58,7 +59,7 @@ const PROGRAMME_FILLED = [
 /** What this cohort knew of people in script properties: the next one starts without it. */
 const COHORT_PREFIXES = ['ledger:', 'registry:', 'intake:cursor:'];
 const COHORT_KEYS = ['secret:personalCodes'];
-const NEW_TABS = [applicantsTab, choicesTab, matchesTab, outboxTab, changesTab, logTab];
+const NEW_TABS = [applicantsTab, changesTab, launchTab, choicesTab, matchesTab, outboxTab, logTab];
 
 /**
  * Everything the start of the next cohort does, decided once, before anything changes, and kept
