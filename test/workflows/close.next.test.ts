@@ -85,6 +85,32 @@ describe('Start the next cohort', () => {
     expect(rows(emulator, 'Templates').length).toBeGreaterThan(10);
   });
 
+  it("puts Cohort's tabs first and the new response tabs last, and the 2025 tabs stay hidden when tabs are put in order", () => {
+    const { emulator } = nextStarted();
+    const order = () => emulator.spreadsheets.active.doc.sheets.map((s) => s.name);
+    const responses = (['mentor', 'mentee'] as const).map(
+      (f) => JSON.parse(emulator.properties.stores.script.values.get(`form:${f}`)!).responseTab as string,
+    );
+    expect(order().slice(0, 2)).toEqual(['Settings', 'Programme']);
+    expect(order().slice(-2).sort()).toEqual([...responses].sort());
+    // Every 2025 tab but the anonymous Summary, hidden still after the moves (and after another set-up).
+    const kept = order().filter((t) => t.startsWith('2025 ') && t !== '2025 Summary');
+    expect(kept).toHaveLength(10);
+    expect(hidden(emulator)).toEqual([...kept].sort());
+    // The coordinator drags an earlier tab to the front (shown, moved, hidden again): set-up moves it back.
+    const sheets = emulator.spreadsheets.active.doc.sheets;
+    sheets.unshift(
+      ...sheets.splice(
+        sheets.findIndex((t) => t.name === '2025 Applicants'),
+        1,
+      ),
+    );
+    click(emulator, 'Set up programme');
+    expect(order()[0]).toBe('Settings');
+    expect(order().slice(-2).sort()).toEqual([...responses].sort());
+    expect(hidden(emulator)).toEqual([...kept].sort());
+  });
+
   it('makes new forms that take applications into the 2026 cohort only; the old ones take none', () => {
     const { emulator, oldForms } = nextStarted();
     expect(formId(emulator, 'mentor')).not.toBe(oldForms.mentor);

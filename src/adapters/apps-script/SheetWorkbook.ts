@@ -191,8 +191,12 @@ export class SheetWorkbook implements Workbook {
     // Apps Script moves only the active tab; the coordinator is put back on the tab they were on.
     const active = this.spreadsheet.getActiveSheet();
     for (const move of moves) {
-      this.spreadsheet.setActiveSheet(sheets[names.indexOf(move.name)]!);
+      const sheet = sheets[names.indexOf(move.name)]!;
+      // Activating a hidden tab (an earlier cohort's) may show it: it is hidden again once moved.
+      const hidden = sheet.isSheetHidden();
+      this.spreadsheet.setActiveSheet(sheet);
       this.spreadsheet.moveActiveSheet(move.position);
+      if (hidden && !sheet.isSheetHidden()) sheet.hideSheet();
     }
     this.spreadsheet.setActiveSheet(active);
     return moves.map((m) => m.name);

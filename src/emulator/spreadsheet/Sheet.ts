@@ -69,8 +69,10 @@ export class Sheet
     return this.parent;
   }
 
+  /** As Spreadsheet.setActiveSheet: a hidden tab is shown. [uncertain] */
   activate(): this {
     this.rt.call('Sheet.activate');
+    this.data.hidden = false;
     this.doc.activeSheetId = this.data.id;
     return this;
   }

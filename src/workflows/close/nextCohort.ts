@@ -13,7 +13,7 @@ import { writeLog } from '../log';
 import { Journal } from '../outbox/journal';
 import { outboxStatus } from '../outbox/queue';
 import type { MenuAction } from '../run';
-import { writeFormsTab } from '../setup';
+import { arrangeTabs, writeFormsTab } from '../setup';
 import {
   applicantsTab,
   changesTab,
@@ -313,6 +313,8 @@ function act(ports: Ports, run: NextRun): string {
     ensureCohortForm(ports, role, applicationForm(role, { programmeName: settings.programmeName })),
   );
   refreshFormsTab(ports);
+  // The new forms' response tabs arrive first, as Google puts them: Cohort's tabs go back in front.
+  arrangeTabs(ports);
   const calendar = ensureProgrammeCalendar(ports);
   startCurrent(ports, r.to);
   ports.store.delete(ROLLOVER);
