@@ -8,6 +8,11 @@ import { appsScriptPorts, installMenu } from './adapters/apps-script/ports';
 import { startBudget } from './workflows/budget';
 import { continueCalendarSync, sendCalendarInvitesAction } from './workflows/calendar';
 import { openMentorChoicesAction } from './workflows/choices/openChoices';
+import { closeProgrammeAction } from './workflows/close/closeProgramme';
+import { exportForEvaluatorAction } from './workflows/close/exportForEvaluator';
+import { inviteEvaluationAction } from './workflows/close/inviteEvaluation';
+import { startNextCohortAction } from './workflows/close/nextCohort';
+import { retentionCheck as checkRetention } from './workflows/close/retentionCheck';
 import { readSettings, senderOf } from './workflows/context';
 import { scheduleDecisionsAction } from './workflows/decisions/scheduleDecisions';
 import {
@@ -131,4 +136,28 @@ export function continueCalendar(): void {
 
 export function menuErasePerson(): void {
   runMenuAction(menuPorts(), erasePersonAction);
+}
+
+export function menuInviteEvaluation(): void {
+  runMenuAction(menuPorts(), inviteEvaluationAction);
+}
+
+export function menuExportForEvaluator(): void {
+  runMenuAction(menuPorts(), exportForEvaluatorAction);
+}
+
+export function menuCloseProgramme(): void {
+  runMenuAction(menuPorts(), closeProgrammeAction);
+}
+
+/**
+ * Time-driven, daily: reminds the coordinator when personal data falls due for erasure. A busy
+ * lock is no matter: tomorrow's run reminds (the reminder is not due to the hour).
+ */
+export function retentionCheck(): void {
+  runUnattended(triggerPorts(), 'Retention check', checkRetention, { onBusy: () => undefined });
+}
+
+export function menuStartNextCohort(): void {
+  runMenuAction(menuPorts(), startNextCohortAction);
 }

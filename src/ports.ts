@@ -93,6 +93,10 @@ export interface Workbook {
   /** Appends rows after the last row in one write; returns their row numbers. */
   append(table: Table, rows: readonly RowValues[]): number[];
   tabNames(): string[];
+  /** Renames a tab (its contents, links and the form feeding it stay). */
+  renameTab(from: string, to: string): void;
+  /** Hides a tab from the tab bar (View → Hidden sheets shows it again). */
+  hideTab(name: string): void;
   spreadsheetId(): string;
   spreadsheetUrl(): string;
   /**
@@ -198,6 +202,26 @@ export interface Forms {
    * before this setting existed may only collect a typed address: that is said in the result.
    */
   setVerifiedEmail(formId: string, verified: boolean): 'verified' | 'typed' | 'off';
+  /** The form stops taking responses (its link then says so). A form already gone is fine. */
+  stopResponses(formId: string): void;
+  /** Deletes every response kept inside the form (its own store); returns how many. 0 when it is gone. */
+  deleteAllResponses(formId: string): number;
+}
+
+/** One tab of a spreadsheet Cohort writes whole: the header row first. */
+export interface SheetContent {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/** Spreadsheet files Cohort makes besides the bound one (the evaluator's export). */
+export interface SpreadsheetFiles {
+  /** A new spreadsheet in the account's Drive; its id and link. */
+  create(name: string): { id: string; url: string };
+  /** False only when Google says there is no such file for this account. */
+  exists(id: string): boolean;
+  /** Replaces the file's contents with these tabs, in order (any other tab goes); returns its link. */
+  write(id: string, tabs: readonly SheetContent[]): string;
 }
 
 /**
@@ -274,6 +298,8 @@ export interface Ui {
 export interface Triggers {
   /** Makes sure exactly one spreadsheet onFormSubmit trigger calls `handler`; removes extras. */
   ensureFormSubmit(handler: string): 'created' | 'existing' | 'repaired';
+  /** Makes sure exactly one daily trigger calls `handler`, at about `hour` (script time zone). */
+  ensureDaily(handler: string, hour: number): 'created' | 'existing' | 'repaired';
   /** Runs `handler` once, no sooner than `afterMs` from now (a continuation). Idempotent per handler. */
   scheduleOnce(handler: string, afterMs: number): void;
   /** Runs `handler` once at a given time (replaces an earlier schedule of the same handler). */
@@ -307,6 +333,7 @@ export interface Ports {
   readonly triggers: Triggers;
   readonly ui: Ui | null;
   readonly calendar: CalendarPort;
+  readonly files: SpreadsheetFiles;
   readonly account: Account;
   readonly tokens: Tokens;
 }

@@ -154,6 +154,7 @@ export class Emulator {
     const manifest = files.find((f) => f.type === 'JSON');
     this.manifest = manifest ? parseManifest(manifest.source) : null;
     if (this.manifest?.timeZone) this.rt.scriptTimeZone = this.manifest.timeZone;
+    this.rt.scopes = this.manifest?.oauthScopes ?? null;
     this.files = files
       .filter((f) => f.type === 'SERVER_JS')
       .map((f) => ({ name: f.name, script: new vm.Script(f.source, { filename: `${f.name}.gs` }) }));

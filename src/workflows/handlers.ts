@@ -8,4 +8,6 @@ export const HANDLER = {
   continueIntake: 'continueIntake',
   scheduledDecisions: 'sendScheduledDecisions',
   continueCalendar: 'continueCalendar',
+  /** Daily: reminds the coordinator when a cohort's personal data falls due for erasure. */
+  retentionCheck: 'retentionCheck',
 } as const;

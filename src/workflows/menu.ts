@@ -15,5 +15,10 @@ export const MENU = [
   'separator',
   { caption: 'Send calendar invites', handler: 'menuSendInvites' },
   'separator',
+  { caption: 'Invite to the evaluation', handler: 'menuInviteEvaluation' },
+  { caption: 'Export for the evaluator', handler: 'menuExportForEvaluator' },
+  { caption: 'Close the programme', handler: 'menuCloseProgramme' },
+  { caption: 'Start the next cohort', handler: 'menuStartNextCohort' },
+  'separator',
   { caption: 'Erase a person', handler: 'menuErasePerson' },
 ] as const;

@@ -3,6 +3,7 @@ import { applicationForm } from '../domain/forms/spec';
 import { SETTING_FIELDS } from '../domain/settings';
 import type { Ports, RowValues, TabRepair } from '../ports';
 import { ensureProgrammeCalendar } from './calendar';
+import { ensureRetentionCheck } from './close/retentionCheck';
 import { ensureCohortForm, formRef, readSettings } from './context';
 import { HANDLER } from './handlers';
 import { writeLog } from './log';
@@ -112,6 +113,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
   const sheetZone = ports.workbook.timeZone();
   const timeZones = sheetZone === programmeZone ? null : { spreadsheet: sheetZone, programme: programmeZone };
   const trigger = ensureFormTrigger(ports);
+  const retention = ensureRetentionCheck(ports);
   const changed = Object.entries(tabs).filter(([, r]) => r !== 'unchanged');
   writeLog(ports, [
     {
@@ -120,7 +122,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
       message:
         `Tabs: ${changed.length ? changed.map(([t, r]) => `${t} ${r}`).join(', ') : 'all present'}. ` +
         `Forms: mentor ${forms.mentor.created ? 'created' : 'kept'}, mentee ${forms.mentee.created ? 'created' : 'kept'}. ` +
-        `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}` +
+        `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. Daily retention check: ${retention}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}` +
         `${arranged.removed ? ` Removed the empty tab "${arranged.removed}".` : ''}${arranged.moved.length ? ` Tabs put in order: ${arranged.moved.join(', ')} moved.` : ''}`,
     },
   ]);

@@ -83,6 +83,28 @@ describe('npm start (the offline demo)', () => {
     for (const row of matches) expect(String(row[reason])).not.toBe('');
   });
 
+  it('ends in December 2025 with the evaluation invitations sent and the evaluator’s export in the workspace', async () => {
+    expect(new Date(emulator.rt.clock.now()).toISOString().slice(0, 7)).toBe('2025-12');
+    const invited = emulator.mail.sent.filter((m) => m.subject === 'Help us evaluate the mentoring scheme');
+    expect(invited.length).toBeGreaterThan(5);
+    const exports = readdirSync(join(dir, 'exports')).filter((f) => f.endsWith('.xlsx'));
+    expect(exports).toHaveLength(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'exports', exports[0]!));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['About', 'Participants', 'Pairs', 'Check-ins']);
+    const cells: string[] = [];
+    for (const ws of workbook.worksheets)
+      ws.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+    const [header = [], ...people] = emulator.spreadsheets.values('Applicants');
+    const col = (name: string) => header.map(String).indexOf(name);
+    for (const p of people)
+      for (const needle of [p[col('Name')], p[col('Email')], p[col('Library service')]]
+        .map(String)
+        .filter((v) => v.length > 2))
+        expect(cells.filter((c) => c.includes(needle))).toEqual([]);
+    expect(emulator.spreadsheets.values('2025 Summary').length).toBeGreaterThan(5);
+  });
+
   it('writes the forms as JSON and a readable HTML preview', () => {
     const forms = readdirSync(join(dir, 'forms'));
     expect(forms.filter((f) => f.endsWith('.json'))).toHaveLength(3);

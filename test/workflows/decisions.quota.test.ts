@@ -71,8 +71,16 @@ describe('Send decisions with a 100-a-day mail quota', () => {
       expect(inWindow).toBeLessThanOrEqual(100);
     }
     expect(outboxStatuses(emulator)).toEqual({ sent: 480 });
-    // Done: the continuation removed itself.
-    expect(emulator.script.triggers().filter((t) => t.kind === 'clock' && !t.fired)).toEqual([]);
+    // Done: the continuation removed itself (the daily retention check is the only clock trigger left).
+    expect(emulator.script.triggers().filter((t) => t.kind === 'clock' && !t.fired && !t.everyMs)).toEqual(
+      [],
+    );
+    expect(
+      emulator.script
+        .triggers()
+        .filter((t) => t.kind === 'clock' && !t.fired)
+        .map((t) => t.handler),
+    ).toEqual(['retentionCheck']);
     expect(emulator.script.triggers().filter((t) => t.handler === 'continueOutbox')).toEqual([]);
   });
 });

@@ -255,10 +255,16 @@ describe('Send decisions', () => {
     emulator.advance(Date.UTC(2025, 3, 25, 7, 59) - emulator.rt.clock.now());
     expect(emulator.mail.sent).toHaveLength(0);
     const ran = emulator.advance(3 * 60_000);
-    expect(ran.map((r) => [r.handler, r.ok])).toEqual([['sendScheduledDecisions', true]]);
+    // The daily retention check (Set up programme installs it) is due at 09:00 too, and finds nothing to do.
+    expect(ran.map((r) => [r.handler, r.ok])).toEqual([
+      ['retentionCheck', true],
+      ['sendScheduledDecisions', true],
+    ]);
     expect(sentDecisionKeys(emulator)).toEqual(expectedKeys(list));
     expect(emulator.mail.sent.every((m) => m.at >= Date.UTC(2025, 3, 25, 8, 0))).toBe(true);
-    expect(emulator.script.triggers().filter((t) => t.kind === 'clock')).toEqual([]);
+    expect(
+      emulator.script.triggers().filter((t) => t.kind === 'clock' && t.handler === 'sendScheduledDecisions'),
+    ).toEqual([]);
     emulator.advance(DAY);
     expect(emulator.mail.sent).toHaveLength(12);
     expect(SCHEME_START).toBeLessThan(Date.UTC(2025, 3, 25));

@@ -175,6 +175,29 @@ export class FormAppForms implements Forms {
       .map((r) => r.getId());
   }
 
+  stopResponses(formId: string): void {
+    const form = this.openIfThere(formId);
+    if (form?.isAcceptingResponses()) form.setAcceptingResponses(false);
+  }
+
+  deleteAllResponses(formId: string): number {
+    const form = this.openIfThere(formId);
+    if (!form) return 0;
+    const count = form.getResponses().length;
+    if (count > 0) form.deleteAllResponses();
+    return count;
+  }
+
+  /** The form, or null when Google says it is not there for this account (any other failure throws). */
+  private openIfThere(formId: string): Form | null {
+    try {
+      return FormApp.openById(formId);
+    } catch (e) {
+      if (isFormNotFound(e)) return null;
+      throw e;
+    }
+  }
+
   prefilledUrl(formId: string, itemTitle: string, value: string): string {
     const form = FormApp.openById(formId);
     const item = form.getItems().find((i) => i.getTitle() === itemTitle);

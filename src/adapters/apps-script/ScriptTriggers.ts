@@ -26,6 +26,20 @@ export class ScriptTriggers implements Triggers {
     return 'created';
   }
 
+  ensureDaily(handler: string, hour: number): 'created' | 'existing' | 'repaired' {
+    const mine = ScriptApp.getProjectTriggers().filter(
+      (t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK,
+    );
+    if (mine.length === 1) return 'existing';
+    if (mine.length > 1) {
+      // Two daily triggers would do the day's work twice: keep one.
+      for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
+      return 'repaired';
+    }
+    ScriptApp.newTrigger(handler).timeBased().atHour(hour).everyDays(1).create();
+    return 'created';
+  }
+
   scheduleOnce(handler: string, afterMs: number): void {
     // Google runs clock triggers about a minute apart at best; asking for less changes nothing.
     const ms = Math.max(afterMs, 60_000);

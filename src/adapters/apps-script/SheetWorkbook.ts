@@ -18,7 +18,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** A value as it goes into a cell: text that could run as a formula is made inert, and it fits. */
-function toCell(value: Cell | undefined): Cell {
+export function toCell(value: Cell | undefined): Cell {
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? fitCell(neutraliseFormula(value)) : value;
 }
@@ -88,6 +88,15 @@ export class SheetWorkbook implements Workbook {
     return this.spreadsheet.getSheets().map((s) => s.getName());
   }
 
+  renameTab(from: string, to: string): void {
+    this.sheet(from).setName(to);
+  }
+
+  hideTab(name: string): void {
+    const sheet = this.sheet(name);
+    if (!sheet.isSheetHidden()) sheet.hideSheet();
+  }
+
   hasTab(name: string): boolean {
     return this.spreadsheet.getSheetByName(name) !== null;
   }
@@ -136,7 +145,7 @@ export class SheetWorkbook implements Workbook {
     return 0;
   }
 
-  /** Writes the header cells from `firstColumn` on, and lays out the new columns. */
+  /** Lays out the new columns, then writes and styles the header cells from `firstColumn` on. */
   private addColumns(
     sheet: Sheet,
     columns: TabSpec['columns'],
@@ -144,13 +153,16 @@ export class SheetWorkbook implements Workbook {
     firstColumn: number,
   ): void {
     const newHeaders = allHeaders.slice(firstColumn - 1);
-    sheet.getRange(1, firstColumn, 1, newHeaders.length).setValues([newHeaders]);
-    styleHeader(sheet, firstColumn, newHeaders.length);
     layOutColumns(
       sheet,
       columns.map((spec, i) => ({ spec, position: firstColumn + i })),
       true,
     );
+    // The header goes after the formats: it is what tells the next run the columns are there, so a
+    // run cut off before it is repaired whole (formats too) instead of leaving text columns that read
+    // dates. Cut off before the header's style, the next run's layOutTab styles it (no shade yet).
+    sheet.getRange(1, firstColumn, 1, newHeaders.length).setValues([newHeaders]);
+    styleHeader(sheet, firstColumn, newHeaders.length);
   }
 
   layOutTab(spec: TabSpec): boolean {
@@ -179,8 +191,12 @@ export class SheetWorkbook implements Workbook {
     // Apps Script moves only the active tab; the coordinator is put back on the tab they were on.
     const active = this.spreadsheet.getActiveSheet();
     for (const move of moves) {
-      this.spreadsheet.setActiveSheet(sheets[names.indexOf(move.name)]!);
+      const sheet = sheets[names.indexOf(move.name)]!;
+      // Activating a hidden tab (an earlier cohort's) may show it: it is hidden again once moved.
+      const hidden = sheet.isSheetHidden();
+      this.spreadsheet.setActiveSheet(sheet);
       this.spreadsheet.moveActiveSheet(move.position);
+      if (hidden && !sheet.isSheetHidden()) sheet.hideSheet();
     }
     this.spreadsheet.setActiveSheet(active);
     return moves.map((m) => m.name);

@@ -6,6 +6,7 @@ import { PropertiesStore } from './PropertiesStore';
 import { ScriptLock } from './ScriptLock';
 import { ScriptTriggers } from './ScriptTriggers';
 import { SheetWorkbook } from './SheetWorkbook';
+import { SpreadsheetAppFiles } from './SpreadsheetAppFiles';
 import { SpreadsheetUi } from './SpreadsheetUi';
 import { SystemClock } from './SystemClock';
 import { UtilitiesTokens } from './UtilitiesTokens';
@@ -27,6 +28,7 @@ export function appsScriptPorts(options: { withUi: boolean }): Ports {
     triggers: new ScriptTriggers(spreadsheet.getId(), store),
     ui: options.withUi ? new SpreadsheetUi(SpreadsheetApp.getUi(), spreadsheet) : null,
     calendar: new AdvancedCalendar(),
+    files: new SpreadsheetAppFiles(),
     account: { email: () => Session.getEffectiveUser().getEmail() },
     tokens: new UtilitiesTokens(),
   };

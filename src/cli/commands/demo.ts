@@ -210,6 +210,33 @@ export function demoSteps(): DemoStep[] {
       title: '2025-06-05 the last continuations run',
       run: (emulator) => moveTo(emulator, at('2025-06-05T09:00:00Z')),
     },
+    ...closingSteps(),
+  ];
+}
+
+/** After the finale (25 November): the evaluation, the evaluator's export, and the close. */
+function closingSteps(): DemoStep[] {
+  return [
+    {
+      title: '2025-11-26 coordinator fills in the evaluation survey link',
+      run: (emulator) => {
+        moveTo(emulator, at('2025-11-26T09:30:00Z'));
+        typeCell(
+          emulator,
+          'Settings',
+          'evaluationSurveyUrl',
+          'Value',
+          'https://evaluation.example/peer-mentoring-2025',
+        );
+      },
+    },
+    menu('Invite to the evaluation', '2025-11-26T10:00:00Z'),
+    menu('Export for the evaluator', '2025-11-27T10:00:00Z'),
+    menu('Close the programme', '2025-12-01T10:00:00Z'),
+    {
+      title: '2025-12-02 the last continuations run',
+      run: (emulator) => moveTo(emulator, at('2025-12-02T09:00:00Z')),
+    },
   ];
 }
 
@@ -247,5 +274,6 @@ export function demoCommand(): Command {
       console.log(`  ${join(dirArg, 'outbox')}/*.eml     every email sent (any mail client)`);
       console.log(`  ${join(dirArg, 'calendar')}/*.ics   every programme event (any calendar)`);
       console.log(`  ${join(dirArg, 'forms')}/*.html     the forms as applicants see them`);
+      console.log(`  ${join(dirArg, 'exports')}/*.xlsx   the evaluator's pseudonymised export`);
     });
 }

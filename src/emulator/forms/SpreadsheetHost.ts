@@ -18,6 +18,8 @@ export interface ResponseSheet {
   getLastRow(): number;
   getLastColumn(): number;
   getSheetId?(): number;
+  /** Host-side, uncounted: the stored tab (the real Sheet has it; a fake may not). */
+  readonly data?: { readonly id: number; readonly name: string };
 }
 
 /** The script-visible Spreadsheet methods the Forms service uses. */

@@ -38,10 +38,12 @@ export function link(store: FormsStore, form: FormData, spreadsheetId: string): 
   const columns = keys.map((key) => ({ key, header: headerOf(form, key) }));
   const headers = ['Timestamp', ...columns.map((c) => c.header)];
   const sheet = store.sheets.createResponseSheet(spreadsheetId, headers);
-  const sheetId = sheet.getSheetId?.();
+  // Read host-side where the Sheet allows: setDestination is one call on Google, so a run cut off
+  // must not be able to stop between the tab appearing and the form knowing it.
+  const sheetId = sheet.data?.id ?? sheet.getSheetId?.();
   form.destination = {
     spreadsheetId,
-    sheetName: sheet.getName(),
+    sheetName: sheet.data?.name ?? sheet.getName(),
     columns,
     ...(sheetId === undefined ? {} : { sheetId }),
   };

@@ -14,6 +14,8 @@ export interface Manifest {
   readonly timeZone: string | null;
   /** serviceId of each enabled advanced service, e.g. 'calendar'. */
   readonly advancedServices: readonly string[];
+  /** The scopes the manifest asks for, or null when it lists none (Google infers them). */
+  readonly oauthScopes: readonly string[] | null;
 }
 
 export function parseManifest(source: string): Manifest {
@@ -27,11 +29,15 @@ export function parseManifest(source: string): Manifest {
   const m = json as {
     timeZone?: unknown;
     dependencies?: { enabledAdvancedServices?: Array<{ serviceId?: unknown }> };
+    oauthScopes?: unknown;
   };
   return {
     timeZone: typeof m.timeZone === 'string' ? m.timeZone : null,
     advancedServices: (m.dependencies?.enabledAdvancedServices ?? [])
       .map((s) => s.serviceId)
       .filter((id): id is string => typeof id === 'string'),
+    oauthScopes: Array.isArray(m.oauthScopes)
+      ? m.oauthScopes.filter((s): s is string => typeof s === 'string')
+      : null,
   };
 }

@@ -80,6 +80,11 @@ export class Runtime {
   defaultUser: string;
   /** The manifest's `timeZone`: the script's local time (Session.getScriptTimeZone()). */
   scriptTimeZone = 'Europe/London';
+  /**
+   * The manifest's `oauthScopes`, or null when it lists none (Google then infers every scope the
+   * code needs, so nothing is refused for want of one).
+   */
+  scopes: readonly string[] | null = null;
   /** The script realm's `Date`: the simulated clock, local time in the script's zone. */
   readonly Date: DateConstructor;
   /**
@@ -215,6 +220,19 @@ export class Runtime {
     if (kind !== 'menu' && kind !== 'simple-trigger') {
       throw new ScriptException('Cannot call SpreadsheetApp.getUi() from this context.');
     }
+  }
+
+  /**
+   * Throws Apps Script's error when the manifest lists its scopes and none of `anyOf` is among
+   * them: "You do not have permission to call SpreadsheetApp.openById. Required permissions:
+   * https://www.googleapis.com/auth/spreadsheets" ([observed] andrewroberts/BBLog#4,
+   * peterherrmann/BetterLog#21, for a script granted only `spreadsheets.currentonly`).
+   */
+  assertScope(method: string, anyOf: readonly string[]): void {
+    if (this.scopes === null || anyOf.some((s) => this.scopes!.includes(s))) return;
+    throw new ScriptException(
+      `You do not have permission to call ${method}. Required permissions: ${anyOf[0]}`,
+    );
   }
 
   show(kind: ShownMessage['kind'], title: string, text: string): void {

@@ -26,6 +26,7 @@ export class Sheet
       | 'getFrozenRows'
       | 'getFrozenColumns'
       | 'isColumnHiddenByUser'
+      | 'isSheetHidden'
     >
 {
   constructor(
@@ -68,8 +69,10 @@ export class Sheet
     return this.parent;
   }
 
+  /** As Spreadsheet.setActiveSheet: a hidden tab is shown. [uncertain] */
   activate(): this {
     this.rt.call('Sheet.activate');
+    this.data.hidden = false;
     this.doc.activeSheetId = this.data.id;
     return this;
   }
@@ -266,6 +269,29 @@ export class Sheet
   isColumnHiddenByUser(columnPosition: number): boolean {
     this.rt.call('Sheet.isColumnHiddenByUser');
     return this.data.hiddenColumns[columnPosition - 1] === true;
+  }
+
+  /**
+   * Hides the tab. Sheets keeps at least one tab visible: hiding the last one is refused
+   * ([uncertain] wording, after the Sheets UI's "You can't remove all the sheets in a document.").
+   */
+  hideSheet(): this {
+    this.rt.call('Sheet.hideSheet');
+    if (!this.data.hidden && this.doc.sheets.filter((s) => !s.hidden).length === 1)
+      throw new ScriptException("You can't hide all the sheets in a document.");
+    this.data.hidden = true;
+    return this;
+  }
+
+  showSheet(): this {
+    this.rt.call('Sheet.showSheet');
+    this.data.hidden = false;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    this.rt.call('Sheet.isSheetHidden');
+    return this.data.hidden;
   }
 
   /** Recorded (and written to the xlsx as an approximate width). */

@@ -28,6 +28,8 @@ export class SheetData {
   /** Per column (0-based): recorded only, shown in the xlsx. */
   hiddenColumns: boolean[] = [];
   columnWidths: Array<number | undefined> = [];
+  /** Hidden from the tab bar (View → Hidden sheets); shown in the xlsx as a hidden worksheet. */
+  hidden = false;
   /** Per row (0-based): heights set with setRowHeightsForced (pixels), shown in the xlsx. */
   rowHeights: Array<number | undefined> = [];
 

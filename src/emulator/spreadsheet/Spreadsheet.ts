@@ -129,11 +129,17 @@ export class Spreadsheet
     return this.sheetOf(this.doc.activeSheet());
   }
 
-  /** setActiveSheet(sheet[, restoreSelection]): the tab moveActiveSheet and getActiveSheet then act on. */
+  /**
+   * setActiveSheet(sheet[, restoreSelection]): the tab moveActiveSheet and getActiveSheet then act on.
+   * A hidden tab is shown: the Sheets UI shows the tab it puts in front. [uncertain] (no source
+   * says either way; the strict choice: a script that moves hidden tabs must hide them again.)
+   */
   setActiveSheet(sheet: Sheet, restoreSelection?: boolean): Sheet {
     this.rt.call('Spreadsheet.setActiveSheet');
     void restoreSelection;
-    this.doc.activeSheetId = this.ownSheet(sheet, 'setActiveSheet').id;
+    const data = this.ownSheet(sheet, 'setActiveSheet');
+    data.hidden = false;
+    this.doc.activeSheetId = data.id;
     return sheet;
   }
 

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Runtime } from '../runtime/Runtime';
 import type { ServiceModule } from '../runtime/ServiceModule';
+import { slug } from '../runtime/slug';
 import { cellA1 } from './a1';
 import { assertCellsFit, type CellValue, type CellWrite, cellFromScript } from './cellInput';
 import type { ValidationRule } from './DataValidation';
@@ -12,7 +13,7 @@ import type { SheetData } from './SheetData';
 import { Spreadsheet } from './Spreadsheet';
 import { SpreadsheetApp } from './SpreadsheetApp';
 import { SpreadsheetData } from './SpreadsheetData';
-import { type SpreadsheetState, spreadsheetState } from './spreadsheetState';
+import { type SpreadsheetFileState, type SpreadsheetState, spreadsheetState } from './spreadsheetState';
 import { extraValidationRuns, readWorkbook, writeWorkbook, xlsxSheetNames } from './workbookXlsx';
 
 export interface SpreadsheetModuleOptions {
@@ -25,6 +26,15 @@ export interface SpreadsheetModuleOptions {
 }
 
 export const WORKBOOK_FILE = 'workbook.xlsx';
+/** Where the spreadsheets a script creates are saved in the workspace, one xlsx each. */
+export const EXPORTS_DIR = 'exports';
+
+/** A spreadsheet the script created (SpreadsheetApp.create), and the xlsx it is saved to. */
+interface CreatedFile {
+  file: Spreadsheet;
+  /** Relative to the workspace, e.g. 'exports/evaluation-data.xlsx'. */
+  readonly xlsxFile: string;
+}
 
 /** One cell typed into by a person: what it showed before and shows after. */
 export interface TypedEdit {
@@ -35,8 +45,8 @@ export interface TypedEdit {
 }
 
 /**
- * The Spreadsheet service: one bound ("active") spreadsheet, the `SpreadsheetApp` global, and its
- * persistence (workbook.xlsx + state.json). Methods below are HOST-SIDE: tests, the CLI and other
+ * The Spreadsheet service: one bound ("active") spreadsheet, the files the script creates, the
+ * `SpreadsheetApp` global, and their persistence (workbook.xlsx, exports/*.xlsx + state.json). Methods below are HOST-SIDE: tests, the CLI and other
  * modules call them; they are not visible to the script and count no service calls.
  */
 export class SpreadsheetModule implements ServiceModule {
@@ -45,6 +55,8 @@ export class SpreadsheetModule implements ServiceModule {
   private readonly registeredMenus = new Map<string, RegisteredMenu>();
   private readonly responseSheetName: (n: number) => string;
   private pendingState: SpreadsheetState | null = null;
+  /** The files the script created, in creation order (the bound one stays `active`). */
+  private created: CreatedFile[] = [];
 
   constructor(
     private readonly rt: Runtime,
@@ -61,9 +73,52 @@ export class SpreadsheetModule implements ServiceModule {
     return { SpreadsheetApp: new SpreadsheetApp(this.rt, this, menus) };
   }
 
-  /** Host-side: the spreadsheet with this id, or null. */
+  /** Host-side: the spreadsheet with this id (the bound one or one the script created), or null. */
   byId(id: string): Spreadsheet | null {
-    return id === this.active.doc.id ? this.active : null;
+    if (id === this.active.doc.id) return this.active;
+    return this.created.find((c) => c.file.doc.id === id)?.file ?? null;
+  }
+
+  /**
+   * For SpreadsheetApp.create: a new file with one empty tab, "Sheet1" (`rows` × `columns`), in
+   * the bound spreadsheet's time zone and locale ([uncertain]: Google uses the account's defaults,
+   * which the emulator does not model). The bound spreadsheet stays the active one.
+   */
+  create(name: string, rows: number, columns: number): Spreadsheet {
+    const doc = new SpreadsheetData(
+      SpreadsheetData.newId(),
+      name,
+      this.active.doc.timeZone,
+      this.active.doc.locale,
+    );
+    const sheet = doc.addSheet('Sheet1');
+    sheet.maxRows = rows;
+    sheet.maxColumns = columns;
+    const file = new Spreadsheet(this.rt, doc);
+    const taken = new Set(this.created.map((c) => c.xlsxFile));
+    const base = slug(name, 'spreadsheet', 80);
+    let xlsxFile = `${EXPORTS_DIR}/${base}.xlsx`;
+    for (let n = 2; taken.has(xlsxFile); n++) xlsxFile = `${EXPORTS_DIR}/${base}-${n}.xlsx`;
+    this.created.push({ file, xlsxFile });
+    return file;
+  }
+
+  /** Host-side: the files the script created, with where each is saved. */
+  createdFiles(): Array<{ id: string; name: string; xlsxFile: string; file: Spreadsheet }> {
+    return this.created.map((c) => ({
+      id: c.file.doc.id,
+      name: c.file.doc.name,
+      xlsxFile: c.xlsxFile,
+      file: c.file,
+    }));
+  }
+
+  /** Host-side: a tab's data range of any file, as getValues returns it. */
+  valuesOf(spreadsheetId: string, sheetName: string): unknown[][] {
+    const file = this.byId(spreadsheetId);
+    const data = file?.doc.sheetByName(sheetName);
+    if (!data) throw new Error(`no tab named "${sheetName}" in spreadsheet ${spreadsheetId}`);
+    return data.read(0, 0, Math.max(1, data.lastRow()), Math.max(1, data.lastColumn()));
   }
 
   /** Host-side: a tab of the bound spreadsheet by exact name; throws when missing. */
@@ -219,63 +274,93 @@ export class SpreadsheetModule implements ServiceModule {
   }
 
   toState(): SpreadsheetState {
-    const doc = this.active.doc;
-    const xlsxNames = xlsxSheetNames(doc.sheets.map((s) => s.name));
     return {
-      id: doc.id,
-      name: doc.name,
-      timeZone: doc.timeZone,
-      locale: doc.locale,
-      activeSheetId: doc.activeSheetId,
-      sheets: doc.sheets.map((s, i) => ({
-        id: s.id,
-        name: s.name,
-        xlsxName: xlsxNames[i] ?? s.name,
-        maxRows: s.maxRows,
-        maxColumns: s.maxColumns,
-        frozenRows: s.frozenRows,
-        frozenColumns: s.frozenColumns,
-        extraValidations: extraValidationRuns(s),
-      })),
+      ...fileStateOf(this.active.doc),
+      files: this.created.map((c) => ({ ...fileStateOf(c.file.doc), xlsxFile: c.xlsxFile })),
     };
   }
 
   /**
-   * Restores the file's identity and tab layout (contents come from workbook.xlsx in readFiles;
+   * Restores the files' identity and tab layout (contents come from their xlsx in readFiles;
    * without that file the tabs are empty).
    */
   fromState(state: unknown): void {
     const s = spreadsheetState.parse(state);
-    const doc = new SpreadsheetData(s.id, s.name, s.timeZone, s.locale);
-    for (const t of s.sheets) {
-      const data = doc.addSheet(t.name);
-      data.id = t.id;
-      data.maxRows = t.maxRows;
-      data.maxColumns = t.maxColumns;
-      data.frozenRows = t.frozenRows;
-      data.frozenColumns = t.frozenColumns;
-    }
-    if (doc.sheets.length === 0) doc.addSheet('Sheet1');
-    doc.activeSheetId = s.activeSheetId;
-    this.active = new Spreadsheet(this.rt, doc);
+    this.active = new Spreadsheet(this.rt, docFromState(s));
+    this.created = s.files.map((f) => ({
+      file: new Spreadsheet(this.rt, docFromState(f)),
+      xlsxFile: f.xlsxFile,
+    }));
     this.pendingState = s;
   }
 
   async writeFiles(dir: string): Promise<void> {
     await writeWorkbook(join(dir, WORKBOOK_FILE), this.active.doc);
+    for (const c of this.created) {
+      const file = join(dir, c.xlsxFile);
+      mkdirSync(dirname(file), { recursive: true });
+      await writeWorkbook(file, c.file.doc);
+    }
   }
 
-  /** workbook.xlsx is the source of truth for the tabs and their contents (a person may edit it). */
+  /** Each xlsx is the source of truth for its file's tabs and their contents (a person may edit it). */
   async readFiles(dir: string): Promise<void> {
-    const file = join(dir, WORKBOOK_FILE);
-    if (!existsSync(file)) return;
-    const doc = this.active.doc;
-    const sheets = await readWorkbook(file, doc, this.pendingState?.sheets ?? []);
-    if (sheets.length === 0) return;
+    this.active = await this.readXlsx(join(dir, WORKBOOK_FILE), this.active, this.pendingState?.sheets ?? []);
+    for (const c of this.created) {
+      const stored = this.pendingState?.files.find((f) => f.id === c.file.doc.id)?.sheets ?? [];
+      c.file = await this.readXlsx(join(dir, c.xlsxFile), c.file, stored);
+    }
+  }
+
+  private async readXlsx(
+    file: string,
+    current: Spreadsheet,
+    states: SpreadsheetFileState['sheets'],
+  ): Promise<Spreadsheet> {
+    if (!existsSync(file)) return current;
+    const doc = current.doc;
+    const sheets = await readWorkbook(file, doc, states);
+    if (sheets.length === 0) return current;
     doc.sheets = sheets;
     if (doc.activeSheetId !== null && !doc.sheetById(doc.activeSheetId)) doc.activeSheetId = null;
-    this.active = new Spreadsheet(this.rt, doc);
+    return new Spreadsheet(this.rt, doc);
   }
+}
+
+function fileStateOf(doc: SpreadsheetData): SpreadsheetFileState {
+  const xlsxNames = xlsxSheetNames(doc.sheets.map((s) => s.name));
+  return {
+    id: doc.id,
+    name: doc.name,
+    timeZone: doc.timeZone,
+    locale: doc.locale,
+    activeSheetId: doc.activeSheetId,
+    sheets: doc.sheets.map((s, i) => ({
+      id: s.id,
+      name: s.name,
+      xlsxName: xlsxNames[i] ?? s.name,
+      maxRows: s.maxRows,
+      maxColumns: s.maxColumns,
+      frozenRows: s.frozenRows,
+      frozenColumns: s.frozenColumns,
+      extraValidations: extraValidationRuns(s),
+    })),
+  };
+}
+
+function docFromState(s: SpreadsheetFileState): SpreadsheetData {
+  const doc = new SpreadsheetData(s.id, s.name, s.timeZone, s.locale);
+  for (const t of s.sheets) {
+    const data = doc.addSheet(t.name);
+    data.id = t.id;
+    data.maxRows = t.maxRows;
+    data.maxColumns = t.maxColumns;
+    data.frozenRows = t.frozenRows;
+    data.frozenColumns = t.frozenColumns;
+  }
+  if (doc.sheets.length === 0) doc.addSheet('Sheet1');
+  doc.activeSheetId = s.activeSheetId;
+  return doc;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

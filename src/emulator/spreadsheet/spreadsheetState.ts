@@ -29,8 +29,8 @@ const sheetState = z.object({
   ),
 });
 
-/** What state.json keeps for the spreadsheet: what workbook.xlsx cannot hold. */
-export const spreadsheetState = z.object({
+/** What state.json keeps for one spreadsheet file: what its xlsx cannot hold. */
+const fileState = z.object({
   id: z.string(),
   name: z.string(),
   timeZone: z.string(),
@@ -39,5 +39,14 @@ export const spreadsheetState = z.object({
   sheets: z.array(sheetState),
 });
 
+/**
+ * What state.json keeps for the spreadsheets: the bound one (workbook.xlsx), and the files the
+ * script made with SpreadsheetApp.create, each with its own xlsx (a path inside the workspace).
+ */
+export const spreadsheetState = fileState.extend({
+  files: z.array(fileState.extend({ xlsxFile: z.string() })).default([]),
+});
+
+export type SpreadsheetFileState = z.infer<typeof fileState>;
 export type SpreadsheetState = z.infer<typeof spreadsheetState>;
 export type SheetState = z.infer<typeof sheetState>;

@@ -12,9 +12,9 @@ import { fromWallDate, wallDate } from './wallDate';
 /**
  * workbook.xlsx: every tab in order, a file a person can open (and edit) in LibreOffice or Excel.
  * It holds cell values (dates as dates in the spreadsheet's time zone), formulas, number formats,
- * bold, backgrounds (hex colours), wrap, frozen rows/columns, hidden columns and widths, forced row
- * heights, and list/checkbox validations whose list fits inline. What it cannot hold lives in
- * state.json. Each tab also gets print settings (see printSetup), which Google Sheets has no API for.
+ * bold, backgrounds (hex colours), wrap, frozen rows/columns, hidden tabs, hidden columns and widths,
+ * forced row heights, and list/checkbox validations whose list fits inline. What it cannot hold lives
+ * in state.json. Each tab also gets print settings (see printSetup), which Google Sheets has no API for.
  */
 
 /** Excel-style patterns written for dates without an explicit format (not read back as formats). */
@@ -98,6 +98,7 @@ function writeSheet(wb: ExcelJS.Workbook, name: string, sheet: SheetData, doc: S
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
   const ws = wb.addWorksheet(name, {
     views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
+    state: sheet.hidden ? 'hidden' : 'visible',
   });
   const columns = Math.max(sheet.hiddenColumns.length, sheet.columnWidths.length);
   for (let c = 0; c < columns; c++) {
@@ -280,6 +281,7 @@ export async function readWorkbook(
 }
 
 function readSheet(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string): void {
+  sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
   const view = ws.views?.[0];
   if (view?.state === 'frozen') {
     sheet.frozenRows = view.ySplit ?? 0;

@@ -20,15 +20,22 @@ export interface CalendarErasure {
  */
 export function findFutureInvitations(ports: Ports, email: string, timeZone: string): CalendarErasure {
   const calendarId = ports.store.get(CALENDAR_ID_KEY) ?? '';
+  return findFutureGuests(ports, calendarId, (g) => isAddress(g, email), timeZone);
+}
+
+/** The events still to come in a calendar that invite one of the guests `theirs` picks. */
+export function findFutureGuests(
+  ports: Ports,
+  calendarId: string,
+  theirs: (guest: string) => boolean,
+  timeZone: string,
+): CalendarErasure {
   if (!calendarId) return { calendarId, events: [], problem: '' };
   try {
     const events = withRetry(ports.clock, () => ports.calendar.listEvents(calendarId));
     const now = ports.clock.now().getTime();
     const future = events.filter(
-      (e) =>
-        e.status !== 'cancelled' &&
-        e.guests.some((g) => isAddress(g, email)) &&
-        startsAfter(ports, e, timeZone, now),
+      (e) => e.status !== 'cancelled' && e.guests.some(theirs) && startsAfter(ports, e, timeZone, now),
     );
     return { calendarId, events: future, problem: '' };
   } catch (e) {
@@ -55,11 +62,20 @@ export function removeFromEvents(
   found: CalendarErasure,
   email: string,
 ): { removed: number; failed: string[] } {
+  return removeGuests(ports, found, (g) => isAddress(g, email));
+}
+
+/** Takes the guests `theirs` picks off the events found (an event left with none is deleted). */
+export function removeGuests(
+  ports: Ports,
+  found: CalendarErasure,
+  theirs: (guest: string) => boolean,
+): { removed: number; failed: string[] } {
   let removed = 0;
   const failed: string[] = [];
   for (const event of found.events) {
     try {
-      const guests = event.guests.filter((g) => !isAddress(g, email));
+      const guests = event.guests.filter((g) => !theirs(g));
       withRetry(ports.clock, () =>
         guests.length === 0
           ? ports.calendar.remove(found.calendarId, event.id)

@@ -4,6 +4,7 @@ import { parseRole } from '../../domain/status';
 import { normaliseEmail } from '../../domain/text';
 import type { Ports, Table } from '../../ports';
 import { choicesSpec } from '../choices/choicesSpec';
+import { archivedCohorts } from '../close/cohorts';
 import { ensureCohortForm, type FormKey, formRef, readSettings } from '../context';
 import { LAST_FAILURE } from '../failures';
 import { writeLog } from '../log';
@@ -11,7 +12,7 @@ import { Journal } from '../outbox/journal';
 import { settleJournal } from '../outbox/settle';
 import { peopleOf, selected } from '../people';
 import type { MenuAction } from '../run';
-import { APPLICANT, applicantsTab, OUTBOX, outboxTab } from '../tabs';
+import { APPLICANT, applicantsTab, OUTBOX, outboxTab, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { type CalendarErasure, findFutureInvitations, removeFromEvents } from './calendar';
 import { type ErasurePlan, planErasure, type TabErasure } from './plan';
@@ -23,6 +24,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 interface Found {
   readonly plan: ErasurePlan;
+  /** The same for earlier cohorts, kept in tabs under their year until their own erasure. */
+  readonly earlier: readonly ErasurePlan[];
   /** Responses kept inside each Google Form (its own store, apart from the response tab). */
   readonly formResponses: ReadonlyArray<{ form: FormKey; id: string; count: number }>;
   readonly calendar: CalendarErasure;
@@ -32,24 +35,32 @@ const own = (t: TabErasure | null) => t?.own ?? 0;
 const mentions = (t: TabErasure | null) => t?.mentions ?? 0;
 
 function counts(found: Found) {
-  const { plan } = found;
+  const plans = [found.plan, ...found.earlier];
+  const sum = (of: (plan: ErasurePlan) => number) => plans.reduce((n, plan) => n + of(plan), 0);
   return {
-    applicants: own(plan.applicants),
-    responseRows: plan.responses.reduce((n, r) => n + r.erasure.own, 0),
+    applicants: sum((plan) => own(plan.applicants)),
+    responseRows: sum((plan) => plan.responses.reduce((n, r) => n + r.erasure.own, 0)),
     formResponses: found.formResponses.reduce((n, f) => n + f.count, 0),
-    outbox: own(plan.outbox),
-    choices: own(plan.choices),
-    matches: own(plan.matches),
+    outbox: sum((plan) => own(plan.outbox)),
+    choices: sum((plan) => own(plan.choices)),
+    matches: sum((plan) => own(plan.matches)),
+    launch: sum((plan) => own(plan.launch)),
     events: found.calendar.events.length,
-    mentions:
-      mentions(plan.applicants) +
-      mentions(plan.outbox) +
-      mentions(plan.choices) +
-      mentions(plan.matches) +
-      mentions(plan.log),
-    otherAnswers: plan.responses.reduce((n, r) => n + r.otherMentions, 0),
+    mentions: sum(
+      (plan) =>
+        mentions(plan.applicants) +
+        mentions(plan.outbox) +
+        mentions(plan.choices) +
+        mentions(plan.matches) +
+        mentions(plan.launch) +
+        mentions(plan.log),
+    ),
+    otherAnswers: sum((plan) => plan.responses.reduce((n, r) => n + r.otherMentions, 0)),
   };
 }
+
+/** Every applicant ID the address had, in this cohort and earlier ones. */
+const idsOf = (found: Found) => [...new Set([found.plan, ...found.earlier].flatMap((p) => p.ids))];
 
 /** "1 applicant row, 2 response rows, …": what was (or will be) erased, without naming anyone. */
 function inventory(c: ReturnType<typeof counts>): string {
@@ -60,6 +71,7 @@ function inventory(c: ReturnType<typeof counts>): string {
     c.outbox && plural(c.outbox, 'outbox entry', 'outbox entries'),
     c.choices && plural(c.choices, 'choices row'),
     c.matches && plural(c.matches, 'matches row'),
+    c.launch && plural(c.launch, 'launch row'),
     c.events && `their place on ${plural(c.events, 'future event')}`,
     c.mentions && plural(c.mentions, 'mention') + ' in other rows',
   ].filter((p): p is string => Boolean(p));
@@ -74,6 +86,7 @@ function isEmpty(c: ReturnType<typeof counts>): boolean {
       c.outbox +
       c.choices +
       c.matches +
+      c.launch +
       c.events +
       c.mentions ===
     0
@@ -81,19 +94,38 @@ function isEmpty(c: ReturnType<typeof counts>): boolean {
 }
 
 function find(ports: Ports, email: string, timeZone: string): Found {
-  const plan = planErasure(ports, email, (outbox: Table) =>
-    erasedToken((token) => outbox.rows.some((r) => String(r.values[OUTBOX.key] ?? '').includes(token))),
+  const token = (outbox: Table) =>
+    erasedToken((t) => outbox.rows.some((r) => String(r.values[OUTBOX.key] ?? '').includes(t)));
+  const plan = planErasure(ports, email, token);
+  // Earlier cohorts' tabs, kept under their year by "Start the next cohort": the right to erasure
+  // reaches them too, until the cohort's own erasure at the end of its retention period.
+  const archived = archivedCohorts(ports).filter((c) => !c.erasedAt);
+  const earlier = archived.map((c) =>
+    planErasure(ports, email, token, {
+      applicants: c.tabs[TAB.applicants] ?? '',
+      choices: c.tabs[TAB.choices] ?? '',
+      outbox: c.tabs[TAB.outbox] ?? '',
+      matches: c.tabs[TAB.matches] ?? '',
+      launch: c.tabs[TAB.launch] ?? '',
+      log: c.tabs[TAB.log] ?? '',
+      responses: c.forms.map((f) => ({ form: f.key, formId: f.id, responseTab: f.responseTab })),
+    }),
   );
-  const formResponses = (['mentor', 'mentee', 'choices'] as const).flatMap((form) => {
-    const ref = formRef(ports, form);
-    if (!ref || !ports.forms.exists(ref.id)) return [];
-    return [{ form, id: ref.id, count: ports.forms.countResponses(ref.id, email) }];
-  });
-  return { plan, formResponses, calendar: findFutureInvitations(ports, email, timeZone) };
+  const forms = [
+    ...(['mentor', 'mentee', 'choices'] as const).flatMap((form) => {
+      const ref = formRef(ports, form);
+      return ref ? [{ form, id: ref.id }] : [];
+    }),
+    ...archived.flatMap((c) => c.forms.map((f) => ({ form: f.key, id: f.id }))),
+  ];
+  const formResponses = forms.flatMap(({ form, id }) =>
+    ports.forms.exists(id) ? [{ form, id, count: ports.forms.countResponses(id, email) }] : [],
+  );
+  return { plan, earlier, formResponses, calendar: findFutureInvitations(ports, email, timeZone) };
 }
 
 function preview(c: ReturnType<typeof counts>, found: Found): string {
-  const ids = found.plan.ids.length ? ` (${found.plan.ids.join(', ')})` : '';
+  const ids = idsOf(found).length ? ` (${idsOf(found).join(', ')})` : '';
   const lines = [
     `This erases everything Cohort holds about that address${ids}:`,
     c.applicants
@@ -109,6 +141,9 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
     c.matches
       ? `• Matches: ${plural(c.matches, 'row')}. A proposed or locked pair with them becomes Unmatched.`
       : '',
+    c.launch
+      ? `• Launch: their place in the running order. Their name, library service and notes are removed; the order stays.`
+      : '',
     c.events
       ? `• Calendar: they are taken off ${plural(c.events, 'future event')} (Google emails them a cancellation).`
       : '',
@@ -116,7 +151,7 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
       ? `• Calendar: could not be read now (${found.calendar.problem}); they will be taken off future events by the next "Send calendar invites".`
       : '',
     c.mentions
-      ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches or Log): the mentions are replaced by "Erased".`
+      ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches, Launch or Log): the mentions are replaced by "Erased".`
       : '',
     c.otherAnswers
       ? `• ${plural(c.otherAnswers, 'answer')} in other people's form responses mention them: Cohort does not change other people's answers; review them by hand.`
@@ -192,12 +227,15 @@ function nothingFound(ports: Ports, run: ErasureRun): string {
 function erase(ports: Ports, run: ErasureRun): string {
   const { found, email, counts: c } = run;
   const { plan } = found;
-  write(ports, plan.applicants);
-  for (const r of plan.responses) write(ports, r.erasure);
-  write(ports, plan.outbox);
-  write(ports, plan.choices);
-  write(ports, plan.matches);
-  write(ports, plan.log);
+  for (const p of [plan, ...found.earlier]) {
+    write(ports, p.applicants);
+    for (const r of p.responses) write(ports, r.erasure);
+    write(ports, p.outbox);
+    write(ports, p.choices);
+    write(ports, p.matches);
+    write(ports, p.launch);
+    write(ports, p.log);
+  }
   scrubStore(ports, plan);
   const deleted = found.formResponses.reduce(
     (n, f) => n + (f.count ? ports.forms.deleteResponses(f.id, email) : 0),
@@ -207,9 +245,8 @@ function erase(ports: Ports, run: ErasureRun): string {
   const formNote = refreshChoicesForm(ports, plan, run.settings);
 
   const done = inventory({ ...c, formResponses: deleted, events: calendar.removed });
-  const who = plan.ids.length
-    ? `applicant ID${plan.ids.length > 1 ? 's' : ''} ${plan.ids.join(', ')}`
-    : 'no applicant row';
+  const ids = idsOf(found);
+  const who = ids.length ? `applicant ID${ids.length > 1 ? 's' : ''} ${ids.join(', ')}` : 'no applicant row';
   const warnings = [
     calendar.failed.length
       ? `Google Calendar refused ${plural(calendar.failed.length, 'event')} (${calendar.failed.join('; ')}): run "Send calendar invites" to finish.`
@@ -252,7 +289,7 @@ export const erasePersonAction: MenuAction<string, ErasureRun> = {
       : {
           kind: 'ask',
           question: preview(run.counts, run.found),
-          fingerprint: fingerprint([run.found.plan.ids, run.counts]),
+          fingerprint: fingerprint([idsOf(run.found), run.counts]),
         },
   act: (ports, run) => (isEmpty(run.counts) ? nothingFound(ports, run) : erase(ports, run)),
 };

@@ -1,7 +1,7 @@
 import type { Ports, RowValues, Table } from '../../ports';
 import { type FormKey, formRef } from '../context';
 import { outboxStatus } from '../outbox/queue';
-import { APPLICANT, CHOICE, MATCH, OUTBOX, TAB } from '../tabs';
+import { APPLICANT, CHOICE, LAUNCH, MATCH, OUTBOX, TAB } from '../tabs';
 import { blankedRow, ERASED_NAME, type Identity, isAddress, Scrubber } from './scrub';
 
 /** The changes to one tab: its rows that are the person's, and other rows that mention them. */
@@ -31,11 +31,13 @@ export interface ErasurePlan {
   readonly outbox: TabErasure | null;
   readonly choices: TabErasure | null;
   readonly matches: TabErasure | null;
+  /** The launch's running order: a mentor's row names them and their library service. */
+  readonly launch: TabErasure | null;
   readonly log: TabErasure | null;
 }
 
 /** Applicants columns that stay: the ID keeps numbering and counts coherent; the dates are not personal. */
-const APPLICANT_KEEP = [
+export const APPLICANT_KEEP = [
   APPLICANT.id,
   APPLICANT.role,
   APPLICANT.status,
@@ -48,13 +50,42 @@ const APPLICANT_KEEP = [
  * response by its address and time, and the blanked response row now has no address, so the history
  * under an empty address is what stops it coming back as a new response.
  */
-const CHOICE_KEEP = [CHOICE.menteeId, CHOICE.submittedAt, CHOICE.submissions, CHOICE.history];
+export const CHOICE_KEEP = [CHOICE.menteeId, CHOICE.submittedAt, CHOICE.submissions, CHOICE.history];
+/** Launch columns that stay: the running order keeps its shape; who the mentor was goes. */
+export const LAUNCH_KEEP = [LAUNCH.order, LAUNCH.mentorId, LAUNCH.minutes];
 /** Outbox statuses that could still lead to a send (by the continuation or "Retry failed emails"). */
-const UNSENT = new Set(['queued', 'failed', 'unconfirmed']);
+export const UNSENT = new Set(['queued', 'failed', 'unconfirmed']);
 export const NOT_SENT_NOTE = 'Not sent: the person asked for their data to be erased.';
 
 const read = (ports: Pick<Ports, 'workbook'>, name: string): Table | null =>
-  ports.workbook.hasTab(name) ? ports.workbook.read(name) : null;
+  name !== '' && ports.workbook.hasTab(name) ? ports.workbook.read(name) : null;
+
+/** Where one cohort's data is: the usual tabs, or an earlier cohort's kept under its year. */
+export interface ErasureTabs {
+  readonly applicants: string;
+  readonly choices: string;
+  readonly outbox: string;
+  readonly matches: string;
+  readonly launch: string;
+  readonly log: string;
+  readonly responses: ReadonlyArray<{ form: FormKey; formId: string; responseTab: string }>;
+}
+
+/** The current cohort's tabs and its forms' response tabs. */
+export function currentTabs(ports: Pick<Ports, 'store'>): ErasureTabs {
+  return {
+    applicants: TAB.applicants,
+    choices: TAB.choices,
+    outbox: TAB.outbox,
+    matches: TAB.matches,
+    launch: TAB.launch,
+    log: TAB.log,
+    responses: (['mentor', 'mentee', 'choices'] as const).flatMap((form) => {
+      const ref = formRef(ports, form);
+      return ref ? [{ form, formId: ref.id, responseTab: ref.responseTab }] : [];
+    }),
+  };
+}
 
 /**
  * Everything Cohort holds about one address, found in one read per tab, with the change each row
@@ -64,10 +95,11 @@ export function planErasure(
   ports: Pick<Ports, 'workbook' | 'store'>,
   email: string,
   keyToken: (outbox: Table) => string,
+  where: ErasureTabs = currentTabs(ports),
 ): ErasurePlan {
-  const applicants = read(ports, TAB.applicants);
-  const choices = read(ports, TAB.choices);
-  const outbox = read(ports, TAB.outbox);
+  const applicants = read(ports, where.applicants);
+  const choices = read(ports, where.choices);
+  const outbox = read(ports, where.outbox);
   const ownApplicants = applicants?.rows.filter((r) => isAddress(r.values[APPLICANT.email], email)) ?? [];
   const ownChoices = choices?.rows.filter((r) => isAddress(r.values[CHOICE.email], email)) ?? [];
   const ownOutbox = outbox?.rows.filter((r) => isAddress(r.values[OUTBOX.to], email)) ?? [];
@@ -93,15 +125,19 @@ export function planErasure(
     ids,
     scrubber,
     applicants: applicants && eraseApplicants(applicants, email, scrubber),
-    responses: responseTabs(ports, email, scrubber),
+    responses: responseTabs(ports, email, scrubber, where.responses),
     outbox: outbox && eraseOutbox(outbox, email, ids, scrubber, keyToken(outbox)),
     choices: choices && eraseChoices(choices, email, scrubber),
     matches: (() => {
-      const matches = read(ports, TAB.matches);
+      const matches = read(ports, where.matches);
       return matches && eraseMatches(matches, ids, scrubber);
     })(),
+    launch: (() => {
+      const launch = read(ports, where.launch);
+      return launch && eraseLaunch(launch, ids, scrubber);
+    })(),
     log: (() => {
-      const log = read(ports, TAB.log);
+      const log = read(ports, where.log);
       return log && mentionsOnly(log, scrubber);
     })(),
   };
@@ -209,6 +245,18 @@ function eraseOutbox(
   return base;
 }
 
+/** A mentor's row in the launch's running order keeps its place (order, ID, minutes), not them. */
+function eraseLaunch(table: Table, ids: readonly string[], scrubber: Scrubber): TabErasure {
+  return tabErasure(
+    table,
+    (row) =>
+      ids.includes(String(row.values[LAUNCH.mentorId] ?? '').trim())
+        ? blankedRow(table.headers, LAUNCH_KEEP, { [LAUNCH.mentor]: ERASED_NAME })
+        : null,
+    scrubber,
+  );
+}
+
 function keyWithout(key: string, email: string, token: string): string {
   const at = key.toLowerCase().indexOf(email);
   return at < 0
@@ -264,11 +312,12 @@ function responseTabs(
   ports: Pick<Ports, 'workbook' | 'store'>,
   email: string,
   scrubber: Scrubber,
+  forms: ErasureTabs['responses'],
 ): ResponseTab[] {
   const out: ResponseTab[] = [];
-  for (const form of ['mentor', 'mentee', 'choices'] as const) {
-    const ref = formRef(ports, form);
-    if (!ref || !ports.workbook.hasTab(ref.responseTab)) continue;
+  for (const ref of forms) {
+    const { form } = ref;
+    if (!ref.responseTab || !ports.workbook.hasTab(ref.responseTab)) continue;
     const table = ports.workbook.read(ref.responseTab);
     const changes = new Map<number, RowValues>();
     let otherMentions = 0;
@@ -279,7 +328,7 @@ function responseTabs(
     }
     out.push({
       form,
-      formId: ref.id,
+      formId: ref.formId,
       erasure: { table, changes, own: changes.size, mentions: 0 },
       otherMentions,
     });

@@ -1,0 +1,77 @@
+import type { EvaluatorExportInput } from '../../domain/close/evaluatorExport';
+import type { Ports, Table } from '../../ports';
+import { MATCH, TAB } from '../tabs';
+import type { Cohort } from './cohorts';
+import { isIntroduced, type Participant, participantsOf } from './participants';
+
+/** The check-ins' columns, by the names the check-ins write (free-text notes are never read). */
+export const CHECK_IN = {
+  tab: 'CheckIns',
+  id: 'ID',
+  round: 'Round',
+  met: 'Met',
+  rating: 'Rating',
+  coach: 'Coach one-to-one',
+} as const;
+
+/** Matches columns that hold the November answer on whether a pair keeps meeting. */
+const CONTINUATION_HEADING = /continu|keep meeting/i;
+
+/** One of a cohort's tabs, wherever it is now (renamed when archived), or null when it has none. */
+export function cohortTab(ports: Pick<Ports, 'workbook'>, cohort: Cohort, name: string): Table | null {
+  const actual = cohort.tabs[name];
+  return actual && ports.workbook.hasTab(actual) ? ports.workbook.read(actual) : null;
+}
+
+export interface CohortData {
+  readonly applicants: Table | null;
+  readonly matches: Table | null;
+  readonly checkIns: Table | null;
+  readonly participants: readonly Participant[];
+}
+
+export function readCohort(ports: Pick<Ports, 'workbook'>, cohort: Cohort): CohortData {
+  const applicants = cohortTab(ports, cohort, TAB.applicants);
+  const matches = cohortTab(ports, cohort, TAB.matches);
+  return {
+    applicants,
+    matches,
+    checkIns: cohortTab(ports, cohort, CHECK_IN.tab),
+    participants: applicants ? participantsOf(applicants, matches) : [],
+  };
+}
+
+const text = (v: unknown) => String(v ?? '').trim();
+
+/** What the evaluator's export is made from (the domain decides what of it goes in). */
+export function exportInput(data: CohortData, cohort: Cohort, madeOn: string): EvaluatorExportInput {
+  const continuationHeadings = (data.matches?.headers ?? []).filter((h) => CONTINUATION_HEADING.test(h));
+  return {
+    programmeName: cohort.programmeName,
+    madeOn,
+    participants: data.participants.map((p) => ({
+      id: p.id,
+      role: p.role,
+      areas: p.areas,
+      toTheEnd: p.toTheEnd,
+      consented: p.consented,
+    })),
+    pairs: (data.matches?.rows ?? [])
+      .filter((r) => isIntroduced(r.values[MATCH.status]))
+      .map((r) => ({
+        menteeId: text(r.values[MATCH.menteeId]),
+        mentorId: text(r.values[MATCH.mentorId]),
+        choiceRank: r.values[MATCH.choiceRank],
+        endedEarly: text(r.values[MATCH.status]).toLowerCase() === 'ended',
+        continuation: Object.fromEntries(continuationHeadings.map((h) => [h, r.values[h]])),
+      })),
+    checkIns: (data.checkIns?.rows ?? []).map((r) => ({
+      id: text(r.values[CHECK_IN.id]),
+      round: r.values[CHECK_IN.round],
+      met: r.values[CHECK_IN.met],
+      rating: r.values[CHECK_IN.rating],
+      coach: r.values[CHECK_IN.coach],
+    })),
+    continuationHeadings,
+  };
+}

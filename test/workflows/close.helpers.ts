@@ -1,0 +1,220 @@
+/**
+ * Helpers for the closing tests: a small cohort that has been through the whole year by the forms
+ * (applications, decisions, choices, matching, pairs, calendar), people who agreed to the evaluation
+ * and people who did not, a CheckIns tab as the check-ins will write it, and a clock to move on.
+ */
+import { choicesLinkAnswers } from '../../src/cli/participant';
+import { applicationForm, EVALUATION_NO } from '../../src/domain/forms/spec';
+import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
+import type { DialogResponder } from '../../src/emulator/runtime/Runtime';
+import { apply, click, edit, formId, newCohort, rows, settings, setUp } from '../support/cohort';
+
+export const at = (iso: string) => Date.parse(iso);
+
+export interface Member {
+  readonly role: 'mentor' | 'mentee';
+  readonly name: string;
+  readonly email: string;
+  readonly libraryService: string;
+  readonly areas: string[];
+  readonly consents: boolean;
+}
+
+export const MENTORS: Member[] = [
+  {
+    role: 'mentor',
+    name: 'Siân ap Dafydd',
+    email: 'sian.apdafydd@aberwen.example',
+    libraryService: 'Aberwen Libraries',
+    areas: ['Budgeting', 'Restructures'],
+    consents: true,
+  },
+  {
+    role: 'mentor',
+    name: 'Gareth Moorcroft',
+    email: 'g.moorcroft@northfield.example',
+    libraryService: 'Northfield Library Service',
+    areas: ['Capital projects'],
+    consents: true,
+  },
+  {
+    role: 'mentor',
+    name: 'Priya Raman',
+    email: 'priya.raman@eastmere.example',
+    libraryService: 'Eastmere Libraries',
+    areas: ['Working with councillors', 'Budgeting'],
+    consents: false,
+  },
+];
+
+export const MENTEES: Member[] = [
+  {
+    role: 'mentee',
+    name: 'Tomasz Nowicki',
+    email: 'tomasz.nowicki@lowdale.example',
+    libraryService: 'Lowdale Libraries',
+    areas: ['Budgeting'],
+    consents: true,
+  },
+  {
+    role: 'mentee',
+    name: 'Ffion Rhys',
+    email: 'ffion.rhys@brynmor.example',
+    libraryService: 'Brynmor Library Service',
+    areas: ['Capital projects'],
+    consents: true,
+  },
+  {
+    role: 'mentee',
+    name: 'Olu Adeyemi',
+    email: 'olu.adeyemi@westholm.example',
+    libraryService: 'Westholm Libraries',
+    areas: ['Working with councillors'],
+    consents: false,
+  },
+  {
+    role: 'mentee',
+    name: 'Hannah Kerr',
+    email: 'hannah.kerr@glenbrook.example',
+    libraryService: 'Glenbrook Libraries',
+    areas: ['Restructures'],
+    consents: true,
+  },
+];
+
+export const EVERYONE = [...MENTORS, ...MENTEES];
+
+export const SURVEY = 'https://survey.example/evaluation-2025';
+
+/** Answers every dialog Yes (or No) and keeps what was shown. */
+export function dialogs(
+  emulator: Emulator,
+  confirm: 'YES' | 'NO' = 'YES',
+): Array<{ title: string; text: string }> {
+  const seen: Array<{ title: string; text: string }> = [];
+  const responder: DialogResponder = {
+    alert: (title, text, buttons) => {
+      seen.push({ title, text });
+      return buttons.includes('YES') ? confirm : 'OK';
+    },
+    prompt: (title, text) => {
+      seen.push({ title, text });
+      return { button: 'CANCEL', text: '' };
+    },
+  };
+  emulator.rt.dialogs = responder;
+  return seen;
+}
+
+/** Clicks a menu item, answering Yes, and returns the last thing it said. */
+export function say(emulator: Emulator, caption: string, confirm: 'YES' | 'NO' = 'YES'): string {
+  const seen = dialogs(emulator, confirm);
+  click(emulator, caption);
+  return seen.map((s) => s.text).join('\n---\n');
+}
+
+export function moveTo(emulator: Emulator, when: number): ExecutionResult[] {
+  const now = emulator.rt.clock.now();
+  return when > now ? emulator.advance(when - now) : [];
+}
+
+function choose(emulator: Emulator, mentee: Member, picks: Member[]): void {
+  const form = emulator.forms.data(formId(emulator, 'choices'))!;
+  const options = form.items.find((i) => i.title.includes('first choice'))!.choices!;
+  const label = (m: Member) => options.find((o) => o.startsWith(`${m.name} `))!;
+  emulator.submitForm(formId(emulator, 'choices'), {
+    ...choicesLinkAnswers(emulator, mentee.email),
+    'Your work email address': mentee.email,
+    'Your first choice of mentor': label(picks[0]!),
+    'Your second choice of mentor': label(picks[1]!),
+    'Your third choice of mentor': label(picks[2]!),
+  });
+}
+
+const evaluationTitle = (role: 'mentor' | 'mentee') =>
+  applicationForm(role).items.find((i) => i.key === 'consentEvaluation')!.title;
+
+/**
+ * The 2025 cohort up to the pairs' introductions: everyone applies (some decline the evaluation),
+ * everyone is selected, mentees choose, matching and the announcements run, invitations go out.
+ * Hannah Kerr withdraws in July, after being paired.
+ */
+export function cohortThroughTheYear(): Emulator {
+  const emulator = setUp(newCohort({ mailQuota: 100_000 }));
+  dialogs(emulator);
+  for (const [i, m] of EVERYONE.entries()) {
+    moveTo(emulator, at('2025-03-25T10:00:00Z') + i * 3_600_000);
+    apply(emulator, m.role, m, {
+      overrides: m.consents ? {} : { [evaluationTitle(m.role)]: EVALUATION_NO },
+    });
+  }
+  moveTo(emulator, at('2025-04-22T09:00:00Z'));
+  edit(emulator, 'Applicants', () => true, { Status: 'Selected' });
+  click(emulator, 'Send decisions');
+  moveTo(emulator, at('2025-05-07T12:00:00Z'));
+  click(emulator, 'Open mentor choices');
+  moveTo(emulator, at('2025-05-08T09:00:00Z'));
+  choose(emulator, MENTEES[0]!, [MENTORS[0]!, MENTORS[1]!, MENTORS[2]!]);
+  choose(emulator, MENTEES[1]!, [MENTORS[1]!, MENTORS[0]!, MENTORS[2]!]);
+  choose(emulator, MENTEES[2]!, [MENTORS[2]!, MENTORS[0]!, MENTORS[1]!]);
+  choose(emulator, MENTEES[3]!, [MENTORS[0]!, MENTORS[2]!, MENTORS[1]!]);
+  moveTo(emulator, at('2025-05-19T10:00:00Z'));
+  edit(emulator, 'Applicants', (r) => r.Role === 'Mentor', { Capacity: 2 });
+  click(emulator, 'Run matching');
+  moveTo(emulator, at('2025-05-20T08:00:00Z'));
+  click(emulator, 'Announce pairs');
+  click(emulator, 'Send calendar invites');
+  moveTo(emulator, at('2025-07-01T09:00:00Z'));
+  edit(emulator, 'Applicants', (r) => r.Email === MENTEES[3]!.email, { Status: 'Withdrawn' });
+  return emulator;
+}
+
+/** The check-ins as the check-ins work will leave them: by ID, with a free-text note that names people. */
+export function addCheckIns(emulator: Emulator): void {
+  const ids = new Map(rows(emulator, 'Applicants').map((r) => [String(r.Email), String(r.ID)]));
+  emulator.spreadsheets.active.doc.addSheet('CheckIns');
+  emulator.spreadsheets.editSheet('CheckIns', () => [
+    ['ID', 'Round', 'Met', 'Rating', 'Coach one-to-one', 'Notes'],
+    ...EVERYONE.map((m, i) => [
+      ids.get(m.email)!,
+      1,
+      i % 2 ? 'Yes' : 'No',
+      3 + (i % 3),
+      'No',
+      `Met ${m.name} at ${m.libraryService}; write to ${m.email}`,
+    ]),
+  ]);
+}
+
+/** The cohort after the finale, with the survey link filled in and check-ins recorded. */
+export function afterTheFinale(): Emulator {
+  const emulator = cohortThroughTheYear();
+  addCheckIns(emulator);
+  settings(emulator, { evaluationSurveyUrl: SURVEY });
+  moveTo(emulator, at('2025-11-26T10:00:00Z'));
+  return emulator;
+}
+
+/** Every text cell of every tab of the bound spreadsheet, with where it is. */
+export function allCells(emulator: Emulator): Array<{ where: string; text: string }> {
+  const out: Array<{ where: string; text: string }> = [];
+  for (const sheet of emulator.spreadsheets.active.doc.sheets)
+    for (const [r, row] of emulator.spreadsheets.values(sheet.name).entries())
+      for (const [c, v] of row.entries())
+        if (typeof v === 'string' && v) out.push({ where: `${sheet.name}!R${r + 1}C${c + 1}`, text: v });
+  return out;
+}
+
+/** The cells that hold anyone's name, address or library service. */
+export function personalCells(
+  cells: ReadonlyArray<{ where: string; text: string }>,
+  people = EVERYONE,
+): string[] {
+  return cells.flatMap(({ where, text }) =>
+    people.flatMap((p) =>
+      [p.name, p.email, p.libraryService]
+        .filter((needle) => text.toLowerCase().includes(needle.toLowerCase()))
+        .map((needle) => `${where}: ${needle}`),
+    ),
+  );
+}
