@@ -8,4 +8,7 @@ export const HANDLER = {
   continueIntake: 'continueIntake',
   scheduledDecisions: 'sendScheduledDecisions',
   continueCalendar: 'continueCalendar',
+  /** The daily keep-in-touch trigger (its own name: a continuation's schedule must never remove it). */
+  keepInTouchDaily: 'keepInTouchDaily',
+  continueKeepInTouch: 'continueKeepInTouch',
 } as const;

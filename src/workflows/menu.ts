@@ -15,5 +15,7 @@ export const MENU = [
   'separator',
   { caption: 'Send calendar invites', handler: 'menuSendInvites' },
   'separator',
+  { caption: 'Keep in touch now', handler: 'menuKeepInTouch' },
+  'separator',
   { caption: 'Erase a person', handler: 'menuErasePerson' },
 ] as const;

@@ -27,6 +27,8 @@ export interface SetupReport {
   readonly settingsProblems: readonly string[];
   readonly forms: Record<'mentor' | 'mentee', { url: string; created: boolean }>;
   readonly trigger: 'created' | 'existing' | 'repaired' | { owner: string };
+  /** The morning keep-in-touch trigger. */
+  readonly daily: 'created' | 'existing' | 'repaired' | { owner: string };
   readonly added: readonly string[];
 }
 
@@ -83,6 +85,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
   }
   writeFormsTab(ports);
   const trigger = ensureFormTrigger(ports);
+  const daily = ensureDailyTrigger(ports, settings.timeZone);
   const changed = Object.entries(tabs).filter(([, r]) => r !== 'unchanged');
   writeLog(ports, [
     {
@@ -94,7 +97,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
         `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}`,
     },
   ]);
-  return { tabs, calendar, settingsProblems, forms, trigger, added };
+  return { tabs, calendar, settingsProblems, forms, trigger, daily, added };
 }
 
 /** Who installed the form-submit trigger (script properties: every coordinator sees it). */
@@ -113,6 +116,24 @@ function ensureFormTrigger(ports: Ports): SetupReport['trigger'] {
   if (owner && me && owner !== me) return { owner };
   const result = ports.triggers.ensureFormSubmit(HANDLER.formSubmit);
   if (me && owner !== me) ports.store.set(FORM_TRIGGER_OWNER, me);
+  return result;
+}
+
+/** Who installed the morning keep-in-touch trigger. */
+export const DAILY_TRIGGER_OWNER = 'trigger:keepInTouch:owner';
+/** The morning run's hour (programme time): check-ins arrive at the start of the working day. */
+const DAILY_HOUR = 7;
+
+/**
+ * Exactly one morning keep-in-touch trigger, owned as the form trigger is (see ensureFormTrigger):
+ * a second coordinator's would be invisible to the first and run everything twice a day.
+ */
+function ensureDailyTrigger(ports: Ports, timeZone: string): SetupReport['daily'] {
+  const owner = ports.store.get(DAILY_TRIGGER_OWNER);
+  const me = ports.account.email();
+  if (owner && me && owner !== me) return { owner };
+  const result = ports.triggers.ensureDaily(HANDLER.keepInTouchDaily, DAILY_HOUR, timeZone);
+  if (me && owner !== me) ports.store.set(DAILY_TRIGGER_OWNER, me);
   return result;
 }
 
@@ -136,11 +157,13 @@ export function writeFormsTab(ports: Ports): void {
     mentor: 'Mentor application',
     mentee: 'Mentee application',
     choices: 'Mentor choices',
+    'check-in': 'Check-in',
+    continuation: 'Continuation question',
   } as const;
   const rowsByForm = new Map(table.rows.map((r) => [String(r.values[FORMS.form]), r]));
   const changes = [];
   const appends: RowValues[] = [];
-  for (const key of ['mentor', 'mentee', 'choices'] as const) {
+  for (const key of ['mentor', 'mentee', 'choices', 'check-in', 'continuation'] as const) {
     const ref = formRef(ports, key);
     if (!ref) continue;
     const values = {
@@ -183,6 +206,12 @@ export function setupSummary(report: SetupReport): string {
       : '',
     report.trigger === 'repaired'
       ? 'A duplicate form trigger was removed (it would have processed each application twice).'
+      : '',
+    report.daily === 'created'
+      ? 'Every morning from now on, Cohort sends the check-ins, nudges and questions that are due once pairs are introduced.'
+      : '',
+    typeof report.daily === 'object'
+      ? `The morning keep-in-touch run is ${report.daily.owner}'s: its emails go from that account. None was added for you.`
       : '',
   ];
   return lines.filter(Boolean).join('\n');

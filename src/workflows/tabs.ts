@@ -19,6 +19,8 @@ export const TAB = {
   log: 'Log',
   forms: 'Forms',
   changes: 'Changes',
+  checkIns: 'CheckIns',
+  attention: 'Attention',
 } as const;
 
 export const APPLICANT = {
@@ -328,6 +330,9 @@ export const MATCH = {
   announced: 'Announced on',
   ended: 'Why it ended',
   notes: 'Coordinator notes',
+  menteeContinues: 'Mentee continues',
+  mentorContinues: 'Mentor continues',
+  continues: 'Continues after November',
 } as const;
 
 /**
@@ -371,6 +376,17 @@ export const matchesTab: TabSpec = {
       note: 'withdrawn, ended early, …: the pair is over; the mentee can be matched again',
     },
     { header: MATCH.notes, kind: 'text' },
+    {
+      header: MATCH.menteeContinues,
+      kind: 'text',
+      note: 'Filled by Cohort: the mentee’s answer to the continuation question',
+    },
+    { header: MATCH.mentorContinues, kind: 'text', note: 'Filled by Cohort: the mentor’s answer' },
+    {
+      header: MATCH.continues,
+      kind: 'text',
+      note: 'Filled by Cohort: Yes only when both said yes; the finale thank-you says so',
+    },
   ],
 };
 

@@ -258,7 +258,13 @@ describe('Send decisions', () => {
     expect(ran.map((r) => [r.handler, r.ok])).toEqual([['sendScheduledDecisions', true]]);
     expect(sentDecisionKeys(emulator)).toEqual(expectedKeys(list));
     expect(emulator.mail.sent.every((m) => m.at >= Date.UTC(2025, 3, 25, 8, 0))).toBe(true);
-    expect(emulator.script.triggers().filter((t) => t.kind === 'clock')).toEqual([]);
+    // Only the morning keep-in-touch trigger (set-up's, recurring) is left.
+    expect(
+      emulator.script
+        .triggers()
+        .filter((t) => t.kind === 'clock')
+        .map((t) => t.handler),
+    ).toEqual(['keepInTouchDaily']);
     emulator.advance(DAY);
     expect(emulator.mail.sent).toHaveLength(12);
     expect(SCHEME_START).toBeLessThan(Date.UTC(2025, 3, 25));

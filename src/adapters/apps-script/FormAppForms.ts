@@ -44,6 +44,7 @@ function addItem(form: Form, spec: ItemSpec): void {
     case 'scale': {
       const item = form.addScaleItem().setTitle(spec.title).setRequired(spec.required);
       if (spec.bounds) item.setBounds(spec.bounds.low, spec.bounds.high);
+      if (spec.labels) item.setLabels(spec.labels.low, spec.labels.high);
       if (spec.helpText) item.setHelpText(spec.helpText);
       return;
     }
