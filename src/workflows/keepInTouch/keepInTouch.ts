@@ -20,7 +20,7 @@ import {
   type WantedEmail,
 } from './due';
 import { type KeepInTouchState, readKeepInTouch } from './state';
-import { ATTENTION } from './tabs';
+import { ATTENTION, attentionTab } from './tabs';
 import { changedMatters, renderWanted, writeCheckInRows, writeMatters } from './write';
 
 export const ACTION = 'Keep in touch';
@@ -119,7 +119,11 @@ function carryOut(ports: Ports, plan: KeepInTouchPlan): string {
   const budget = startBudget(ports.clock);
   const { settings } = state;
   const queue = queueEmails(ports, renderWanted(ports, state, plan.fresh), { dryRun: settings.dryRun });
-  if (!settings.dryRun) writeCheckInRows(ports, plan.rows);
+  if (!settings.dryRun && plan.rows.length) {
+    writeCheckInRows(ports, plan.rows);
+    // The list is there from the first check-in, even while it is empty: nothing needs you yet.
+    ports.workbook.ensureTab(attentionTab);
+  }
   const added = writeMatters(ports, plan.matters);
   const sending = plan.fresh.length > 0 || plan.waiting > 0;
   const delivery = sending ? deliverOutbox(ports, senderOf(settings), budget) : null;
