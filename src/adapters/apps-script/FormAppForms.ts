@@ -191,6 +191,9 @@ export class FormAppForms implements Forms {
         .setAllowResponseEdits(false)
         .setShowLinkToRespondAgain(false);
     }
+    // An item is added, then titled: a run cut off in between leaves an untitled question, which
+    // applicants would see as a blank one (found by the fault trials). None of ours is untitled.
+    for (const item of form.getItems()) if (item.getTitle() === '') form.deleteItem(item);
     const titles = new Map(form.getItems().map((item) => [item.getTitle(), item]));
     for (const item of spec.items) {
       const current = titles.get(item.title);
