@@ -118,7 +118,9 @@ function carryOut(ports: Ports, plan: KeepInTouchPlan): string {
   if (!state) return '';
   const budget = startBudget(ports.clock);
   const { settings } = state;
-  const queue = queueEmails(ports, renderWanted(ports, state, plan.fresh), { dryRun: settings.dryRun });
+  const queue = plan.fresh.length
+    ? queueEmails(ports, renderWanted(ports, state, plan.fresh), { dryRun: settings.dryRun })
+    : { queued: 0, previews: 0, skipped: 0, already: 0 };
   if (!settings.dryRun && plan.rows.length) {
     writeCheckInRows(ports, plan.rows);
     // The list is there from the first check-in, even while it is empty: nothing needs you yet.

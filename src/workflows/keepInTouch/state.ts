@@ -58,6 +58,15 @@ export interface KeepInTouchState {
   readonly attention: Table | null;
 }
 
+/** A lookup asked again and again in one run (each email's status, several times), answered once. */
+function remembered<T>(lookup: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, lookup(key));
+    return known.get(key)!;
+  };
+}
+
 /** "Sam Lee (ME-004) with Ann Jones (MR-001)". */
 export const pairLabel = (mentee: Person, mentor: Person) =>
   `${personLabel(mentee)} with ${personLabel(mentor)}`;
@@ -165,7 +174,7 @@ export function readKeepInTouch(ports: Ports): KeepInTouchState | null {
     checkIns,
     records: checkInRecords(checkIns),
     outbox,
-    statusOf: knownStatus(ports, outbox),
+    statusOf: remembered(knownStatus(ports, outbox)),
     queuedOn: (key) => {
       const day = dayOf(ports, settings, byKey.get(key)?.values[OUTBOX.queuedAt]);
       return day || null;
