@@ -39,12 +39,16 @@ function counts(found: Found) {
     outbox: own(plan.outbox),
     choices: own(plan.choices),
     matches: own(plan.matches),
+    checkIns: own(plan.checkIns),
+    attention: own(plan.attention),
     events: found.calendar.events.length,
     mentions:
       mentions(plan.applicants) +
       mentions(plan.outbox) +
       mentions(plan.choices) +
       mentions(plan.matches) +
+      mentions(plan.checkIns) +
+      mentions(plan.attention) +
       mentions(plan.log),
     otherAnswers: plan.responses.reduce((n, r) => n + r.otherMentions, 0),
   };
@@ -59,6 +63,8 @@ function inventory(c: ReturnType<typeof counts>): string {
     c.outbox && plural(c.outbox, 'outbox entry', 'outbox entries'),
     c.choices && plural(c.choices, 'choices row'),
     c.matches && plural(c.matches, 'matches row'),
+    c.checkIns && plural(c.checkIns, 'check-in row'),
+    c.attention && plural(c.attention, 'needs-attention row'),
     c.events && `their place on ${plural(c.events, 'future event')}`,
     c.mentions && plural(c.mentions, 'mention') + ' in other rows',
   ].filter((p): p is string => Boolean(p));
@@ -73,6 +79,8 @@ function isEmpty(c: ReturnType<typeof counts>): boolean {
       c.outbox +
       c.choices +
       c.matches +
+      c.checkIns +
+      c.attention +
       c.events +
       c.mentions ===
     0
@@ -108,6 +116,10 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
     c.matches
       ? `• Matches: ${plural(c.matches, 'row')}. A proposed or locked pair with them becomes Unmatched.`
       : '',
+    c.checkIns
+      ? `• CheckIns: ${plural(c.checkIns, 'row')} of theirs. Their answers and note are removed; the round and dates stay.`
+      : '',
+    c.attention ? `• Attention: ${plural(c.attention, 'matter')} from their check-ins (the words go).` : '',
     c.events
       ? `• Calendar: they are taken off ${plural(c.events, 'future event')} (Google emails them a cancellation).`
       : '',
@@ -115,7 +127,7 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
       ? `• Calendar: could not be read now (${found.calendar.problem}); they will be taken off future events by the next "Send calendar invites".`
       : '',
     c.mentions
-      ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches or Log): the mentions are replaced by "Erased".`
+      ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches, CheckIns, Attention or Log): the mentions are replaced by "Erased".`
       : '',
     c.otherAnswers
       ? `• ${plural(c.otherAnswers, 'answer')} in other people's form responses mention them: Cohort does not change other people's answers; review them by hand.`
@@ -200,6 +212,8 @@ function erase(ports: Ports, run: ErasureRun): string {
   write(ports, plan.outbox);
   write(ports, plan.choices);
   write(ports, plan.matches);
+  write(ports, plan.checkIns);
+  write(ports, plan.attention);
   write(ports, plan.log);
   scrubStore(ports, plan);
   const deleted = found.formResponses.reduce(

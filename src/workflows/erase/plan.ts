@@ -1,5 +1,6 @@
 import type { Ports, RowValues, Table } from '../../ports';
 import { type FormKey, formRef } from '../context';
+import { ATTENTION, CHECK_IN } from '../keepInTouch/tabs';
 import { outboxStatus } from '../outbox/queue';
 import { APPLICANT, CHOICE, MATCH, OUTBOX, TAB } from '../tabs';
 import { blankedRow, ERASED_NAME, type Identity, isAddress, Scrubber } from './scrub';
@@ -31,6 +32,8 @@ export interface ErasurePlan {
   readonly outbox: TabErasure | null;
   readonly choices: TabErasure | null;
   readonly matches: TabErasure | null;
+  readonly checkIns: TabErasure | null;
+  readonly attention: TabErasure | null;
   readonly log: TabErasure | null;
 }
 
@@ -99,6 +102,14 @@ export function planErasure(
     matches: (() => {
       const matches = read(ports, TAB.matches);
       return matches && eraseMatches(matches, ids, scrubber);
+    })(),
+    checkIns: (() => {
+      const checkIns = read(ports, TAB.checkIns);
+      return checkIns && eraseCheckIns(checkIns, ids, scrubber);
+    })(),
+    attention: (() => {
+      const attention = read(ports, TAB.attention);
+      return attention && eraseAttention(attention, ids, scrubber);
     })(),
     log: (() => {
       const log = read(ports, TAB.log);
@@ -227,6 +238,57 @@ function eraseMatches(table: Table, ids: readonly string[], scrubber: Scrubber):
         ...(ended ? { [MATCH.status]: 'Ended', [MATCH.ended]: 'One of the pair left the scheme' } : {}),
       };
     },
+    scrubber,
+  );
+}
+
+/**
+ * CheckIns columns that stay on the person's own rows: the round, dates and status say a check-in
+ * went and was answered, which is not personal; the answers and the note are theirs and go.
+ */
+const CHECK_IN_KEEP = [
+  CHECK_IN.personId,
+  CHECK_IN.role,
+  CHECK_IN.round,
+  CHECK_IN.sentOn,
+  CHECK_IN.answeredOn,
+  CHECK_IN.status,
+  CHECK_IN.submissions,
+  CHECK_IN.history,
+];
+
+/** Their own check-ins lose the answers; the pair label names them on both sides' rows. */
+function eraseCheckIns(table: Table, ids: readonly string[], scrubber: Scrubber): TabErasure {
+  return tabErasure(
+    table,
+    (row) => {
+      if (!ids.includes(String(row.values[CHECK_IN.personId] ?? '').trim())) return null;
+      const pair = String(row.values[CHECK_IN.pair] ?? '');
+      return blankedRow(table.headers, CHECK_IN_KEEP, {
+        [CHECK_IN.name]: ERASED_NAME,
+        [CHECK_IN.pair]: scrubber.text(pair),
+      });
+    },
+    scrubber,
+  );
+}
+
+/**
+ * A matter listed from one of their check-ins ("low:", "note:", "coach:" + their ID) may quote their
+ * note: its words go, the Key stays so that it is not listed again. Others have the mention rewritten.
+ */
+function eraseAttention(table: Table, ids: readonly string[], scrubber: Scrubber): TabErasure {
+  const theirs = (key: string) => /^(low|note|coach):/.test(key) && ids.includes(key.split(':')[1] ?? '');
+  return tabErasure(
+    table,
+    (row) =>
+      theirs(String(row.values[ATTENTION.key] ?? '').trim())
+        ? {
+            ...(scrubber.row(row.values) ?? {}),
+            [ATTENTION.person]: ERASED_NAME,
+            [ATTENTION.reason]: 'From a check-in by a person since erased.',
+          }
+        : null,
     scrubber,
   );
 }
