@@ -24,6 +24,15 @@ export interface ColumnSpec {
    * forget what the old one held.
    */
   readonly required?: boolean;
+  /** Width in pixels; else one by kind (dates, numbers and yes/no are narrow). */
+  readonly width?: number;
+  /**
+   * Long text (a statement, an email body, a reason): wrapped, in rows of a fixed height, so the tab
+   * reads and prints as a table instead of rows that grow with every sentence.
+   */
+  readonly wrap?: boolean;
+  /** Cohort's own bookkeeping: hidden from view and from print (still read by header name). */
+  readonly hidden?: boolean;
 }
 
 export interface TabSpec {
@@ -31,6 +40,11 @@ export interface TabSpec {
   readonly columns: readonly ColumnSpec[];
   /** Rows written when the tab is created (e.g. the scheme's dates, the default templates). */
   readonly seed?: readonly RowValues[];
+  /**
+   * Cohort's tabs that come before this one, nearest first: a new tab is put right after the first
+   * of them that exists (first of all when none does), so a tab made late still lands in order.
+   */
+  readonly after?: readonly string[];
 }
 
 /** One data row of a tab, with its 1-based sheet row number. */
@@ -86,6 +100,25 @@ export interface Workbook {
    * the programme's (Settings) and from the script's (the manifest's).
    */
   timeZone(): string;
+  /**
+   * Gives a tab Cohort made before it laid its tabs out (the header row has no background) the
+   * layout a new tab gets: widths, wrapped long text in rows of fixed height, hidden bookkeeping
+   * columns, dates as dd/mm/yyyy hh:mm, a shaded bold header. A tab already laid out is left as the
+   * coordinator keeps it. True when it laid the tab out.
+   */
+  layOutTab(spec: TabSpec): boolean;
+  /**
+   * Puts the tabs in order: `first` (those that exist, in that order), then every other tab as they
+   * were, then `last`. Moves only the tabs out of place (a second call moves none); the tab the
+   * coordinator was on stays the active one. Returns the names of the tabs moved.
+   */
+  arrangeTabs(first: readonly string[], last: readonly string[]): string[];
+  /**
+   * Deletes the tab the spreadsheet was made with ("Sheet1", "Feuille 1"…: the tab with id 0 whose
+   * name ends in 1) if it is not one of `keep` and holds no value and no formula. Returns its name,
+   * or null when there is no such untouched tab.
+   */
+  removeBlankFirstTab(keep: readonly string[]): string | null;
 }
 
 /** A required column is gone (renamed or deleted): nothing may be done until it is back. */

@@ -323,7 +323,7 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   {
     key: 'requireSignIn',
     label: 'Applicants must sign in with Google',
-    note: 'TRUE: the forms collect a verified email address (applicants need a Google account), and that address counts. FALSE (the default): anyone can apply with the address they type.',
+    note: 'TRUE: the forms collect a verified email address (applicants need a Google account), and that address counts; run Set up programme after changing it. FALSE (the default): anyone can apply with the address they type.',
     defaultValue: false,
     read: { kind: 'boolean' },
   },

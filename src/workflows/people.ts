@@ -16,6 +16,11 @@ export interface Person {
   readonly areas: string[];
   readonly capacity: number | null;
   readonly problems: string[];
+  readonly currentRole: string;
+  readonly statement: string;
+  /** Agreed that their details may be used to run the scheme. */
+  readonly consentData: boolean;
+  readonly consentEvaluation: boolean;
 }
 
 export function peopleOf(applicants: Table): Person[] {
@@ -39,6 +44,16 @@ export function peopleOf(applicants: Table): Person[] {
           .filter(Boolean),
         capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : null,
         problems: problemsOf(v[APPLICANT.problems]),
+        currentRole: String(v[APPLICANT.currentRole] ?? '').trim(),
+        statement: String(v[APPLICANT.statement] ?? '').trim(),
+        consentData:
+          String(v[APPLICANT.consentData] ?? '')
+            .trim()
+            .toLowerCase() === 'yes',
+        consentEvaluation:
+          String(v[APPLICANT.consentEvaluation] ?? '')
+            .trim()
+            .toLowerCase() === 'yes',
       },
     ];
   });

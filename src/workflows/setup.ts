@@ -8,13 +8,17 @@ import { HANDLER } from './handlers';
 import { writeLog } from './log';
 import {
   applicantsTab,
+  changesTab,
+  choicesTab,
   FORMS,
   formsTab,
   logTab,
+  matchesTab,
   outboxTab,
   programmeTab,
   SETTING,
   settingsTab,
+  TAB_ORDER,
   TEMPLATE,
   templateRow,
   templatesTab,
@@ -30,7 +34,22 @@ export interface SetupReport {
   /** The morning keep-in-touch trigger. */
   readonly daily: 'created' | 'existing' | 'repaired' | { owner: string };
   readonly added: readonly string[];
+  /** Set when this run changed how the application forms collect addresses (the requireSignIn setting). */
+  readonly signIn?: 'verified' | 'typed' | 'off';
+  readonly arranged: TabArrangement;
+  /** Set when the spreadsheet shows times in another zone than the programme's. */
+  readonly timeZones: { readonly spreadsheet: string; readonly programme: string } | null;
 }
+
+export interface TabArrangement {
+  /** Tabs moved into order. */
+  readonly moved: readonly string[];
+  /** The spreadsheet's blank first tab ("Sheet1"), if it was removed. */
+  readonly removed: string | null;
+}
+
+/** The email collection last applied to the application forms, so a manual change in Forms stays until the setting changes. */
+const SIGN_IN_APPLIED = 'forms:signIn';
 
 /** Adds the rows a tab must have (settings, templates) that a coordinator deleted; keeps every edit. */
 function addMissingRows(
@@ -56,6 +75,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
   for (const spec of [settingsTab, programmeTab, templatesTab, applicantsTab, outboxTab, formsTab, logTab]) {
     tabs[spec.name] = ports.workbook.ensureTab(spec);
   }
+  layOutOlderTabs(ports);
   const added = [
     ...(tabs[settingsTab.name] === 'created'
       ? []
@@ -83,7 +103,16 @@ export function setUpProgramme(ports: Ports): SetupReport {
     const ref = ensureCohortForm(ports, role, spec);
     forms[role] = { url: ref.publishedUrl, created: ref.created };
   }
+  const signIn = applySignIn(
+    ports,
+    settings.requireSignIn,
+    (['mentor', 'mentee'] as const).map((r) => formRef(ports, r)!.id),
+  );
   writeFormsTab(ports);
+  const arranged = arrangeTabs(ports);
+  const programmeZone = settings.timeZone;
+  const sheetZone = ports.workbook.timeZone();
+  const timeZones = sheetZone === programmeZone ? null : { spreadsheet: sheetZone, programme: programmeZone };
   const trigger = ensureFormTrigger(ports);
   const daily = ensureDailyTrigger(ports, settings.timeZone);
   const changed = Object.entries(tabs).filter(([, r]) => r !== 'unchanged');
@@ -94,10 +123,60 @@ export function setUpProgramme(ports: Ports): SetupReport {
       message:
         `Tabs: ${changed.length ? changed.map(([t, r]) => `${t} ${r}`).join(', ') : 'all present'}. ` +
         `Forms: mentor ${forms.mentor.created ? 'created' : 'kept'}, mentee ${forms.mentee.created ? 'created' : 'kept'}. ` +
-        `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}`,
+        `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}` +
+        `${arranged.removed ? ` Removed the empty tab "${arranged.removed}".` : ''}${arranged.moved.length ? ` Tabs put in order: ${arranged.moved.join(', ')} moved.` : ''}`,
     },
   ]);
-  return { tabs, calendar, settingsProblems, forms, trigger, daily, added };
+  return {
+    tabs,
+    calendar,
+    settingsProblems,
+    forms,
+    trigger,
+    daily,
+    added,
+    arranged,
+    timeZones,
+    ...(signIn ? { signIn } : {}),
+  };
+}
+
+/**
+ * Applicants sign in with Google when the requireSignIn setting says so: the forms then collect a
+ * verified address ([official] FormApp Form.setEmailCollectionType, VERIFIED). Applied when the
+ * setting changes (or a form is new), so each run of Set up programme costs no Forms call for it.
+ */
+function applySignIn(
+  ports: Ports,
+  required: boolean,
+  formIds: readonly string[],
+): SetupReport['signIn'] | undefined {
+  const wanted = `${required}:${formIds.join(',')}`;
+  const before = ports.store.get(SIGN_IN_APPLIED);
+  if (before === wanted) return undefined;
+  let applied: SetupReport['signIn'] = 'off';
+  for (const id of formIds) applied = ports.forms.setVerifiedEmail(id, required);
+  ports.store.set(SIGN_IN_APPLIED, wanted);
+  // Turning off what was never on is not news.
+  return applied === 'off' && !before?.startsWith('true') ? undefined : applied;
+}
+
+/** Tabs an older Cohort made get the layout new ones have (once: a laid-out tab is left alone). */
+function layOutOlderTabs(ports: Ports): void {
+  const specs = [settingsTab, programmeTab, applicantsTab, changesTab, choicesTab, matchesTab, outboxTab];
+  for (const spec of [...specs, templatesTab, formsTab, logTab]) ports.workbook.layOutTab(spec);
+}
+
+/**
+ * Cohort's tabs first, in the scheme's order (TAB_ORDER), and the forms' response tabs last: Google
+ * puts each new one first. The spreadsheet's blank first tab ("Sheet1") goes once Cohort's are there.
+ */
+export function arrangeTabs(ports: Ports): TabArrangement {
+  const responses = (['mentor', 'mentee', 'choices', 'check-in', 'continuation'] as const)
+    .map((key) => formRef(ports, key)?.responseTab ?? '')
+    .filter((tab) => tab !== '');
+  const removed = ports.workbook.removeBlankFirstTab([...TAB_ORDER, ...responses]);
+  return { removed, moved: ports.workbook.arrangeTabs(TAB_ORDER, responses) };
 }
 
 /** Who installed the form-submit trigger (script properties: every coordinator sees it). */
@@ -181,6 +260,19 @@ export function writeFormsTab(ports: Ports): void {
   ports.workbook.append(table, appends);
 }
 
+/**
+ * The spreadsheet's zone is left as it is: Sheets keeps the clock time every date cell shows when the
+ * zone changes (research notes §6), so changing it would quietly move the times already there, the
+ * form responses' too. The coordinator is told, and can change it before applications arrive.
+ */
+function timeZoneNote(zones: NonNullable<SetupReport['timeZones']>): string {
+  return (
+    `This spreadsheet shows times in ${zones.spreadsheet}, but the programme runs on ${zones.programme} time (Settings). ` +
+    `To see the tabs' times in programme time, set File → Settings → Time zone to ${zones.programme}, ` +
+    'best before applications arrive: the times already in the sheet would keep their clock reading and so mean another moment.'
+  );
+}
+
 /** What the coordinator reads after set-up. */
 export function setupSummary(report: SetupReport): string {
   const created = Object.entries(report.tabs)
@@ -193,6 +285,8 @@ export function setupSummary(report: SetupReport): string {
     created.length ? `Created tabs: ${created.join(', ')}.` : 'All tabs were already there.',
     repaired.length ? `Repaired tabs (missing columns added): ${repaired.join(', ')}.` : '',
     report.added.length ? `Restored rows: ${report.added.join(', ')}.` : '',
+    report.arranged.removed ? `Removed the empty tab "${report.arranged.removed}".` : '',
+    report.arranged.moved.length ? "Tabs put in order: Cohort's first, the forms' responses last." : '',
     report.calendar,
     `Mentor application form: ${report.forms.mentor.url}`,
     `Mentee application form: ${report.forms.mentee.url}`,
@@ -200,7 +294,15 @@ export function setupSummary(report: SetupReport): string {
     report.settingsProblems.length
       ? `Please check the Settings tab before anything is sent:\n${report.settingsProblems.join('\n')}`
       : '',
+    report.signIn === 'verified'
+      ? 'Applicants now sign in with Google on both forms, and the address Google verified is the one that counts.'
+      : '',
+    report.signIn === 'typed'
+      ? 'Both forms now ask for an email address, but this form version cannot verify it: Cohort will compare it with the address typed.'
+      : '',
+    report.signIn === 'off' ? 'The forms no longer ask applicants to sign in.' : '',
     report.trigger === 'created' ? 'New applications will now appear in the Applicants tab.' : '',
+    report.timeZones ? timeZoneNote(report.timeZones) : '',
     typeof report.trigger === 'object'
       ? `New applications arrive through the form trigger ${report.trigger.owner} installed: it runs as ${report.trigger.owner}, and emails about applications go from that account. None was added for you, so no application is taken in twice.`
       : '',

@@ -19,9 +19,38 @@ export const TAB = {
   log: 'Log',
   forms: 'Forms',
   changes: 'Changes',
+  launch: 'Launch',
   checkIns: 'CheckIns',
   attention: 'Attention',
 } as const;
+
+/**
+ * The order of the tabs, the scheme's: what the coordinator sets up (Settings, Programme), takes in
+ * and decides on (Applicants, then Changes to applications), matches (Choices, Matches), keeps in
+ * touch with the pairs (CheckIns, and Attention: what needs the coordinator), and sends (Outbox, with
+ * the Templates it is written from); then what they look things up in (Forms, Log).
+ * The forms' response tabs, Google's raw copies, go after all of them.
+ */
+export const TAB_ORDER: readonly string[] = [
+  TAB.settings,
+  TAB.programme,
+  TAB.applicants,
+  TAB.changes,
+  TAB.launch,
+  TAB.choices,
+  TAB.matches,
+  TAB.checkIns,
+  TAB.attention,
+  TAB.outbox,
+  TAB.templates,
+  TAB.forms,
+  TAB.log,
+];
+
+/** The tabs before `tab` in TAB_ORDER, nearest first (TabSpec.after). */
+export function before(tab: string): readonly string[] {
+  return TAB_ORDER.slice(0, TAB_ORDER.indexOf(tab)).reverse();
+}
 
 export const APPLICANT = {
   id: 'ID',
@@ -49,33 +78,35 @@ export const APPLICANT = {
 
 export const applicantsTab: TabSpec = {
   name: TAB.applicants,
+  after: before(TAB.applicants),
   columns: [
     {
       header: APPLICANT.id,
+      width: 60,
       kind: 'text',
       required: true,
       note: 'Stable reference, e.g. MR-004 (mentor) or ME-012 (mentee).',
     },
-    { header: APPLICANT.role, kind: 'text', required: true },
-    { header: APPLICANT.status, kind: 'text', required: true, choices: STATUSES },
-    { header: APPLICANT.name, kind: 'text', required: true },
-    { header: APPLICANT.email, kind: 'text', required: true },
-    { header: APPLICANT.libraryService, kind: 'text' },
-    { header: APPLICANT.nation, kind: 'text' },
-    { header: APPLICANT.currentRole, kind: 'text' },
-    { header: APPLICANT.responsibility, kind: 'text' },
-    { header: APPLICANT.areas, kind: 'text' },
-    { header: APPLICANT.otherArea, kind: 'text' },
-    { header: APPLICANT.capacity, kind: 'number' },
-    { header: APPLICANT.statement, kind: 'text' },
-    { header: APPLICANT.consentData, kind: 'text' },
-    { header: APPLICANT.consentEvaluation, kind: 'text' },
-    { header: APPLICANT.problems, kind: 'text' },
+    { header: APPLICANT.role, width: 60, kind: 'text', required: true },
+    { header: APPLICANT.status, width: 90, kind: 'text', required: true, choices: STATUSES },
+    { header: APPLICANT.name, width: 140, kind: 'text', required: true },
+    { header: APPLICANT.email, width: 190, kind: 'text', required: true },
+    { header: APPLICANT.libraryService, width: 150, wrap: true, kind: 'text' },
+    { header: APPLICANT.nation, width: 70, kind: 'text' },
+    { header: APPLICANT.currentRole, width: 130, wrap: true, kind: 'text' },
+    { header: APPLICANT.responsibility, width: 130, wrap: true, kind: 'text' },
+    { header: APPLICANT.areas, width: 170, wrap: true, kind: 'text' },
+    { header: APPLICANT.otherArea, width: 110, wrap: true, kind: 'text' },
+    { header: APPLICANT.capacity, width: 70, kind: 'number' },
+    { header: APPLICANT.statement, width: 280, wrap: true, kind: 'text' },
+    { header: APPLICANT.consentData, width: 70, kind: 'text' },
+    { header: APPLICANT.consentEvaluation, width: 80, wrap: true, kind: 'text' },
+    { header: APPLICANT.problems, width: 220, wrap: true, kind: 'text' },
     { header: APPLICANT.submittedAt, kind: 'date' },
     { header: APPLICANT.firstSubmitted, kind: 'date' },
-    { header: APPLICANT.submissions, kind: 'number' },
-    { header: APPLICANT.history, kind: 'text' },
-    { header: APPLICANT.notes, kind: 'text' },
+    { header: APPLICANT.submissions, width: 90, kind: 'number' },
+    { header: APPLICANT.history, width: 200, wrap: true, kind: 'text' },
+    { header: APPLICANT.notes, width: 160, wrap: true, kind: 'text' },
   ],
 };
 
@@ -102,30 +133,34 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export const outboxTab: TabSpec = {
   name: TAB.outbox,
+  after: before(TAB.outbox),
   columns: [
     {
       header: OUTBOX.key,
+      width: 140,
       kind: 'text',
       required: true,
       note: 'template:person[:detail]: one email per key, ever.',
     },
-    { header: OUTBOX.to, kind: 'text', required: true },
-    { header: OUTBOX.name, kind: 'text' },
-    { header: OUTBOX.template, kind: 'text' },
-    { header: OUTBOX.subject, kind: 'text', required: true },
-    { header: OUTBOX.body, kind: 'text', required: true },
-    { header: OUTBOX.status, kind: 'text', required: true, choices: OUTBOX_STATUSES },
+    { header: OUTBOX.to, width: 190, kind: 'text', required: true },
+    { header: OUTBOX.name, width: 140, kind: 'text' },
+    { header: OUTBOX.template, width: 150, kind: 'text' },
+    { header: OUTBOX.subject, width: 220, wrap: true, kind: 'text', required: true },
+    { header: OUTBOX.body, width: 380, wrap: true, kind: 'text', required: true },
+    { header: OUTBOX.status, width: 80, kind: 'text', required: true, choices: OUTBOX_STATUSES },
     { header: OUTBOX.attempts, kind: 'number' },
     { header: OUTBOX.queuedAt, kind: 'date' },
     { header: OUTBOX.sentAt, kind: 'date' },
-    { header: OUTBOX.error, kind: 'text' },
+    { header: OUTBOX.error, width: 200, wrap: true, kind: 'text' },
     {
       header: OUTBOX.links,
+      hidden: true,
       kind: 'text',
       note: 'Filled by Cohort: the only links the email makes clickable (its own forms, Meet, the template’s).',
     },
     {
       header: OUTBOX.check,
+      hidden: true,
       kind: 'text',
       note: 'Filled by Cohort: the To address may not change once queued.',
     },
@@ -136,11 +171,12 @@ export const LOG = { time: 'Time', level: 'Level', action: 'Action', message: 'M
 
 export const logTab: TabSpec = {
   name: TAB.log,
+  after: before(TAB.log),
   columns: [
     { header: LOG.time, kind: 'date' },
-    { header: LOG.level, kind: 'text', choices: ['info', 'warning', 'error'] },
-    { header: LOG.action, kind: 'text' },
-    { header: LOG.message, kind: 'text' },
+    { header: LOG.level, width: 70, kind: 'text', choices: ['info', 'warning', 'error'] },
+    { header: LOG.action, width: 170, kind: 'text' },
+    { header: LOG.message, width: 600, wrap: true, kind: 'text' },
   ],
 };
 
@@ -148,11 +184,18 @@ export const SETTING = { key: 'Key', label: 'Setting', value: 'Value', note: 'No
 
 export const settingsTab: TabSpec = {
   name: TAB.settings,
+  after: before(TAB.settings),
   columns: [
-    { header: SETTING.key, kind: 'text', required: true, note: 'The name Cohort reads: do not change it.' },
-    { header: SETTING.label, kind: 'text' },
-    { header: SETTING.value, kind: 'text', required: true },
-    { header: SETTING.note, kind: 'text' },
+    {
+      header: SETTING.key,
+      width: 170,
+      kind: 'text',
+      required: true,
+      note: 'The name Cohort reads: do not change it.',
+    },
+    { header: SETTING.label, width: 280, wrap: true, kind: 'text' },
+    { header: SETTING.value, width: 280, wrap: true, kind: 'text', required: true },
+    { header: SETTING.note, width: 420, wrap: true, kind: 'text' },
   ],
   seed: settingsRows().map((r) => ({
     [SETTING.key]: r.key,
@@ -181,6 +224,7 @@ export const PROGRAMME = {
 
 export const programmeTab: TabSpec = {
   name: TAB.programme,
+  after: before(TAB.programme),
   columns: [
     {
       header: PROGRAMME.key,
@@ -188,32 +232,36 @@ export const programmeTab: TabSpec = {
       required: true,
       note: 'A short unique name for the date; keep it once invitations are sent.',
     },
-    { header: PROGRAMME.title, kind: 'text', required: true },
-    { header: PROGRAMME.date, kind: 'text', required: true, note: 'YYYY-MM-DD' },
+    { header: PROGRAMME.title, width: 240, wrap: true, kind: 'text', required: true },
+    { header: PROGRAMME.date, width: 90, kind: 'text', required: true, note: 'YYYY-MM-DD' },
     {
       header: PROGRAMME.start,
+      width: 60,
       kind: 'text',
       note: 'HH:mm, wall-clock time; empty for a whole-day milestone',
     },
-    { header: PROGRAMME.end, kind: 'text' },
-    { header: PROGRAMME.timeZone, kind: 'text' },
-    { header: PROGRAMME.audience, kind: 'text', choices: AUDIENCES },
-    { header: PROGRAMME.description, kind: 'text' },
+    { header: PROGRAMME.end, width: 60, kind: 'text' },
+    { header: PROGRAMME.timeZone, width: 120, kind: 'text' },
+    { header: PROGRAMME.audience, width: 130, kind: 'text', choices: AUDIENCES },
+    { header: PROGRAMME.description, width: 320, wrap: true, kind: 'text' },
     {
       header: PROGRAMME.coach,
+      width: 60,
       kind: 'text',
       choices: ['yes', 'no'],
       note: 'yes: the professional coach (Settings) is invited to this date',
     },
-    { header: PROGRAMME.eventId, kind: 'text', note: 'Filled by Cohort' },
-    { header: PROGRAMME.meetLink, kind: 'text', note: 'Filled by Cohort' },
+    { header: PROGRAMME.eventId, hidden: true, kind: 'text', note: 'Filled by Cohort' },
+    { header: PROGRAMME.meetLink, width: 240, kind: 'text', note: 'Filled by Cohort' },
     {
       header: PROGRAMME.invitations,
+      width: 200,
+      wrap: true,
       kind: 'text',
       note: 'Filled by Cohort: who has this date in their calendar',
     },
     { header: PROGRAMME.lastSynced, kind: 'date', note: 'Filled by Cohort' },
-    { header: PROGRAMME.problems, kind: 'text', note: 'Filled by Cohort' },
+    { header: PROGRAMME.problems, width: 240, wrap: true, kind: 'text', note: 'Filled by Cohort' },
   ],
   seed: PROGRAMME_2025.map((p) => ({
     [PROGRAMME.key]: p.key,
@@ -237,11 +285,18 @@ export const TEMPLATE = {
 
 export const templatesTab: TabSpec = {
   name: TAB.templates,
+  after: before(TAB.templates),
   columns: [
-    { header: TEMPLATE.key, kind: 'text', required: true, note: 'Which email this is: do not change it.' },
-    { header: TEMPLATE.subject, kind: 'text', required: true },
-    { header: TEMPLATE.body, kind: 'text', required: true },
-    { header: TEMPLATE.placeholders, kind: 'text' },
+    {
+      header: TEMPLATE.key,
+      width: 200,
+      kind: 'text',
+      required: true,
+      note: 'Which email this is: do not change it.',
+    },
+    { header: TEMPLATE.subject, width: 280, wrap: true, kind: 'text', required: true },
+    { header: TEMPLATE.body, width: 520, wrap: true, kind: 'text', required: true },
+    { header: TEMPLATE.placeholders, width: 260, wrap: true, kind: 'text' },
   ],
   seed: DEFAULT_TEMPLATES.map((t) => templateRow(t)),
 };
@@ -264,11 +319,12 @@ export const FORMS = {
 
 export const formsTab: TabSpec = {
   name: TAB.forms,
+  after: before(TAB.forms),
   columns: [
-    { header: FORMS.form, kind: 'text' },
-    { header: FORMS.link, kind: 'text' },
-    { header: FORMS.edit, kind: 'text' },
-    { header: FORMS.responses, kind: 'text' },
+    { header: FORMS.form, width: 170, kind: 'text' },
+    { header: FORMS.link, width: 420, wrap: true, kind: 'text' },
+    { header: FORMS.edit, width: 380, wrap: true, kind: 'text' },
+    { header: FORMS.responses, width: 150, kind: 'text' },
   ],
 };
 
@@ -297,24 +353,26 @@ export const CHOICE_COLUMNS = [CHOICE.first, CHOICE.second, CHOICE.third] as con
 
 export const choicesTab: TabSpec = {
   name: TAB.choices,
+  after: before(TAB.choices),
   columns: [
-    { header: CHOICE.email, kind: 'text', required: true },
-    { header: CHOICE.menteeId, kind: 'text', required: true },
+    { header: CHOICE.email, width: 210, kind: 'text', required: true },
+    { header: CHOICE.menteeId, width: 80, kind: 'text', required: true },
     { header: CHOICE.mentee, kind: 'text' },
-    { header: CHOICE.first, kind: 'text', note: 'Mentor name (ID)' },
-    { header: CHOICE.second, kind: 'text' },
-    { header: CHOICE.third, kind: 'text' },
-    { header: CHOICE.note, kind: 'text' },
+    { header: CHOICE.first, width: 180, kind: 'text', note: 'Mentor name (ID)' },
+    { header: CHOICE.second, width: 180, kind: 'text' },
+    { header: CHOICE.third, width: 180, kind: 'text' },
+    { header: CHOICE.note, width: 200, wrap: true, kind: 'text' },
     {
       header: CHOICE.status,
+      width: 110,
       kind: 'text',
       choices: CHOICE_STATUSES,
       note: 'Needs review: not sent from the mentee’s personal link. Set Accept to use these choices, Reject to ignore them.',
     },
-    { header: CHOICE.problems, kind: 'text' },
+    { header: CHOICE.problems, width: 240, wrap: true, kind: 'text' },
     { header: CHOICE.submittedAt, kind: 'date' },
     { header: CHOICE.submissions, kind: 'number' },
-    { header: CHOICE.history, kind: 'text' },
+    { header: CHOICE.history, width: 240, wrap: true, kind: 'text' },
   ],
 };
 
@@ -354,16 +412,18 @@ export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
 export const matchesTab: TabSpec = {
   name: TAB.matches,
+  after: before(TAB.matches),
   columns: [
-    { header: MATCH.menteeId, kind: 'text', required: true },
+    { header: MATCH.menteeId, width: 80, kind: 'text', required: true },
     { header: MATCH.mentee, kind: 'text' },
-    { header: MATCH.mentorId, kind: 'text', required: true },
-    { header: MATCH.mentor, kind: 'text' },
-    { header: MATCH.choiceRank, kind: 'text' },
-    { header: MATCH.sharedAreas, kind: 'text' },
-    { header: MATCH.reason, kind: 'text' },
+    { header: MATCH.mentorId, width: 80, kind: 'text', required: true },
+    { header: MATCH.mentor, width: 180, wrap: true, kind: 'text' },
+    { header: MATCH.choiceRank, width: 90, kind: 'text' },
+    { header: MATCH.sharedAreas, width: 200, wrap: true, kind: 'text' },
+    { header: MATCH.reason, width: 360, wrap: true, kind: 'text' },
     {
       header: MATCH.status,
+      width: 100,
       kind: 'text',
       required: true,
       choices: MATCH_STATUSES,
@@ -375,15 +435,17 @@ export const matchesTab: TabSpec = {
       kind: 'text',
       note: 'withdrawn, ended early, …: the pair is over; the mentee can be matched again',
     },
-    { header: MATCH.notes, kind: 'text' },
+    { header: MATCH.notes, width: 200, wrap: true, kind: 'text' },
     {
       header: MATCH.menteeContinues,
+      width: 90,
       kind: 'text',
       note: 'Filled by Cohort: the mentee’s answer to the continuation question',
     },
-    { header: MATCH.mentorContinues, kind: 'text', note: 'Filled by Cohort: the mentor’s answer' },
+    { header: MATCH.mentorContinues, width: 90, kind: 'text', note: 'Filled by Cohort: the mentor’s answer' },
     {
       header: MATCH.continues,
+      width: 90,
       kind: 'text',
       note: 'Filled by Cohort: Yes only when both said yes; the finale thank-you says so',
     },
@@ -413,23 +475,56 @@ export const CHANGE_STATUSES = ['Waiting for review', 'Accept', 'Reject', 'Accep
  */
 export const changesTab: TabSpec = {
   name: TAB.changes,
+  after: before(TAB.changes),
   columns: [
     { header: CHANGE.received, kind: 'date' },
-    { header: CHANGE.id, kind: 'text', required: true },
+    { header: CHANGE.id, width: 80, kind: 'text', required: true },
     { header: CHANGE.name, kind: 'text' },
-    { header: CHANGE.role, kind: 'text' },
-    { header: CHANGE.email, kind: 'text' },
-    { header: CHANGE.what, kind: 'text' },
-    { header: CHANGE.count, kind: 'number' },
-    { header: CHANGE.tab, kind: 'text', note: 'Filled by Cohort: where the change is, in full.' },
-    { header: CHANGE.row, kind: 'number' },
+    { header: CHANGE.role, width: 80, kind: 'text' },
+    { header: CHANGE.email, width: 210, kind: 'text' },
+    { header: CHANGE.what, width: 360, wrap: true, kind: 'text' },
+    { header: CHANGE.count, width: 100, kind: 'number' },
+    { header: CHANGE.tab, width: 150, kind: 'text', note: 'Filled by Cohort: where the change is, in full.' },
+    { header: CHANGE.row, width: 100, kind: 'number' },
     {
       header: CHANGE.status,
+      width: 140,
       kind: 'text',
       required: true,
       choices: CHANGE_STATUSES,
       note: 'Set Accept or Reject, then run Check applications.',
     },
-    { header: CHANGE.notes, kind: 'text' },
+    { header: CHANGE.notes, width: 200, wrap: true, kind: 'text' },
+  ],
+};
+
+export const LAUNCH = {
+  order: 'Order',
+  mentorId: 'Mentor ID',
+  mentor: 'Mentor',
+  libraryService: 'Library service',
+  minutes: 'Minutes',
+  notes: 'Notes',
+} as const;
+
+/**
+ * The running order of the mentors' two-minute talks at the launch: the coordinator reorders it by
+ * changing the Order numbers. The choices form lists the mentors in this order too.
+ */
+export const launchTab: TabSpec = {
+  name: TAB.launch,
+  after: before(TAB.launch),
+  columns: [
+    {
+      header: LAUNCH.order,
+      width: 60,
+      kind: 'number',
+      note: 'Change these numbers to change the running order.',
+    },
+    { header: LAUNCH.mentorId, width: 80, kind: 'text', required: true },
+    { header: LAUNCH.mentor, width: 180, kind: 'text' },
+    { header: LAUNCH.libraryService, width: 200, kind: 'text' },
+    { header: LAUNCH.minutes, width: 70, kind: 'number' },
+    { header: LAUNCH.notes, width: 280, wrap: true, kind: 'text' },
   ],
 };

@@ -80,7 +80,7 @@ describe('cohort set: one edit as the coordinator types it', () => {
       exitCode: 2,
       code: 'not-found',
       message:
-        'There is no tab "Applicant" whose rows have an ID. Tabs you can edit: Settings, Programme, Templates, Applicants, Outbox.',
+        'There is no tab "Applicant" whose rows have an ID. Tabs you can edit: Settings, Programme, Applicants, Outbox, Templates.',
     });
     expect(failure(() => typeCell(emulator, 'Applicants', 'ME-099', 'Status', 'x')).message).toBe(
       'No row of Applicants has ID "ME-099". IDs: ME-001, ME-002.',

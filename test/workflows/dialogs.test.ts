@@ -27,7 +27,7 @@ describe('while a question is open', () => {
     emulator.run('menuScheduleDecisions');
     const seen: string[] = [];
     emulator.rt.dialogs = {
-      alert: (title, text, buttons) => {
+      alert: (_title, text, buttons) => {
         seen.push(text);
         return buttons.includes('YES') ? { button: 'YES', afterMs: 3 * 60_000 } : 'OK';
       },

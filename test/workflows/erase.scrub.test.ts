@@ -11,6 +11,8 @@ describe('Scrubber', () => {
       'Write to erased, or ask Erased.',
     );
     expect(scrub.text('Your mentor is Sam\nLee (MR-002)')).toBe('Your mentor is Erased (MR-002)');
+    // Names shorter than three letters are erased too ("Al" signs an email).
+    expect(scrub.text('Best wishes, Al')).toBe('Best wishes, Erased');
   });
 
   it('leaves longer names and other addresses alone', () => {
@@ -20,7 +22,9 @@ describe('Scrubber', () => {
       'xsam.lee@example.org',
       'sam.lee@example.org.uk',
       'sam.lee@example.organic',
-      'Al Jones',
+      'al fresco', // a two-letter name is found only as written, capital included
+      'AL',
+      'Also',
     ])
       expect(scrub.text(text)).toBe(text);
     expect(scrub.mentions('Sam Leeming')).toBe(false);

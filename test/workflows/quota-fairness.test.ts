@@ -45,6 +45,10 @@ describe('junk cannot crowd out a decision', () => {
     const decisions = emulator.mail.sent.filter((m) => decisionSubjects.test(m.subject));
     expect(new Set(decisions.flatMap((m) => m.to))).toEqual(new Set(genuine.map((p) => p.email)));
     for (const m of decisions) expect(new Date(m.at).toISOString().slice(0, 10)).toBe('2025-04-25');
+    console.log(
+      `quota: 400 junk applications the day before on a 100-a-day account: ${ackSent.length} acknowledgements sent that day (share 50%), ` +
+        `${decisions.length} of ${genuine.length} decisions on the decision day`,
+    );
     // The junk is still acknowledged in time, within its share, and nothing goes twice.
     expect(rows(emulator, 'Applicants')).toHaveLength(440);
     expect(outboxStatuses(emulator).queued ?? 0).toBeGreaterThan(0);

@@ -48,6 +48,13 @@ function addItem(form: Form, spec: ItemSpec): void {
       if (spec.helpText) item.setHelpText(spec.helpText);
       return;
     }
+    case 'section': {
+      form
+        .addSectionHeaderItem()
+        .setTitle(spec.title)
+        .setHelpText(spec.helpText ?? '');
+      return;
+    }
   }
 }
 
@@ -93,6 +100,29 @@ function publish(form: Form): void {
   if (publishable.supportsAdvancedResponderPermissions?.() && !publishable.isPublished?.())
     publishable.setPublished?.(true);
   if (!form.isAcceptingResponses()) form.setAcceptingResponses(true);
+}
+
+/**
+ * Section headers (the mentors' profiles) stand where the spec puts them, and one the spec no
+ * longer has (a mentor who withdrew) is taken off. Questions are never deleted: their answers and
+ * response columns must stay.
+ */
+function arrangeSections(form: Form, spec: FormSpec): void {
+  const wanted = new Set(spec.items.filter((i) => i.type === 'section').map((i) => i.title));
+  // One read of the items; from then on the order is followed locally (each Forms call costs time).
+  const order: string[] = [];
+  for (const item of form.getItems()) {
+    const title = item.getTitle();
+    if (item.getType() === FormApp.ItemType.SECTION_HEADER && !wanted.has(title)) form.deleteItem(item);
+    else order.push(title);
+  }
+  spec.items.forEach((item, index) => {
+    if (item.type !== 'section' || order[index] === item.title) return;
+    const at = order.indexOf(item.title);
+    if (at < 0 || index >= order.length) return;
+    form.moveItem(at, index);
+    order.splice(index, 0, ...order.splice(at, 1));
+  });
 }
 
 /**
@@ -197,9 +227,13 @@ export class FormAppForms implements Forms {
     const titles = new Map(form.getItems().map((item) => [item.getTitle(), item]));
     for (const item of spec.items) {
       const current = titles.get(item.title);
-      if (current) refreshChoices(current, item);
-      else addItem(form, item);
+      if (!current) addItem(form, item);
+      else if (item.type === 'section') {
+        // A mentor's profile changes with their application: kept in step, in place.
+        if (current.getHelpText() !== (item.helpText ?? '')) current.setHelpText(item.helpText ?? '');
+      } else refreshChoices(current, item);
     }
+    if (spec.items.some((i) => i.type === 'section') || spec.key === 'choices') arrangeSections(form, spec);
     publish(form);
     const responseTab = this.linkedTab(form, existing, spec);
     const ref = {

@@ -1,7 +1,6 @@
 import { fitCell, neutraliseFormula } from '../../domain/text';
 import {
   type Cell,
-  type ColumnSpec,
   type RowChange,
   type RowValues,
   TabDamaged,
@@ -12,17 +11,11 @@ import {
   type TabSpec,
   type Workbook,
 } from '../../ports';
+import { layOutColumns, NO_BACKGROUND, type PlacedColumn, styleHeader } from './sheetLayout';
+import { tabMoves, wantedOrder } from './tabOrder';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** Pixels per column kind, so dates and sentences are readable without resizing. */
-const COLUMN_WIDTH: Readonly<Record<ColumnSpec['kind'], number>> = {
-  text: 180,
-  date: 140,
-  number: 90,
-  boolean: 90,
-};
 
 /** A value as it goes into a cell: text that could run as a formula is made inert, and it fits. */
 function toCell(value: Cell | undefined): Cell {
@@ -102,15 +95,14 @@ export class SheetWorkbook implements Workbook {
   ensureTab(spec: TabSpec): TabRepair {
     const existing = this.spreadsheet.getSheetByName(spec.name);
     if (!existing) {
-      const sheet = this.spreadsheet.insertSheet(spec.name);
-      this.writeHeaderAndFormats(
-        sheet,
-        spec,
-        spec.columns.map((c) => c.header),
-        1,
-      );
+      const index = this.placeFor(spec);
+      const sheet =
+        index === undefined
+          ? this.spreadsheet.insertSheet(spec.name)
+          : this.spreadsheet.insertSheet(spec.name, index);
+      const headers = spec.columns.map((c) => c.header);
+      this.addColumns(sheet, spec.columns, headers, 1);
       if (spec.seed && spec.seed.length > 0) {
-        const headers = spec.columns.map((c) => c.header);
         sheet
           .getRange(2, 1, spec.seed.length, headers.length)
           .setValues(spec.seed.map((r) => headers.map((h) => toCell(r[h]))));
@@ -129,39 +121,87 @@ export class SheetWorkbook implements Workbook {
     if (missing.length === 0) return 'unchanged';
     const lost = missing.find((c) => c.required);
     if (lost && existing.getLastRow() > 1) throw new TabDamaged(spec.name, lost.header);
-    this.writeHeaderAndFormats(
-      existing,
-      { ...spec, columns: missing },
-      [...headers, ...missing.map((c) => c.header)],
-      headers.length + 1,
-    );
+    this.addColumns(existing, missing, [...headers, ...missing.map((c) => c.header)], headers.length + 1);
     return 'repaired';
   }
 
-  /** Writes the header cells from `firstColumn` on, and formats the columns of `spec.columns`. */
-  private writeHeaderAndFormats(
+  /** 0-based index for a new tab: right after the nearest of the tabs it follows (TabSpec.after). */
+  private placeFor(spec: TabSpec): number | undefined {
+    if (!spec.after) return undefined;
+    const names = this.tabNames();
+    for (const name of spec.after) {
+      const i = names.indexOf(name);
+      if (i >= 0) return i + 1;
+    }
+    return 0;
+  }
+
+  /** Writes the header cells from `firstColumn` on, and lays out the new columns. */
+  private addColumns(
     sheet: Sheet,
-    spec: TabSpec,
+    columns: TabSpec['columns'],
     allHeaders: string[],
     firstColumn: number,
   ): void {
     const newHeaders = allHeaders.slice(firstColumn - 1);
-    sheet.getRange(1, firstColumn, 1, newHeaders.length).setValues([newHeaders]).setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    const rows = Math.max(sheet.getMaxRows() - 1, 1);
-    spec.columns.forEach((column, i) => {
-      sheet.setColumnWidth(firstColumn + i, COLUMN_WIDTH[column.kind]);
-      const range = sheet.getRange(2, firstColumn + i, rows, 1);
-      if (column.kind === 'text') range.setNumberFormat('@');
-      if (column.kind === 'date') range.setNumberFormat('yyyy-mm-dd hh:mm');
-      if (column.choices) {
-        const rule = SpreadsheetApp.newDataValidation()
-          .requireValueInList([...column.choices], true)
-          .setAllowInvalid(true)
-          .build();
-        range.setDataValidation(rule);
-      }
-    });
+    sheet.getRange(1, firstColumn, 1, newHeaders.length).setValues([newHeaders]);
+    styleHeader(sheet, firstColumn, newHeaders.length);
+    layOutColumns(
+      sheet,
+      columns.map((spec, i) => ({ spec, position: firstColumn + i })),
+      true,
+    );
+  }
+
+  layOutTab(spec: TabSpec): boolean {
+    const sheet = this.spreadsheet.getSheetByName(spec.name);
+    const lastColumn = sheet?.getLastColumn() ?? 0;
+    if (!sheet || lastColumn === 0) return false;
+    const header = sheet.getRange(1, 1, 1, lastColumn);
+    // A shaded header is Cohort's (or the coordinator's own styling): either way, left alone.
+    if (header.getBackground() !== NO_BACKGROUND) return false;
+    const headers = header.getValues()[0]!.map((h) => String(h).trim());
+    const columns: PlacedColumn[] = [];
+    for (const column of spec.columns) {
+      const position = headers.indexOf(column.header) + 1;
+      if (position > 0) columns.push({ spec: column, position });
+    }
+    styleHeader(sheet, 1, lastColumn);
+    layOutColumns(sheet, columns, false);
+    return true;
+  }
+
+  arrangeTabs(first: readonly string[], last: readonly string[]): string[] {
+    const sheets = this.spreadsheet.getSheets();
+    const names = sheets.map((s) => s.getName());
+    const moves = tabMoves(names, wantedOrder(names, first, last));
+    if (moves.length === 0) return [];
+    // Apps Script moves only the active tab; the coordinator is put back on the tab they were on.
+    const active = this.spreadsheet.getActiveSheet();
+    for (const move of moves) {
+      this.spreadsheet.setActiveSheet(sheets[names.indexOf(move.name)]!);
+      this.spreadsheet.moveActiveSheet(move.position);
+    }
+    this.spreadsheet.setActiveSheet(active);
+    return moves.map((m) => m.name);
+  }
+
+  /**
+   * A new spreadsheet's first tab has id 0 (its link ends in #gid=0) and a name ending in 1 in
+   * every language ("Sheet1", "Feuille 1", "Tabellenblatt1", "Hoja 1"): both, and no content, is
+   * the untouched default. A renamed or used one is the coordinator's.
+   */
+  removeBlankFirstTab(keep: readonly string[]): string | null {
+    const sheets = this.spreadsheet.getSheets();
+    if (sheets.length < 2) return null;
+    const first = sheets.find((s) => s.getSheetId() === 0);
+    if (!first) return null;
+    const name = first.getName();
+    if (keep.includes(name) || !/1$/.test(name)) return null;
+    // getLastRow/getLastColumn count values and formulas ("the last row that has content").
+    if (first.getLastRow() > 0 || first.getLastColumn() > 0) return null;
+    this.spreadsheet.deleteSheet(first);
+    return name;
   }
 
   read(tab: string | TabSpec): Table {

@@ -97,16 +97,28 @@ function choicesStep(): DemoStep {
         areas: areas(r),
         service: String(r[h('Library service')]),
       }));
+      // How often each mentor has been someone's first choice: at a launch, every mentor appeals to someone.
+      const firsts = new Map<string, number>();
       selected('Mentee').forEach((r, i) => {
         const needs = areas(r);
         const ranked = mentors
           .filter((m) => m.label && m.service !== String(r[h('Library service')]))
           .map((m, k) => ({
             m,
-            score: m.areas.filter((a) => needs.includes(a)).length * 10 - k + ((i * 7 + k * 3) % 5),
+            // Shared areas first; between equals, each mentee's own taste (not everyone the same top three).
+            score: m.areas.filter((a) => needs.includes(a)).length * 10 + ((i * 7 + k * 5) % 13),
           }))
           .sort((a, b) => b.score - a.score);
-        const [first, second, third] = ranked.map((x) => x.m.label);
+        // The first choice goes to the least-chosen of the mentors sharing a need with them.
+        const best = ranked.filter((x) => x.m.areas.some((a) => needs.includes(a)));
+        const pick = [...best].sort(
+          (a, b) => (firsts.get(a.m.label) ?? 0) - (firsts.get(b.m.label) ?? 0) || b.score - a.score,
+        )[0];
+        if (pick) firsts.set(pick.m.label, (firsts.get(pick.m.label) ?? 0) + 1);
+        const [first, second, third] = [
+          ...(pick ? [pick.m.label] : []),
+          ...ranked.filter((x) => x !== pick).map((x) => x.m.label),
+        ];
         emulator.advance(20 * 60_000);
         const submission = emulator.forms.submit(
           id,
@@ -192,6 +204,8 @@ export function demoSteps(): DemoStep[] {
         if (mentee) setStatus(emulator, mentee.ID, 'Withdrawn');
       },
     },
+    // Matching ends the withdrawn mentee's pair (their mentor is told) and moves no announced pair.
+    menu('Run matching', '2025-06-02T09:30:00Z'),
     ...calendar('2025-06-02T10:00:00Z'),
     {
       title: '2025-06-05 the last continuations run',

@@ -22,7 +22,15 @@ export {
   mentorOptions,
 } from './mentor-options';
 
-export const ITEM_TYPES = ['text', 'paragraph', 'multipleChoice', 'checkbox', 'list', 'scale'] as const;
+export const ITEM_TYPES = [
+  'text',
+  'paragraph',
+  'multipleChoice',
+  'checkbox',
+  'list',
+  'scale',
+  'section',
+] as const;
 const CHOICE_TYPES: readonly string[] = ['multipleChoice', 'checkbox', 'list'];
 
 const trimmed = (min: number, max?: number) =>
@@ -54,6 +62,9 @@ export const itemSpecSchema = z
   .check(
     z.superRefine((item, ctx) => {
       const needsChoices = CHOICE_TYPES.includes(item.type);
+      if (item.type === 'section' && item.required) {
+        ctx.addIssue({ code: 'custom', message: `Item ${item.key}: a section cannot be required` });
+      }
       if (needsChoices && !item.choices?.length) {
         ctx.addIssue({ code: 'custom', message: `Item ${item.key} needs at least one choice` });
       }
@@ -318,18 +329,58 @@ export function choicesFormItems(labels: readonly string[]): ItemSpec[] {
  */
 export function choicesForm(
   mentors: readonly MentorOptionSource[],
-  options: { programmeName?: string } = {},
+  options: { programmeName?: string; profiles?: readonly MentorProfile[] } = {},
 ): FormSpec {
   if (mentors.length === 0) throw new Error('There are no selected mentors to list on the choices form.');
+  const labels = mentorOptions(mentors).map((o) => o.label);
+  const profiles = (options.profiles ?? []).map(
+    (p): ItemSpec => ({
+      key: `profile${p.id.replace(/[^A-Za-z0-9]/g, '')}`,
+      title: labels[mentors.findIndex((m) => m.id === p.id)] ?? `${p.name} — ${p.libraryService}`,
+      label: `Profile of ${p.name}`.slice(0, 80),
+      type: 'section',
+      required: false,
+      helpText: profileText(p),
+    }),
+  );
   return formSpecSchema.parse({
     key: 'choices',
     title: `${options.programmeName ?? PROGRAMME_NAME}: choose your mentors`,
     description:
-      'Now that you have met the mentors, please choose three you would like to work with, in order of preference. ' +
+      'Please choose three mentors you would like to work with, in order of preference. Each mentor introduces themselves below, ' +
+      'in the order they spoke at the launch event, so you can choose whether or not you were there. ' +
       'We will use your choices, together with the needs in your application, to match you with a mentor.',
     confirmationMessage: 'Thank you. We will email you when mentors and mentees have been matched.',
-    items: choicesFormItems(mentorOptions(mentors).map((o) => o.label)),
+    items: [...profiles, ...choicesFormItems(labels)],
   });
+}
+
+/**
+ * What a mentee reads about a mentor on the choices form, from the mentor's application. Only what
+ * the mentor agreed could be used to run the scheme; without that consent, their name and service.
+ */
+export interface MentorProfile {
+  readonly id: string;
+  readonly name: string;
+  readonly libraryService: string;
+  readonly currentRole: string;
+  readonly areas: readonly string[];
+  readonly statement: string;
+  readonly consent: boolean;
+}
+
+/** The profile's text: role, areas and their own words (cut to stay a short read). */
+export function profileText(p: MentorProfile): string {
+  if (!p.consent) return 'This mentor will introduce themselves at the launch event.';
+  const words = p.statement.length > 700 ? `${p.statement.slice(0, 699).trimEnd()}…` : p.statement;
+  return [
+    p.currentRole,
+    p.areas.length ? `Can help with: ${p.areas.join(', ').toLowerCase()}.` : '',
+    words ? `In their words: “${words}”` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+    .slice(0, 2000);
 }
 
 /** The item with this key, for readers that go by key. Throws only on a programming mistake. */

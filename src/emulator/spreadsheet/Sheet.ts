@@ -177,17 +177,17 @@ export class Sheet
   }
 
   private removeRows(start: number, n: number): void {
-    if (
-      !Number.isInteger(start) ||
-      !Number.isInteger(n) ||
-      start < 1 ||
-      n < 1 ||
-      start + n - 1 > this.data.maxRows
-    ) {
-      throw new ScriptException('Those rows are out of bounds.');
-    }
+    this.checkRows(start, n);
     if (this.data.maxRows - n <= this.data.frozenRows) throw new ScriptException(ALL_ROWS_MESSAGE);
     this.data.deleteRows(start - 1, n);
+  }
+
+  /** `n` whole rows from `start` (1-based) within the sheet, with Apps Script's message. */
+  private checkRows(start: number, n: number): void {
+    const whole = Number.isInteger(start) && Number.isInteger(n);
+    if (!whole || start < 1 || n < 1 || start + n - 1 > this.data.maxRows) {
+      throw new ScriptException('Those rows are out of bounds.');
+    }
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
@@ -272,6 +272,21 @@ export class Sheet
   setColumnWidth(columnPosition: number, width: number): this {
     this.rt.call('Sheet.setColumnWidth');
     this.data.columnWidths[columnPosition - 1] = width;
+    return this;
+  }
+
+  /**
+   * Fixes the height of rows (pixels) whatever their content: wrapped text no longer makes them grow
+   * ([official] AS/reference/spreadsheet/sheet#setRowHeightsForced(Integer,Integer,Integer)).
+   * Recorded, and written to the xlsx as the rows' height. A height below 1 is refused [uncertain].
+   */
+  setRowHeightsForced(startRow: number, numRows: number, height: number): this {
+    this.rt.call('Sheet.setRowHeightsForced');
+    this.checkRows(startRow, numRows);
+    if (typeof height !== 'number' || !Number.isInteger(height) || height < 1) {
+      throw new ScriptException('Invalid argument: height');
+    }
+    for (let r = startRow - 1; r < startRow - 1 + numRows; r++) this.data.rowHeights[r] = height;
     return this;
   }
 

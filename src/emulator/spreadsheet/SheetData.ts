@@ -2,6 +2,8 @@ import type { CellValue, CellWrite } from './cellInput';
 import type { ValidationRule } from './DataValidation';
 import { Layer } from './Layer';
 
+export type VerticalAlignment = 'top' | 'middle' | 'bottom';
+
 /** Size of a new tab in Google Sheets. */
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -22,9 +24,12 @@ export class SheetData {
   readonly fontWeights = new Layer<'bold'>();
   readonly backgrounds = new Layer<string>();
   readonly wraps = new Layer<boolean>();
+  readonly verticalAlignments = new Layer<VerticalAlignment>();
   /** Per column (0-based): recorded only, shown in the xlsx. */
   hiddenColumns: boolean[] = [];
   columnWidths: Array<number | undefined> = [];
+  /** Per row (0-based): heights set with setRowHeightsForced (pixels), shown in the xlsx. */
+  rowHeights: Array<number | undefined> = [];
 
   constructor(
     public id: number,
@@ -40,6 +45,7 @@ export class SheetData {
       this.fontWeights,
       this.backgrounds,
       this.wraps,
+      this.verticalAlignments,
     ];
   }
 
@@ -98,11 +104,14 @@ export class SheetData {
 
   deleteRows(r0: number, n: number): void {
     for (const layer of this.layers()) layer.deleteRows(r0, n);
+    this.rowHeights.splice(r0, n);
     this.maxRows -= n;
   }
 
   insertRows(r0: number, n: number): void {
     for (const layer of this.layers()) layer.insertRows(r0, n);
+    if (r0 < this.rowHeights.length)
+      this.rowHeights.splice(r0, 0, ...new Array<undefined>(n).fill(undefined));
     this.maxRows += n;
   }
 
@@ -141,5 +150,6 @@ export class SheetData {
     this.fontWeights.clear();
     this.backgrounds.clear();
     this.wraps.clear();
+    this.verticalAlignments.clear();
   }
 }

@@ -12,7 +12,13 @@ export class Spreadsheet
   implements
     Pick<
       GoogleAppsScript.Spreadsheet.Spreadsheet,
-      'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'getNumSheets'
+      | 'getId'
+      | 'getName'
+      | 'getUrl'
+      | 'getSpreadsheetTimeZone'
+      | 'getSpreadsheetLocale'
+      | 'getNumSheets'
+      | 'moveActiveSheet'
     >
 {
   private readonly wrappers = new WeakMap<SheetData, Sheet>();
@@ -105,17 +111,17 @@ export class Spreadsheet
     return this.sheetOf(data);
   }
 
+  /**
+   * Removes a tab. The last one cannot go: "You can't remove all the sheets in a document." ([observed]
+   * in Apps Script: a public project's comment "Avoid Exception: You can't remove all the sheets in a
+   * document."; the Sheets API answers a deleteSheet request with the same words).
+   */
   deleteSheet(sheet: Sheet): void {
     this.rt.call('Spreadsheet.deleteSheet');
-    if (!(sheet instanceof Sheet) || !this.doc.sheets.includes(sheet.data)) {
-      throw new ScriptException(
-        "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.",
-      );
-    }
-    // [uncertain] wording, from the Sheets UI.
+    const data = this.ownSheet(sheet, 'deleteSheet');
     if (this.doc.sheets.length === 1)
       throw new ScriptException("You can't remove all the sheets in a document.");
-    this.doc.removeSheet(sheet.data);
+    this.doc.removeSheet(data);
   }
 
   getActiveSheet(): Sheet {
@@ -123,10 +129,41 @@ export class Spreadsheet
     return this.sheetOf(this.doc.activeSheet());
   }
 
-  setActiveSheet(sheet: Sheet): Sheet {
+  /** setActiveSheet(sheet[, restoreSelection]): the tab moveActiveSheet and getActiveSheet then act on. */
+  setActiveSheet(sheet: Sheet, restoreSelection?: boolean): Sheet {
     this.rt.call('Spreadsheet.setActiveSheet');
-    this.doc.activeSheetId = sheet.data.id;
+    void restoreSelection;
+    this.doc.activeSheetId = this.ownSheet(sheet, 'setActiveSheet').id;
     return sheet;
+  }
+
+  /**
+   * Moves the active tab so that it is the `pos`-th (1-based: getIndex() is then `pos`, as scripts
+   * rely on with `moveActiveSheet(ss.getNumSheets())` for "to the end"). [official]
+   * AS/reference/spreadsheet/spreadsheet#moveActiveSheet(Integer): "Throws an exception if the
+   * position is negative or greater than the number of sheets." 0 is refused too (positions are
+   * 1-based: the strict reading); a fraction is refused rather than rounded. Wording [uncertain]:
+   * Apps Script's pattern for a bad argument ("Invalid argument: url").
+   */
+  moveActiveSheet(pos: number): void {
+    this.rt.call('Spreadsheet.moveActiveSheet');
+    if (typeof pos !== 'number' || !Number.isInteger(pos)) {
+      throw new ScriptException(
+        "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.moveActiveSheet.",
+      );
+    }
+    if (pos < 1 || pos > this.doc.sheets.length) throw new ScriptException('Invalid argument: pos');
+    this.doc.moveSheet(this.doc.activeSheet(), pos - 1);
+  }
+
+  /** The stored tab of a Sheet of this file (a deleted tab's Sheet no longer is one). */
+  private ownSheet(sheet: Sheet, method: string): SheetData {
+    if (!(sheet instanceof Sheet) || !this.doc.sheets.includes(sheet.data)) {
+      throw new ScriptException(
+        `The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.${method}.`,
+      );
+    }
+    return sheet.data;
   }
 
   /** Range in A1 notation on the active tab, or 'Tab name!A1:B2'. */

@@ -43,6 +43,13 @@ export class SpreadsheetData {
     return sheet;
   }
 
+  /** Moves a tab to a 0-based position (as after taking it out). The caller checks the position. */
+  moveSheet(sheet: SheetData, index: number): void {
+    const others = this.sheets.filter((s) => s !== sheet);
+    others.splice(index, 0, sheet);
+    this.sheets = others;
+  }
+
   removeSheet(sheet: SheetData): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
     if (this.activeSheetId === sheet.id) this.activeSheetId = null;

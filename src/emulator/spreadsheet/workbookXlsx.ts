@@ -12,13 +12,19 @@ import { fromWallDate, wallDate } from './wallDate';
 /**
  * workbook.xlsx: every tab in order, a file a person can open (and edit) in LibreOffice or Excel.
  * It holds cell values (dates as dates in the spreadsheet's time zone), formulas, number formats,
- * bold, frozen rows/columns, hidden columns and widths, and list/checkbox validations whose list
- * fits inline. Backgrounds and wrap are not written. What it cannot hold lives in state.json.
+ * bold, backgrounds (hex colours), wrap, frozen rows/columns, hidden columns and widths, forced row
+ * heights, and list/checkbox validations whose list fits inline. What it cannot hold lives in
+ * state.json. Each tab also gets print settings (see printSetup), which Google Sheets has no API for.
  */
 
 /** Excel-style patterns written for dates without an explicit format (not read back as formats). */
 const AUTO_DATE_FORMATS = new Set(['dd/mm/yyyy', 'dd/mm/yyyy hh:mm:ss', 'm/d/yyyy', 'm/d/yyyy h:mm:ss']);
 const PX_PER_CHAR = 7;
+/** A new Google Sheet's default font. */
+const SHEETS_FONT = 'Arial';
+const SHEETS_FONT_SIZE = 10;
+/** Row heights: Sheets counts pixels, xlsx points (96 px = 72 pt). */
+const PT_PER_PX = 0.75;
 
 interface ValidationModel {
   model: Record<string, ExcelJS.DataValidation | undefined>;
@@ -120,6 +126,25 @@ function writeSheet(wb: ExcelJS.Workbook, name: string, sheet: SheetData, doc: S
   for (const [r, c, f] of sheet.formulas.entries()) ws.getCell(r + 1, c + 1).value = { formula: f.slice(1) };
   for (const [r, c, f] of sheet.formats.entries()) ws.getCell(r + 1, c + 1).numFmt = f;
   for (const [r, c] of sheet.fontWeights.entries()) ws.getCell(r + 1, c + 1).font = { bold: true };
+  for (const [r, c, color] of sheet.backgrounds.entries()) {
+    const argb = argbOf(color);
+    if (argb) ws.getCell(r + 1, c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+  }
+  for (const [r, c, wrap] of sheet.wraps.entries())
+    if (wrap) ws.getCell(r + 1, c + 1).alignment = { wrapText: true };
+  for (const [r, c, vertical] of sheet.verticalAlignments.entries()) {
+    const cell = ws.getCell(r + 1, c + 1);
+    cell.alignment = { ...cell.alignment, vertical };
+  }
+  for (const [r, height] of sheet.rowHeights.entries())
+    if (height !== undefined) ws.getRow(r + 1).height = height * PT_PER_PX;
+  // Sheets' own default font, so that widths and row heights set in pixels fit the text as in Sheets.
+  ws.eachRow((row) => {
+    row.eachCell((cell) => {
+      cell.font = { name: SHEETS_FONT, size: SHEETS_FONT_SIZE, ...(cell.font?.bold ? { bold: true } : {}) };
+    });
+  });
+  printSetup(ws, sheet);
   const dv = validationsOf(ws);
   const xlsxRules = new Map<ValidationRule, ExcelJS.DataValidation>();
   for (const [r, c, rule] of sheet.validations.entries()) {
@@ -131,6 +156,38 @@ function writeSheet(wb: ExcelJS.Workbook, name: string, sheet: SheetData, doc: S
     }
     dv.model[cellA1(r + 1, c + 1)] = x;
   }
+}
+
+/** '#e8eaed' → 'FFE8EAED'; a colour given by name is not written. */
+function argbOf(color: string): string | null {
+  const hex =
+    /^#([0-9a-f]{6})$/i.exec(color)?.[1] ?? /^#([0-9a-f]{3})$/i.exec(color)?.[1]?.replace(/./g, '$&$&');
+  return hex ? `FF${hex.toUpperCase()}` : null;
+}
+
+/**
+ * How the tab prints from LibreOffice or Excel. Google Sheets has no page-setup API (research notes
+ * §10: none in SpreadsheetApp nor the Sheets API), so this is the workspace's own: landscape A4, as
+ * many columns as there are fitted to one page wide (pages run down, never across), the frozen header
+ * rows repeated on every page, gridlines, the tab's name and "Page n of N" in the footer. The print
+ * area is the cells with content: the formats Cohort puts on 1,000 empty rows print nothing.
+ * Hidden columns (Cohort's own) are left out by the application itself.
+ */
+function printSetup(ws: ExcelJS.Worksheet, sheet: SheetData): void {
+  const rows = sheet.lastRow();
+  const columns = sheet.lastColumn();
+  Object.assign(ws.pageSetup, {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages down as needed
+    showGridLines: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(rows > 0 && columns > 0 ? { printArea: `A1:${cellA1(rows, columns)}` } : {}),
+    ...(sheet.frozenRows > 0 ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
+  });
+  ws.headerFooter.oddFooter = '&L&A&RPage &P of &N';
 }
 
 /** Rules the xlsx could not hold, as vertical runs (for state.json). */
@@ -238,7 +295,14 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string): v
       const fmt = cell.numFmt;
       if (fmt && fmt !== 'General' && !AUTO_DATE_FORMATS.has(fmt)) sheet.formats.set(r, c, fmt);
       if (cell.font?.bold) sheet.fontWeights.set(r, c, 'bold');
+      const fill = cell.fill;
+      const argb = fill?.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb : undefined;
+      if (argb && /^[0-9A-F]{8}$/i.test(argb)) sheet.backgrounds.set(r, c, `#${argb.slice(2).toLowerCase()}`);
+      if (cell.alignment?.wrapText) sheet.wraps.set(r, c, true);
+      const vertical = cell.alignment?.vertical;
+      if (vertical === 'top' || vertical === 'middle') sheet.verticalAlignments.set(r, c, vertical);
     });
+    if (row.height) sheet.rowHeights[rowNumber - 1] = Math.round(row.height / PT_PER_PX);
   });
   const columnCount = Math.max(ws.columnCount, ws.columns?.length ?? 0);
   for (let c = 1; c <= columnCount; c++) {

@@ -82,6 +82,8 @@ export function importChoices(ports: Ports): { imported: number; updated: number
   let imported = 0;
   let updated = 0;
   let review = 0;
+  /** Who each response was from, for the Log ("ME-004 Gwen Hughes"). */
+  const named: string[] = [];
   for (const response of batch.table.rows) {
     const parsed = parseChoices(response.values, context);
     if (!parsed.email && !parsed.code && parsed.choices.length === 0) continue;
@@ -129,6 +131,7 @@ export function importChoices(ports: Ports): { imported: number; updated: number
       values[column] = mentor ? personLabel(mentor) : '';
     });
     if (!valid) review++;
+    named.push(`${mentee ? `${mentee.id} ${mentee.name}` : from}${valid ? '' : ' (needs review)'}`);
     if (existing) {
       existing.values = values;
       existing.changed = true;
@@ -154,7 +157,10 @@ export function importChoices(ports: Ports): { imported: number; updated: number
       {
         level: review ? 'warning' : 'info',
         action: 'Mentor choices',
-        message: `${imported} new, ${updated} updated${review ? `; ${review} not from a personal link, waiting for your review in the Choices tab` : ''}.`,
+        message:
+          `${imported} new, ${updated} updated: ${[...new Set(named)].slice(0, 10).join(' | ')}` +
+          `${new Set(named).size > 10 ? ` | … and ${new Set(named).size - 10} more` : ''}` +
+          `${review ? `; ${review} not from a personal link, waiting for your review in the Choices tab` : ''}.`,
       },
     ]);
   }

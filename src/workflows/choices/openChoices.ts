@@ -1,6 +1,6 @@
 import { formatProgrammeDate, formatWallClockLong } from '../../domain/dates';
 import { fingerprint } from '../../domain/fingerprint';
-import { choicesForm, PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
+import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
 import { isValidEmail } from '../../domain/text';
@@ -24,8 +24,9 @@ import { knownStatus, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import { type Person, peopleOf, selected } from '../people';
 import type { MenuAction } from '../run';
-import { writeFormsTab } from '../setup';
+import { arrangeTabs, writeFormsTab } from '../setup';
 import { applicantsTab, choicesTab, outboxTab } from '../tabs';
+import { choicesSpec, MAX_PROFILES } from './choicesSpec';
 
 const ACTION = 'Open mentor choices';
 const TEMPLATE = 'mentor-choices-invitation';
@@ -60,11 +61,7 @@ function planChoices(ports: Ports): ChoicesPlan {
 
 /** The choices form listing the selected mentors (refreshed in place, so its link stays the same). */
 function ensureChoicesForm(ports: Ports, plan: ChoicesPlan) {
-  const spec = choicesForm(
-    plan.mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
-    { programmeName: plan.settings.programmeName },
-  );
-  return ensureCohortForm(ports, 'choices', spec);
+  return ensureCohortForm(ports, 'choices', choicesSpec(ports, plan.settings, plan.mentors));
 }
 
 /** Said when the choices open before the launch event (usually they open after it). */
@@ -93,7 +90,10 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
     assertTemplatesUsable(plan.templates, [TEMPLATE]);
     const { mentors, mentees, toInvite } = plan;
     const question =
-      `The choices form will list ${mentors.length} selected mentor${mentors.length === 1 ? '' : 's'}.\n` +
+      `The choices form will list ${mentors.length} selected mentor${mentors.length === 1 ? '' : 's'}` +
+      (mentors.length > MAX_PROFILES
+        ? `, without their profiles (a form can carry them for up to ${MAX_PROFILES} mentors in the time Google allows).\n`
+        : ', each with a short profile from their application.\n') +
       `${toInvite.length} selected mentee${toInvite.length === 1 ? '' : 's'} will be emailed the link` +
       `${mentees.length - toInvite.length ? ` (${mentees.length - toInvite.length} already have it)` : ''}.` +
       (plan.settings.dryRun ? '\nDry run is on: the emails go to the Outbox as previews only.' : '');
@@ -113,6 +113,8 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
     const ref = ensureChoicesForm(ports, plan);
     writeFormsTab(ports);
     ports.workbook.ensureTab(choicesTab);
+    // Google put the choices form's new response tab first: it goes after Cohort's.
+    arrangeTabs(ports);
     // One pre-filled link for the form, then each mentee's code in it: the link is personal.
     const linkTemplate = plan.toInvite.length
       ? ports.forms.prefilledUrl(ref.id, PERSONAL_CODE_TITLE, CODE_MARKER)

@@ -22,7 +22,7 @@ import { whenTheyGo } from '../outbox/forecast';
 import { knownStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import type { MenuAction } from '../run';
-import { APPLICANT, applicantsTab, OUTBOX, outboxTab } from '../tabs';
+import { APPLICANT, applicantsTab, outboxTab } from '../tabs';
 
 export interface DecisionPlan {
   readonly emails: PlannedEmail[];

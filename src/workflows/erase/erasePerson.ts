@@ -1,8 +1,9 @@
 import { fingerprint } from '../../domain/fingerprint';
-import { choicesForm } from '../../domain/forms/spec';
+import type { Settings } from '../../domain/settings';
 import { parseRole } from '../../domain/status';
 import { normaliseEmail } from '../../domain/text';
 import type { Ports, Table } from '../../ports';
+import { choicesSpec } from '../choices/choicesSpec';
 import { ensureCohortForm, type FormKey, formRef, readSettings } from '../context';
 import { LAST_FAILURE } from '../failures';
 import { writeLog } from '../log';
@@ -146,7 +147,7 @@ function write(ports: Ports, erasure: TabErasure | null): void {
 }
 
 /** The erased mentor's name is an option in the live choices form: it is refreshed without them. */
-function refreshChoicesForm(ports: Ports, plan: ErasurePlan, programmeName: string): string {
+function refreshChoicesForm(ports: Ports, plan: ErasurePlan, settings: Settings): string {
   const ref = formRef(ports, 'choices');
   const wasMentor = plan.applicants?.table.rows.some(
     (r) =>
@@ -157,11 +158,7 @@ function refreshChoicesForm(ports: Ports, plan: ErasurePlan, programmeName: stri
   const mentors = selected(peopleOf(ports.workbook.read(applicantsTab)), 'mentor');
   if (mentors.length === 0)
     return 'The choices form still lists the mentors it had: no mentor is Selected now, so it was left as it is. Edit it by hand if it names them.';
-  const spec = choicesForm(
-    mentors.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
-    { programmeName },
-  );
-  ensureCohortForm(ports, 'choices', spec);
+  ensureCohortForm(ports, 'choices', choicesSpec(ports, settings, mentors));
   return '';
 }
 
@@ -174,7 +171,7 @@ function scrubStore(ports: Ports, plan: ErasurePlan): void {
 interface ErasureRun {
   readonly email: string;
   readonly timeZone: string;
-  readonly programmeName: string;
+  readonly settings: Settings;
   readonly found: Found;
   readonly counts: ReturnType<typeof counts>;
 }
@@ -187,7 +184,7 @@ function planRun(ports: Ports, email: string): ErasureRun {
   return {
     email,
     timeZone: settings.timeZone,
-    programmeName: settings.programmeName,
+    settings,
     found,
     counts: counts(found),
   };
@@ -221,7 +218,7 @@ function erase(ports: Ports, run: ErasureRun): string {
     0,
   );
   const calendar = removeFromEvents(ports, found.calendar, email);
-  const formNote = refreshChoicesForm(ports, plan, run.programmeName);
+  const formNote = refreshChoicesForm(ports, plan, run.settings);
 
   const done = inventory({ ...c, formResponses: deleted, events: calendar.removed });
   const who = plan.ids.length

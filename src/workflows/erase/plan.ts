@@ -97,7 +97,7 @@ export function planErasure(
     scrubber,
     applicants: applicants && eraseApplicants(applicants, email, scrubber),
     responses: responseTabs(ports, email, scrubber),
-    outbox: outbox && eraseOutbox(outbox, email, scrubber, keyToken(outbox)),
+    outbox: outbox && eraseOutbox(outbox, email, ids, scrubber, keyToken(outbox)),
     choices: choices && eraseChoices(choices, email, scrubber),
     matches: (() => {
       const matches = read(ports, TAB.matches);
@@ -173,7 +173,17 @@ function eraseChoices(table: Table, email: string, scrubber: Scrubber): TabErasu
  * token. One that could still be sent is marked skipped. Emails to others that mention the person
  * (a pair announcement names the other side) have the mention rewritten.
  */
-function eraseOutbox(table: Table, email: string, scrubber: Scrubber, token: string): TabErasure {
+/** What an email about the erased person to someone else (their pair) says once they are erased. */
+export const PARTNER_NOTE =
+  'This email was about someone whose data has since been erased at their request; its text was removed.';
+
+function eraseOutbox(
+  table: Table,
+  email: string,
+  ids: readonly string[],
+  scrubber: Scrubber,
+  token: string,
+): TabErasure {
   const base = tabErasure(
     table,
     (row) => {
@@ -197,6 +207,15 @@ function eraseOutbox(table: Table, email: string, scrubber: Scrubber, token: str
     const change = base.changes.get(row.rowNumber);
     if (change?.[OUTBOX.key] !== undefined || !key.toLowerCase().includes(email)) continue;
     base.changes.set(row.rowNumber, { ...(change ?? {}), [OUTBOX.key]: keyWithout(key, email, token) });
+  }
+  // An email to someone else about them (their pair's introduction, a correction, an ending: its
+  // key names their ID) held their name, address and library service: its text goes, whole.
+  const about = (key: string) => ids.some((id) => id && key.split(':').slice(2).includes(id));
+  for (const row of table.rows) {
+    const key = String(row.values[OUTBOX.key] ?? '');
+    if (isAddress(row.values[OUTBOX.to], email) || !about(key)) continue;
+    const change = base.changes.get(row.rowNumber) ?? {};
+    base.changes.set(row.rowNumber, { ...change, [OUTBOX.body]: PARTNER_NOTE });
   }
   return base;
 }

@@ -16,34 +16,45 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the address and the names inside text, case-insensitively and only as whole words: the
- * name "Sam Lee" is not found inside "Sam Leeming". A name shorter than three letters is not
- * searched for (it would wipe unrelated words); the rows that belong to the person are blanked
- * whole anyway.
+ * name "Sam Lee" is not found inside "Sam Leeming". A name of two letters ("Jo", "Al") is searched
+ * for as written (its capital included), so the word "al" in other text is left alone; a single
+ * letter is not searched for. The rows that belong to the person are blanked whole anyway.
  */
 export class Scrubber {
   private readonly pattern: RegExp | null;
+  private readonly short: RegExp | null;
 
   constructor(readonly who: Identity) {
     const parts: string[] = [];
     if (who.email)
       parts.push(`(?<![\\p{L}\\p{N}._%+-])${escapeRegExp(who.email)}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`);
     const names = [...new Set(who.names.map((n) => n.trim().replace(/\s+/g, ' ')))]
-      .filter((n) => n.length >= 3 && n.toLowerCase() !== ERASED_NAME.toLowerCase())
+      .filter((n) => n.length >= 2 && n.toLowerCase() !== ERASED_NAME.toLowerCase())
       .sort((a, b) => b.length - a.length);
-    for (const name of names)
-      parts.push(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`);
+    const word = (name: string) =>
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`;
+    for (const name of names.filter((n) => n.length >= 3)) parts.push(word(name));
     this.pattern = parts.length ? new RegExp(parts.join('|'), 'giu') : null;
+    // A two-letter name only as written ("Jo", not "jo" or "JO"): case matters for it.
+    const short = names.filter((n) => n.length === 2);
+    this.short = short.length ? new RegExp(short.map(word).join('|'), 'gu') : null;
   }
 
   mentions(value: Cell | undefined): boolean {
-    if (typeof value !== 'string' || !this.pattern) return false;
-    this.pattern.lastIndex = 0;
-    return this.pattern.test(value);
+    if (typeof value !== 'string') return false;
+    for (const re of [this.pattern, this.short]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      if (re.test(value)) return true;
+    }
+    return false;
   }
 
   text(value: string): string {
-    if (!this.pattern) return value;
-    return value.replace(this.pattern, (found) => (found.includes('@') ? ERASED_EMAIL : ERASED_NAME));
+    let out = value;
+    for (const re of [this.pattern, this.short])
+      if (re) out = out.replace(re, (found) => (found.includes('@') ? ERASED_EMAIL : ERASED_NAME));
+    return out;
   }
 
   /** The text cells of a row that mention the person, rewritten; null when none does. */

@@ -2,7 +2,9 @@ import { CROSS_ROLE_PROBLEM, crossRoleProblem, parseApplication } from '../../do
 import { parseRole, parseStatus, ROLE_LABELS, type Role, STATUSES, type Status } from '../../domain/status';
 import type { Ports, RowValues } from '../../ports';
 import { startBudget } from '../budget';
+import { refreshLaunchOrder } from '../choices/launchOrder';
 import { deadlineOf, readSettings } from '../context';
+import { peopleOf, selected } from '../people';
 import { APPLICANT, applicantsTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { answersFromRow, PROBLEM_SEPARATOR, problemsOf } from './applicantRow';
@@ -77,6 +79,9 @@ export function checkApplications(ports: Ports): CheckReport {
     }
   });
   updateAsOneBlock(ports, table, changes);
+  // The launch's running order follows the selected mentors (the coordinator can reorder it).
+  const mentors = selected(peopleOf(ports.workbook.read(applicantsTab)), 'mentor');
+  if (mentors.length > 0) refreshLaunchOrder(ports, mentors);
   const places = {
     mentor: settings.mentorPlaces - counts.mentor.Selected,
     mentee: settings.menteePlaces - counts.mentee.Selected,

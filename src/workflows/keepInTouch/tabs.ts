@@ -1,5 +1,5 @@
 import type { TabSpec } from '../../ports';
-import { TAB } from '../tabs';
+import { before, TAB } from '../tabs';
 
 export const CHECK_IN = {
   personId: 'Person ID',
@@ -29,33 +29,37 @@ export type CheckInStatus = (typeof CHECK_IN_STATUSES)[number];
 /** One row per person, pair and round; answers from the person's own link only. */
 export const checkInsTab: TabSpec = {
   name: TAB.checkIns,
+  after: before(TAB.checkIns),
   columns: [
-    { header: CHECK_IN.personId, kind: 'text', required: true },
+    { header: CHECK_IN.personId, width: 80, kind: 'text', required: true },
     { header: CHECK_IN.name, kind: 'text' },
-    { header: CHECK_IN.role, kind: 'text' },
+    { header: CHECK_IN.role, width: 60, kind: 'text' },
     {
       header: CHECK_IN.pair,
+      width: 220,
+      wrap: true,
       kind: 'text',
       required: true,
       note: 'The mentee and the mentor, with their IDs: which pair this check-in is about.',
     },
-    { header: CHECK_IN.round, kind: 'number', required: true },
+    { header: CHECK_IN.round, width: 60, kind: 'number', required: true },
     { header: CHECK_IN.sentOn, kind: 'date' },
     { header: CHECK_IN.answeredOn, kind: 'date' },
-    { header: CHECK_IN.met, kind: 'text' },
-    { header: CHECK_IN.rating, kind: 'number' },
-    { header: CHECK_IN.note, kind: 'text' },
-    { header: CHECK_IN.coach, kind: 'text' },
+    { header: CHECK_IN.met, width: 90, kind: 'text' },
+    { header: CHECK_IN.rating, width: 90, kind: 'number' },
+    { header: CHECK_IN.note, width: 280, wrap: true, kind: 'text' },
+    { header: CHECK_IN.coach, width: 80, kind: 'text' },
     {
       header: CHECK_IN.status,
+      width: 110,
       kind: 'text',
       required: true,
       choices: CHECK_IN_STATUSES,
       note: 'Needs review: sent without a valid personal code (not from the person’s own link): it counts for nobody.',
     },
-    { header: CHECK_IN.problems, kind: 'text' },
+    { header: CHECK_IN.problems, width: 240, wrap: true, kind: 'text' },
     { header: CHECK_IN.submissions, kind: 'number' },
-    { header: CHECK_IN.history, kind: 'text' },
+    { header: CHECK_IN.history, width: 240, wrap: true, kind: 'text' },
   ],
 };
 
@@ -75,20 +79,23 @@ export const ATTENTION_STATUSES = ['Open', 'Done'] as const;
 /** The coordinator's needs-attention list: one row per matter, in words; it only grows. */
 export const attentionTab: TabSpec = {
   name: TAB.attention,
+  after: before(TAB.attention),
   columns: [
     { header: ATTENTION.listedOn, kind: 'date' },
-    { header: ATTENTION.pair, kind: 'text' },
-    { header: ATTENTION.person, kind: 'text' },
-    { header: ATTENTION.reason, kind: 'text' },
+    { header: ATTENTION.pair, width: 220, wrap: true, kind: 'text' },
+    { header: ATTENTION.person, width: 160, kind: 'text' },
+    { header: ATTENTION.reason, width: 360, wrap: true, kind: 'text' },
     {
       header: ATTENTION.status,
+      width: 80,
       kind: 'text',
       choices: ATTENTION_STATUSES,
       note: 'Set Done once you have dealt with it.',
     },
-    { header: ATTENTION.notes, kind: 'text' },
+    { header: ATTENTION.notes, width: 240, wrap: true, kind: 'text' },
     {
       header: ATTENTION.key,
+      width: 160,
       kind: 'text',
       required: true,
       note: 'Filled by Cohort: which matter this is, so it is listed once.',

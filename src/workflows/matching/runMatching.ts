@@ -160,7 +160,11 @@ function planMatching(ports: Ports): MatchingPlan {
       [MATCH.mentor]: `${mentor.name} (${mentor.libraryService})`,
       [MATCH.choiceRank]: pair.choiceRank ? RANK_WORDS[pair.choiceRank] : 'not chosen',
       [MATCH.sharedAreas]: pair.sharedAreas.join(', '),
-      [MATCH.reason]: pair.reason,
+      // An announced pair keeps the reason it was announced with (the engine sees it as a lock).
+      [MATCH.reason]:
+        status === 'Announced' && kept?.row.values[MATCH.reason]
+          ? String(kept.row.values[MATCH.reason])
+          : pair.reason,
       [MATCH.status]: status,
       [MATCH.announced]: kept?.announcedAt ?? '',
       [MATCH.ended]: '',
