@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { runDemo } from '../../src/cli/commands/demo';
 import type { Emulator } from '../../src/emulator/Emulator';
+import { TAB_ORDER } from '../../src/workflows/tabs';
 
 let dir: string;
 let emulator: Emulator;
@@ -39,6 +40,11 @@ describe('npm start (the offline demo)', () => {
         'Attention',
       ]),
     );
+    // Cohort's tabs in the scheme's order, the forms' response tabs (the check-in and continuation
+    // forms' too, made in June and October) after them.
+    const cohorts = TAB_ORDER.filter((t) => tabs.includes(t));
+    expect(tabs.slice(0, cohorts.length)).toEqual(cohorts);
+    expect(tabs.slice(cohorts.length).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `Form Responses ${n}`));
     const matches = workbook.getWorksheet('Matches')!;
     const header = (matches.getRow(1).values as unknown[]).map(String);
     const reason = header.indexOf('Reason');

@@ -8,7 +8,7 @@ import { baseValues, ensureCohortForm } from '../context';
 import { CODE_MARKER, codeFor, personalLink } from '../identity';
 import type { PlannedEmail } from '../outbox/queue';
 import { renderEmail } from '../outbox/render';
-import { writeFormsTab } from '../setup';
+import { arrangeTabs, writeFormsTab } from '../setup';
 import { updateAsOneBlock } from '../write';
 import type { Matter, NewCheckIn, WantedEmail } from './due';
 import { type KeepInTouchState, listedMatters } from './state';
@@ -27,7 +27,11 @@ export function ensureKeepInTouchForm(
     key === 'check-in'
       ? checkInForm({ programmeName: settings.programmeName, support: supportSentence(settings) })
       : continuationForm({ programmeName: settings.programmeName });
-  return ensureCohortForm(ports, key, spec);
+  const ref = ensureCohortForm(ports, key, spec);
+  // Google puts a new form's response tab first: it goes after Cohort's. Every run that uses the
+  // form, not only the one that made it: a run cut off in between leaves it first otherwise.
+  arrangeTabs(ports);
+  return ref;
 }
 
 /**
