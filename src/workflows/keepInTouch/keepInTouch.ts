@@ -130,7 +130,7 @@ function carryOut(ports: Ports, plan: KeepInTouchPlan): string {
   const sending = plan.fresh.length > 0 || plan.waiting > 0;
   const delivery = sending ? deliverOutbox(ports, senderOf(settings), budget) : null;
   const parts = [
-    emailsText(plan.fresh).join('; '),
+    plan.fresh.length ? `${emailsText(plan.fresh).join('; ')}.` : '',
     settings.dryRun
       ? `${queue.previews} previews written to the Outbox.`
       : delivery
