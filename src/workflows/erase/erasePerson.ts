@@ -36,6 +36,10 @@ function counts(found: Found) {
   return {
     applicants: own(plan.applicants),
     responseRows: plan.responses.reduce((n, r) => n + r.erasure.own, 0),
+    /** Check-in and continuation answers: Google's copies inside those forms are left to delete by hand. */
+    codedRows: plan.responses
+      .filter((r) => r.form === 'check-in' || r.form === 'continuation')
+      .reduce((n, r) => n + r.erasure.own, 0),
     formResponses: found.formResponses.reduce((n, f) => n + f.count, 0),
     outbox: own(plan.outbox),
     choices: own(plan.choices),
@@ -109,6 +113,9 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
       : '',
     c.responseRows || c.formResponses
       ? `• Form responses: ${plural(c.responseRows, 'row')} in the response tabs (all but the time are blanked) and ${plural(c.formResponses, 'response')} kept inside the Google Forms (deleted).`
+      : '',
+    c.codedRows
+      ? `• ${plural(c.codedRows, 'check-in or continuation answer')} of theirs: blanked in the response tabs; Google's copies inside those two forms carry only their personal code, so delete them there by hand (see SECURITY.md).`
       : '',
     c.outbox
       ? `• Outbox: ${plural(c.outbox, 'email')} to them. The rows stay, without address, name or text, so nothing is sent again; any not yet sent will not be.`
@@ -233,6 +240,9 @@ function erase(ports: Ports, run: ErasureRun): string {
       : '',
     c.otherAnswers
       ? `${plural(c.otherAnswers, 'answer')} in other people's form responses mention them and were left as given: review them by hand.`
+      : '',
+    c.codedRows
+      ? `Their ${plural(c.codedRows, 'check-in or continuation answer')} inside those forms must be deleted by hand (the rows starting with their ID).`
       : '',
     formNote,
   ].filter(Boolean);

@@ -1,3 +1,4 @@
+import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Ports, RowValues, Table } from '../../ports';
 import { type FormKey, formRef } from '../context';
 import { ATTENTION, CHECK_IN } from '../keepInTouch/tabs';
@@ -96,7 +97,7 @@ export function planErasure(
     ids,
     scrubber,
     applicants: applicants && eraseApplicants(applicants, email, scrubber),
-    responses: responseTabs(ports, email, scrubber),
+    responses: responseTabs(ports, email, ids, scrubber),
     outbox: outbox && eraseOutbox(outbox, email, ids, scrubber, keyToken(outbox)),
     choices: choices && eraseChoices(choices, email, scrubber),
     matches: (() => {
@@ -316,6 +317,18 @@ function mentionsOnly(table: Table, scrubber: Scrubber): TabErasure {
   return tabErasure(table, () => null, scrubber);
 }
 
+/** The forms whose response tabs hold a person's answers: by address, or by their personal code. */
+const RESPONSE_FORMS = ['mentor', 'mentee', 'choices', 'check-in', 'continuation'] as const;
+
+/**
+ * A check-in or continuation answer carries no address, only the code of the link it came from,
+ * which starts with the person's ID ("ME-004:MR-001:2.…"): one of theirs, whether or not it checks.
+ */
+function codeOf(value: RowValues[string] | undefined, ids: readonly string[]): boolean {
+  const code = typeof value === 'string' ? value.trim() : '';
+  return ids.some((id) => code.startsWith(`${id}:`));
+}
+
 /**
  * The rows of the form response tabs given by the person (any answer equal to the address). Every
  * cell but the Timestamp is blanked: the one change Cohort ever makes to a raw response row, because
@@ -325,18 +338,21 @@ function mentionsOnly(table: Table, scrubber: Scrubber): TabErasure {
 function responseTabs(
   ports: Pick<Ports, 'workbook' | 'store'>,
   email: string,
+  ids: readonly string[],
   scrubber: Scrubber,
 ): ResponseTab[] {
   const out: ResponseTab[] = [];
-  for (const form of ['mentor', 'mentee', 'choices'] as const) {
+  for (const form of RESPONSE_FORMS) {
     const ref = formRef(ports, form);
     if (!ref || !ports.workbook.hasTab(ref.responseTab)) continue;
     const table = ports.workbook.read(ref.responseTab);
     const changes = new Map<number, RowValues>();
     let otherMentions = 0;
     for (const row of table.rows) {
-      if (Object.values(row.values).some((v) => isAddress(v, email)))
-        changes.set(row.rowNumber, blankedRow(table.headers, ['Timestamp']));
+      const theirs =
+        Object.values(row.values).some((v) => isAddress(v, email)) ||
+        codeOf(row.values[PERSONAL_CODE_TITLE], ids);
+      if (theirs) changes.set(row.rowNumber, blankedRow(table.headers, ['Timestamp']));
       else otherMentions += Object.values(row.values).filter((v) => scrubber.mentions(v)).length;
     }
     out.push({
