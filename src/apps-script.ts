@@ -24,6 +24,7 @@ import { failureBanner } from './workflows/failures';
 import { HANDLER } from './workflows/handlers';
 import { checkApplications, checkText } from './workflows/intake/checkApplications';
 import { importResponses } from './workflows/intake/importResponses';
+import { keepInTouchAction, keepInTouchToday } from './workflows/keepInTouch/keepInTouch';
 import { announcePairsAction } from './workflows/matching/announcePairs';
 import { runMatchingAction } from './workflows/matching/runMatching';
 import { MENU, MENU_TITLE } from './workflows/menu';
@@ -132,6 +133,20 @@ export function continueCalendar(): void {
     continueCalendarSync,
     retryIn(HANDLER.continueCalendar),
   );
+}
+
+export function menuKeepInTouch(): void {
+  runMenuAction(menuPorts(), keepInTouchAction);
+}
+
+/** Time-driven, every morning: the check-ins, nudges, continuation questions and thank-yous due. */
+export function keepInTouchDaily(): void {
+  runUnattended(triggerPorts(), 'Keep in touch', keepInTouchToday, retryIn(HANDLER.continueKeepInTouch));
+}
+
+/** Time-driven: keep-in-touch again, when the morning's run found another action running. */
+export function continueKeepInTouch(): void {
+  runUnattended(triggerPorts(), 'Keep in touch', keepInTouchToday, retryIn(HANDLER.continueKeepInTouch));
 }
 
 export function menuErasePerson(): void {

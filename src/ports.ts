@@ -298,8 +298,11 @@ export interface Ui {
 export interface Triggers {
   /** Makes sure exactly one spreadsheet onFormSubmit trigger calls `handler`; removes extras. */
   ensureFormSubmit(handler: string): 'created' | 'existing' | 'repaired';
-  /** Makes sure exactly one daily trigger calls `handler`, at about `hour` (script time zone). */
-  ensureDaily(handler: string, hour: number): 'created' | 'existing' | 'repaired';
+  /**
+   * Makes sure exactly one daily trigger calls `handler` at about `hour` o'clock in `timeZone`;
+   * removes extras. `handler` must be used for nothing else (clearSchedules would remove it).
+   */
+  ensureDaily(handler: string, hour: number, timeZone: string): 'created' | 'existing' | 'repaired';
   /** Runs `handler` once, no sooner than `afterMs` from now (a continuation). Idempotent per handler. */
   scheduleOnce(handler: string, afterMs: number): void;
   /** Runs `handler` once at a given time (replaces an earlier schedule of the same handler). */

@@ -1,4 +1,5 @@
 import type { Emulator } from '../emulator/Emulator';
+import { ATTENTION } from '../workflows/keepInTouch/tabs';
 import { APPLICANT, CHOICE, MATCH, OUTBOX, PROGRAMME, SETTING, TAB, TEMPLATE } from '../workflows/tabs';
 import { CliError } from './workspace';
 
@@ -11,6 +12,7 @@ export const ROW_ID_COLUMN: Readonly<Record<string, string>> = {
   [TAB.settings]: SETTING.key,
   [TAB.templates]: TEMPLATE.key,
   [TAB.outbox]: OUTBOX.key,
+  [TAB.attention]: ATTENTION.key,
 };
 
 /** One edit, as the CLI reports it: "Applicants ME-004 Status: Applied → Selected". */

@@ -5,10 +5,18 @@ import type { Emulator, ExecutionResult } from '../emulator/Emulator';
  * Cohort sent them, open it (the code is filled in), answer the rest and send.
  */
 
-/** The last link to a Google Form in the newest email to `email` whose subject matches, or null. */
-export function personalLinkFor(emulator: Emulator, email: string, subject: RegExp): string | null {
+/**
+ * The last link to a Google Form in the newest email to `email` whose subject matches (and whose
+ * text mentions `mentioning`: a mentor with two mentees has a check-in about each), or null.
+ */
+export function personalLinkFor(
+  emulator: Emulator,
+  email: string,
+  subject: RegExp,
+  mentioning = '',
+): string | null {
   const mails = emulator.mail.sent.filter(
-    (m) => m.to.includes(email.toLowerCase()) && subject.test(m.subject),
+    (m) => m.to.includes(email.toLowerCase()) && subject.test(m.subject) && m.body.includes(mentioning),
   );
   const mail = mails[mails.length - 1];
   const links = mail?.body.match(/https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s]+/g) ?? [];
@@ -32,10 +40,20 @@ export function submitFromLink(
 }
 
 /**
- * The answers a mentee's personal choices link fills in (their personal code), found in the
- * "choose your mentors" email Cohort sent them; {} when they have none.
+ * The answers the personal link in `email`'s newest email whose subject matches (and whose text
+ * mentions `mentioning`) fills in: their personal code. {} when they have none.
  */
-export function choicesLinkAnswers(emulator: Emulator, email: string): Record<string, string> {
-  const link = personalLinkFor(emulator, email, /mentor/i);
+export function linkAnswers(
+  emulator: Emulator,
+  email: string,
+  subject: RegExp,
+  mentioning = '',
+): Record<string, string> {
+  const link = personalLinkFor(emulator, email, subject, mentioning);
   return (link && emulator.forms.prefilled(link)?.answers) || {};
+}
+
+/** What a mentee's personal choices link fills in, from their "choose your mentors" email. */
+export function choicesLinkAnswers(emulator: Emulator, email: string): Record<string, string> {
+  return linkAnswers(emulator, email, /mentor/i);
 }

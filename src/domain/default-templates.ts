@@ -215,7 +215,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     'How is your mentoring going?',
     [
       'Dear {{name}},',
-      'It is time for a short check-in on your mentoring with {{otherName}}: four questions, two minutes. Your answers reach only the scheme’s coordinator.',
+      'It is time for a short check-in on your mentoring with {{otherName}}: four questions, two minutes. Your answers reach only the scheme’s coordinator; if you ask for a one-to-one with the coach, we pass on your name and address.',
       '{{checkInUrl}}',
       'The link is yours alone. {{support}}',
     ],
@@ -248,7 +248,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
       'Dear {{name}},',
       'The {{programmeName}} comes to an end in November. You and {{otherName}} are very welcome to keep meeting afterwards, if you both would like to: please tell us by answering one question:',
       '{{continueUrl}}',
-      'We will only tell you both what you both said. The link is yours alone.',
+      'Only the coordinator sees your answer. If you both say yes, our thank-you after the finale will tell you both. The link is yours alone.',
     ],
     ['otherName', 'continueUrl'],
   ),

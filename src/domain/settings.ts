@@ -43,6 +43,8 @@ export type Settings = {
   checkInEveryWeeks: number;
   /** Days after the introductions by which a pair should have met; then a nudge. */
   nudgeAfterDays: number;
+  /** Weeks before the finale when each pair is asked whether it will keep meeting. */
+  continuationWeeksBefore: number;
   evaluationSurveyUrl: string;
   /** The last day of the programme ('YYYY-MM-DD'): check-ins stop, Close the programme may run. */
   programmeEndDate: string;
@@ -373,6 +375,13 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     note: 'Days after the introductions; a pair still not met two weeks after the nudge is listed for you.',
     defaultValue: 21,
     read: { kind: 'whole', min: 1, max: 180, unit: 'days' },
+  },
+  {
+    key: 'continuationWeeksBefore',
+    label: 'Ask pairs about continuing (weeks before the finale)',
+    note: 'Weeks before the finale (the Programme tab) when each mentor and mentee is asked whether they would like to keep meeting afterwards.',
+    defaultValue: 4,
+    read: { kind: 'whole', min: 1, max: 12, unit: 'weeks' },
   },
   {
     key: 'evaluationSurveyUrl',

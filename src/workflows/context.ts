@@ -45,7 +45,9 @@ export function readTemplates(ports: Pick<Ports, 'workbook'>): Map<string, Templ
   return templates;
 }
 
-export type FormKey = 'mentor' | 'mentee' | 'choices';
+export type FormKey = 'mentor' | 'mentee' | 'choices' | 'check-in' | 'continuation';
+/** Every form a cohort makes, in the order it makes them: each holds that cohort's responses. */
+export const COHORT_FORMS: readonly FormKey[] = ['mentor', 'mentee', 'choices', 'check-in', 'continuation'];
 
 export function formRef(ports: Pick<Ports, 'store'>, key: FormKey): FormRef | null {
   const raw = ports.store.get(`form:${key}`);
@@ -88,6 +90,8 @@ const FORM_LABELS: Record<FormKey, string> = {
   mentor: 'mentor application form',
   mentee: 'mentee application form',
   choices: 'mentor choices form',
+  'check-in': 'check-in form',
+  continuation: 'continuation question form',
 };
 
 /**

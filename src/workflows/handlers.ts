@@ -10,4 +10,7 @@ export const HANDLER = {
   continueCalendar: 'continueCalendar',
   /** Daily: reminds the coordinator when a cohort's personal data falls due for erasure. */
   retentionCheck: 'retentionCheck',
+  /** The daily keep-in-touch trigger (its own name: a continuation's schedule must never remove it). */
+  keepInTouchDaily: 'keepInTouchDaily',
+  continueKeepInTouch: 'continueKeepInTouch',
 } as const;

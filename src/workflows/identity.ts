@@ -14,7 +14,7 @@ function signer(ports: Pick<Ports, 'store' | 'tokens'>): Signer {
   return (value) => ports.tokens.sign(key, value);
 }
 
-export type CodePurpose = 'choices' | 'check-in';
+export type CodePurpose = 'choices' | 'check-in' | 'continuation';
 
 /** A person's code for one kind of personal link. */
 export function codeFor(ports: Pick<Ports, 'store' | 'tokens'>, purpose: CodePurpose, id: string): string {

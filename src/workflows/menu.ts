@@ -15,6 +15,7 @@ export const MENU = [
   'separator',
   { caption: 'Send calendar invites', handler: 'menuSendInvites' },
   'separator',
+  { caption: 'Keep in touch now', handler: 'menuKeepInTouch' },
   { caption: 'Invite to the evaluation', handler: 'menuInviteEvaluation' },
   { caption: 'Export for the evaluator', handler: 'menuExportForEvaluator' },
   { caption: 'Close the programme', handler: 'menuCloseProgramme' },

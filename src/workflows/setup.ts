@@ -32,6 +32,8 @@ export interface SetupReport {
   readonly settingsProblems: readonly string[];
   readonly forms: Record<'mentor' | 'mentee', { url: string; created: boolean }>;
   readonly trigger: 'created' | 'existing' | 'repaired' | { owner: string };
+  /** The morning keep-in-touch trigger. */
+  readonly daily: 'created' | 'existing' | 'repaired' | { owner: string };
   readonly added: readonly string[];
   /** Set when this run changed how the application forms collect addresses (the requireSignIn setting). */
   readonly signIn?: 'verified' | 'typed' | 'off';
@@ -113,7 +115,8 @@ export function setUpProgramme(ports: Ports): SetupReport {
   const sheetZone = ports.workbook.timeZone();
   const timeZones = sheetZone === programmeZone ? null : { spreadsheet: sheetZone, programme: programmeZone };
   const trigger = ensureFormTrigger(ports);
-  const retention = ensureRetentionCheck(ports);
+  const daily = ensureDailyTrigger(ports, settings.timeZone);
+  const retention = ensureRetentionCheck(ports, settings.timeZone);
   const changed = Object.entries(tabs).filter(([, r]) => r !== 'unchanged');
   writeLog(ports, [
     {
@@ -132,6 +135,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
     settingsProblems,
     forms,
     trigger,
+    daily,
     added,
     arranged,
     timeZones,
@@ -170,7 +174,7 @@ function layOutOlderTabs(ports: Ports): void {
  * puts each new one first. The spreadsheet's blank first tab ("Sheet1") goes once Cohort's are there.
  */
 export function arrangeTabs(ports: Ports): TabArrangement {
-  const responses = (['mentor', 'mentee', 'choices'] as const)
+  const responses = (['mentor', 'mentee', 'choices', 'check-in', 'continuation'] as const)
     .map((key) => formRef(ports, key)?.responseTab ?? '')
     .filter((tab) => tab !== '');
   const removed = ports.workbook.removeBlankFirstTab([...TAB_ORDER, ...responses]);
@@ -196,6 +200,24 @@ function ensureFormTrigger(ports: Ports): SetupReport['trigger'] {
   return result;
 }
 
+/** Who installed the morning keep-in-touch trigger. */
+export const DAILY_TRIGGER_OWNER = 'trigger:keepInTouch:owner';
+/** The morning run's hour (programme time): check-ins arrive at the start of the working day. */
+const DAILY_HOUR = 7;
+
+/**
+ * Exactly one morning keep-in-touch trigger, owned as the form trigger is (see ensureFormTrigger):
+ * a second coordinator's would be invisible to the first and run everything twice a day.
+ */
+function ensureDailyTrigger(ports: Ports, timeZone: string): SetupReport['daily'] {
+  const owner = ports.store.get(DAILY_TRIGGER_OWNER);
+  const me = ports.account.email();
+  if (owner && me && owner !== me) return { owner };
+  const result = ports.triggers.ensureDaily(HANDLER.keepInTouchDaily, DAILY_HOUR, timeZone);
+  if (me && owner !== me) ports.store.set(DAILY_TRIGGER_OWNER, me);
+  return result;
+}
+
 /**
  * A new Settings tab gets the account's address as the coordinator's reply-to: replies then reach
  * whoever installed Cohort until they put in another. An address already there is never changed.
@@ -216,11 +238,13 @@ export function writeFormsTab(ports: Ports): void {
     mentor: 'Mentor application',
     mentee: 'Mentee application',
     choices: 'Mentor choices',
+    'check-in': 'Check-in',
+    continuation: 'Continuation question',
   } as const;
   const rowsByForm = new Map(table.rows.map((r) => [String(r.values[FORMS.form]), r]));
   const changes = [];
   const appends: RowValues[] = [];
-  for (const key of ['mentor', 'mentee', 'choices'] as const) {
+  for (const key of ['mentor', 'mentee', 'choices', 'check-in', 'continuation'] as const) {
     const ref = formRef(ports, key);
     if (!ref) continue;
     const values = {
@@ -286,6 +310,12 @@ export function setupSummary(report: SetupReport): string {
       : '',
     report.trigger === 'repaired'
       ? 'A duplicate form trigger was removed (it would have processed each application twice).'
+      : '',
+    report.daily === 'created'
+      ? 'Every morning from now on, Cohort sends the check-ins, nudges and questions that are due once pairs are introduced.'
+      : '',
+    typeof report.daily === 'object'
+      ? `The morning keep-in-touch run is ${report.daily.owner}'s: its emails go from that account. None was added for you.`
       : '',
   ];
   return lines.filter(Boolean).join('\n');

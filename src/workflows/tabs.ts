@@ -20,12 +20,15 @@ export const TAB = {
   forms: 'Forms',
   changes: 'Changes',
   launch: 'Launch',
+  checkIns: 'CheckIns',
+  attention: 'Attention',
 } as const;
 
 /**
  * The order of the tabs, the scheme's: what the coordinator sets up (Settings, Programme), takes in
- * and decides on (Applicants, then Changes to applications), matches (Choices, Matches), and sends
- * (Outbox, with the Templates it is written from); then what they look things up in (Forms, Log).
+ * and decides on (Applicants, then Changes to applications), matches (Choices, Matches), keeps in
+ * touch with the pairs (CheckIns, and Attention: what needs the coordinator), and sends (Outbox, with
+ * the Templates it is written from); then what they look things up in (Forms, Log).
  * The forms' response tabs, Google's raw copies, go after all of them.
  */
 export const TAB_ORDER: readonly string[] = [
@@ -36,6 +39,8 @@ export const TAB_ORDER: readonly string[] = [
   TAB.launch,
   TAB.choices,
   TAB.matches,
+  TAB.checkIns,
+  TAB.attention,
   TAB.outbox,
   TAB.templates,
   TAB.forms,
@@ -43,7 +48,7 @@ export const TAB_ORDER: readonly string[] = [
 ];
 
 /** The tabs before `tab` in TAB_ORDER, nearest first (TabSpec.after). */
-function before(tab: string): readonly string[] {
+export function before(tab: string): readonly string[] {
   return TAB_ORDER.slice(0, TAB_ORDER.indexOf(tab)).reverse();
 }
 
@@ -383,6 +388,9 @@ export const MATCH = {
   announced: 'Announced on',
   ended: 'Why it ended',
   notes: 'Coordinator notes',
+  menteeContinues: 'Mentee continues',
+  mentorContinues: 'Mentor continues',
+  continues: 'Continues after November',
 } as const;
 
 /**
@@ -428,6 +436,19 @@ export const matchesTab: TabSpec = {
       note: 'withdrawn, ended early, …: the pair is over; the mentee can be matched again',
     },
     { header: MATCH.notes, width: 200, wrap: true, kind: 'text' },
+    {
+      header: MATCH.menteeContinues,
+      width: 90,
+      kind: 'text',
+      note: 'Filled by Cohort: the mentee’s answer to the continuation question',
+    },
+    { header: MATCH.mentorContinues, width: 90, kind: 'text', note: 'Filled by Cohort: the mentor’s answer' },
+    {
+      header: MATCH.continues,
+      width: 90,
+      kind: 'text',
+      note: 'Filled by Cohort: Yes only when both said yes; the finale thank-you says so',
+    },
   ],
 };
 

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { samePerson } from '../faults/snapshot';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -32,8 +33,7 @@ function demo(tz: string): Promise<string> {
  * workspace (Utilities.getUuid): they are compared as "a code for this person".
  */
 function files(dir: string): Record<string, string> {
-  const same = (text: string) =>
-    text.replace(/=\r?\n/g, '').replace(/(M[RE]-\d{3})\.[A-Za-z0-9_-]{22}/g, '$1.<personal code>');
+  const same = (text: string) => samePerson(text.replace(/=\r?\n/g, ''));
   return Object.fromEntries(readdirSync(dir).map((f) => [f, same(readFileSync(join(dir, f), 'utf8'))]));
 }
 

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { runDemo } from '../../src/cli/commands/demo';
 import type { Emulator } from '../../src/emulator/Emulator';
+import { TAB_ORDER } from '../../src/workflows/tabs';
 
 let dir: string;
 let emulator: Emulator;
@@ -35,8 +36,15 @@ describe('npm start (the offline demo)', () => {
         'Log',
         'Choices',
         'Matches',
+        'CheckIns',
+        'Attention',
       ]),
     );
+    // Cohort's tabs in the scheme's order, the forms' response tabs (the check-in and continuation
+    // forms' too, made in June and October) after them.
+    const cohorts = TAB_ORDER.filter((t) => tabs.includes(t));
+    expect(tabs.slice(0, cohorts.length)).toEqual(cohorts);
+    expect(tabs.slice(cohorts.length).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `Form Responses ${n}`));
     const matches = workbook.getWorksheet('Matches')!;
     const header = (matches.getRow(1).values as unknown[]).map(String);
     const reason = header.indexOf('Reason');
@@ -105,9 +113,35 @@ describe('npm start (the offline demo)', () => {
     expect(emulator.spreadsheets.values('2025 Summary').length).toBeGreaterThan(5);
   });
 
+  it('keeps in touch through the year: check-ins answered, a silent pair nudged and listed, the coach asked, the continuation question, the thank-you', async () => {
+    const files = readdirSync(join(dir, 'outbox'));
+    const named = (slug: string) => files.filter((f) => f.includes(slug));
+    expect(named('how-is-your-mentoring-going').length).toBeGreaterThan(30);
+    expect(named('have-you-been-able-to-meet')).toHaveLength(2);
+    expect(named('a-one-to-one-request')).toHaveLength(1);
+    expect(named('will-you-keep-meeting-after-november').length).toBeGreaterThan(20);
+    const thanks = await Promise.all(
+      named('thank-you-for-taking-part').map(async (f) => simpleParser(readFileSync(join(dir, 'outbox', f)))),
+    );
+    expect(thanks.length).toBeGreaterThan(20);
+    expect(thanks.some((m) => m.text?.includes('both said you would like to keep meeting'))).toBe(true);
+    expect(thanks.some((m) => m.text?.includes('ends here, with our thanks'))).toBe(true);
+    const [header = [], ...checkIns] = emulator.spreadsheets.values('CheckIns');
+    const status = header.map(String).indexOf('Status');
+    expect(checkIns.filter((r) => r[status] === 'Answered').length).toBeGreaterThan(20);
+    const [, ...attention] = emulator.spreadsheets.values('Attention');
+    expect(attention.map((r) => String(r.join(' ')))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Not met 49 days after the introductions/)]),
+    );
+    const [matchesHeader = [], ...matches] = emulator.spreadsheets.values('Matches');
+    const continues = matchesHeader.map(String).indexOf('Continues after November');
+    expect(matches.filter((r) => r[continues] === 'Yes').length).toBeGreaterThan(5);
+  });
+
   it('writes the forms as JSON and a readable HTML preview', () => {
     const forms = readdirSync(join(dir, 'forms'));
-    expect(forms.filter((f) => f.endsWith('.json'))).toHaveLength(3);
-    expect(forms.filter((f) => f.endsWith('.html'))).toHaveLength(3);
+    // The two application forms, the choices form, the check-in form and the continuation question.
+    expect(forms.filter((f) => f.endsWith('.json'))).toHaveLength(5);
+    expect(forms.filter((f) => f.endsWith('.html'))).toHaveLength(5);
   });
 });

@@ -4,10 +4,9 @@
  * spent, the script lock held by another execution, the coordinator editing a tab), followed by the
  * recovery Google or the coordinator makes, the end state equals that of a run without faults.
  *
- * Size: COHORT_TRIALS=<n> runs n random trials; COHORT_TRIALS=nightly runs 400. The default keeps
- * this file well under 90 s on two cores.
+ * Size: COHORT_TRIALS=<n> runs n random trials; COHORT_TRIALS=nightly runs 400. The dialog trials
+ * are in dialogs.test.ts, so that the two files run side by side on two cores.
  */
-import { DIALOG_TRIGGERS } from './faults';
 import { scenario } from './scenario';
 import { type CleanRun, cleanRun, drawTrial, faultyRun, type Trial } from './trial';
 
@@ -25,7 +24,9 @@ function trialCount(): number {
 }
 
 /**
- * Seeds that once found a bug, now fixed: they run every time.
+ * Trials that once found a bug, now fixed: they run every time. Each is what its seed drew then,
+ * pinned by step name (a seed picks a step by its index, which the steps added to the scenario
+ * since would move).
  * - 5335: "Announce pairs" killed after queueing and before sending; clicking again said "nothing
  *   new" and the emails stayed queued.
  * - 1066, 5382: intake killed after an acknowledgement went, before it was journalled, as the day's
@@ -33,8 +34,22 @@ function trialCount(): number {
  *   and the acknowledgement went twice (now "unknown" in that case: src/workflows/outbox/inDoubt.ts).
  * - 1013, 5304: "Set up programme" / "Open mentor choices" killed after FormApp.create but before the
  *   form was recorded: the next run made a second form (now remembered at once: FormAppForms).
+ *   5304 also left an untitled question on the choices form (cut off between adding an item and
+ *   titling it; seen once the snapshot compared each form's questions): the next run removes it.
  */
-const REGRESSION_SEEDS: number[] = [5335, 1066, 5382, 1013, 5304];
+const REGRESSION_TRIALS: Array<Omit<Trial, 'step'>> = [
+  { seed: 5335, stepName: 'Announce pairs', fault: { kind: 'kill', at: 53, reason: 'time-limit' } },
+  { seed: 1066, stepName: 'Mentee 3 applies', fault: { kind: 'kill', at: 99, reason: 'time-limit' } },
+  { seed: 5382, stepName: 'Mentor 2 applies', fault: { kind: 'kill', at: 100, reason: 'time-limit' } },
+  { seed: 1013, stepName: 'Set up programme', fault: { kind: 'kill', at: 383, reason: 'time-limit' } },
+  { seed: 5304, stepName: 'Open mentor choices', fault: { kind: 'kill', at: 81, reason: 'time-limit' } },
+];
+
+function pinned(trial: Omit<Trial, 'step'>): Trial {
+  const step = scenario().findIndex((s) => s.name === trial.stepName);
+  if (step < 0) throw new Error(`The scenario has no step "${trial.stepName}"`);
+  return { ...trial, step };
+}
 
 /**
  * The first seed: fixed by default (CI is repeatable), random for a nightly run; always printed, so
@@ -44,7 +59,7 @@ const base = Number(
   process.env.COHORT_FAULT_SEED ??
     (process.env.COHORT_TRIALS === 'nightly' ? Math.floor(Math.random() * 1e9) : 20250601),
 );
-const seeds = [...REGRESSION_SEEDS, ...Array.from({ length: trialCount() }, (_, i) => base + i)];
+const seeds = Array.from({ length: trialCount() }, (_, i) => base + i);
 
 let clean: CleanRun;
 let run = 0;
@@ -58,7 +73,7 @@ beforeAll(() => {
 afterAll(() => {
   console.log(
     `faults: ${run} trials, ${passed} passed (seeds ${base}…${base + trialCount() - 1}` +
-      `${REGRESSION_SEEDS.length ? ` and ${REGRESSION_SEEDS.length} regression seeds` : ''})` +
+      `${REGRESSION_TRIALS.length ? ` and ${REGRESSION_TRIALS.length} regression trials` : ''})` +
       (failedTrials.length ? `\nfailed: ${failedTrials.map((t) => JSON.stringify(t)).join('\n')}` : ''),
   );
 });
@@ -71,8 +86,23 @@ describe('the scenario without faults', () => {
     expect(Object.keys(s.choices)).toHaveLength(8);
     expect(s.matches.filter((m) => m.Status === 'Announced')).toHaveLength(7);
     expect(Object.values(s.outbox).every((r) => !Array.isArray(r) && r.Status === 'sent')).toBe(true);
-    // 16 acknowledgements, 16 decisions, 8 choices invitations, 14 pair announcements.
-    expect(s.emails).toHaveLength(16 + 16 + 8 + 14);
+    // 16 acknowledgements, 16 decisions, 8 choices invitations, 14 pair announcements; then for the
+    // 6 pairs still mentoring (mentee 3 withdrew) 12 check-ins, 1 request to the coach, 2 nudges,
+    // 12 continuation questions, and 12 thank-yous (5 mentors, 7 mentees still Selected).
+    expect(s.emails).toHaveLength(16 + 16 + 8 + 14 + 12 + 1 + 2 + 12 + 12);
+    const checkIns = Object.values(s.checkIns).flat();
+    expect(checkIns.filter((r) => r.Status === 'Answered')).toHaveLength(5);
+    expect(checkIns.filter((r) => r.Status === 'Waiting')).toHaveLength(7);
+    expect(checkIns.filter((r) => r.Status === 'Needs review')).toHaveLength(1);
+    expect(Object.keys(s.attention).sort()).toEqual([
+      'check-in-review',
+      'low:MR-002:ME-006:1',
+      'not-met:ME-002:MR-003',
+      'note:MR-002:ME-006:1',
+    ]);
+    expect(
+      s.matches.filter((m) => m['Continues after November'] !== '').map((m) => m['Continues after November']),
+    ).toEqual(expect.arrayContaining(['Yes', 'No']));
     expect(new Set(s.emails).size).toBe(s.emails.length);
     // Synced on 28 April (the deadline and the confirmation are past by then): the pairs reminder,
     // 6 host events, a copy for each of the 13 selected at the launch, training and finale and for
@@ -82,50 +112,22 @@ describe('the scenario without faults', () => {
   });
 });
 
-/**
- * Every dialog of the scenario (each menu step asks, or at least says what it did, in one) with each
- * trigger that can run while it is open: on Google the dialog drops the script lock, so the trigger
- * runs in the middle of the action. Every email and invitation must still go exactly once.
- */
-const dialogTrials: Trial[] = scenario().flatMap((step, i) =>
-  step.kind === 'menu'
-    ? DIALOG_TRIGGERS.map((trigger) => ({
-        seed: 0,
-        step: i,
-        stepName: step.name,
-        fault: { kind: 'dialog' as const, trigger },
-      }))
-    : [],
-);
-let dialogRuns = 0;
-let dialogPassed = 0;
-
-describe('dialog trials: a trigger runs while the coordinator reads a question', () => {
-  afterAll(() => console.log(`faults: ${dialogRuns} dialog trials, ${dialogPassed} passed`));
-  it.each(
-    dialogTrials.map((t) => [`${t.stepName} + ${(t.fault as { trigger: string }).trigger}`, t] as const),
-  )('%s', (_name, trial) => {
-    dialogRuns++;
-    const faulty = faultyRun(trial);
-    expect({ trial, end: faulty.snapshot }).toEqual({ trial, end: clean.snapshot });
-    dialogPassed++;
-  });
-});
-
 describe('fault trials: any fault, then recovery, ends where a clean run ends', () => {
-  const cases = seeds.length > 0 ? seeds : [null];
-  it.each(cases)('seed %p', (seed) => {
-    if (seed === null) return;
-    const trial = drawTrial(seed, clean.profiles);
-    run++;
-    let ok = false;
-    try {
-      const faulty = faultyRun(trial);
-      expect({ trial, end: faulty.snapshot }).toEqual({ trial, end: clean.snapshot });
-      ok = true;
-    } finally {
-      if (ok) passed++;
-      else failedTrials.push(trial);
-    }
-  });
+  const cases: Array<Omit<Trial, 'step'> | number> = [...REGRESSION_TRIALS, ...seeds];
+  it.each(cases.map((c) => [typeof c === 'number' ? c : `${c.seed} (pinned)`, c] as const))(
+    'seed %s',
+    (_name, c) => {
+      const trial = typeof c === 'number' ? drawTrial(c, clean.profiles) : pinned(c);
+      run++;
+      let ok = false;
+      try {
+        const faulty = faultyRun(trial);
+        expect({ trial, end: faulty.snapshot }).toEqual({ trial, end: clean.snapshot });
+        ok = true;
+      } finally {
+        if (ok) passed++;
+        else failedTrials.push(trial);
+      }
+    },
+  );
 });

@@ -39,6 +39,7 @@ export const DIALOG_TRIGGERS = [
   'scheduled-decisions',
   'form-submit',
   'calendar-continuation',
+  'keep-in-touch',
 ] as const;
 export type DialogTrigger = (typeof DIALOG_TRIGGERS)[number];
 
@@ -55,7 +56,17 @@ function pick<T>(random: Random, xs: readonly T[]): T {
   return xs[Math.floor(random() * xs.length)]!;
 }
 
-const EDITABLE_TABS = ['Applicants', 'Outbox', 'Programme', 'Settings', 'Choices', 'Matches', 'Forms'];
+const EDITABLE_TABS = [
+  'Applicants',
+  'Outbox',
+  'Programme',
+  'Settings',
+  'Choices',
+  'Matches',
+  'Forms',
+  'CheckIns',
+  'Attention',
+];
 
 /** Draws a fault that can happen in this step. */
 export function drawFault(random: Random, step: Step, profile: StepProfile): Fault {
@@ -135,6 +146,7 @@ function fireDuring(emulator: Emulator, trigger: DialogTrigger, state: ScenarioS
   if (trigger === 'continuation') emulator.run('continueOutbox', clock, 'trigger');
   else if (trigger === 'scheduled-decisions') emulator.run('sendScheduledDecisions', clock, 'trigger');
   else if (trigger === 'calendar-continuation') emulator.run('continueCalendar', clock, 'trigger');
+  else if (trigger === 'keep-in-touch') emulator.run('keepInTouchDaily', clock, 'trigger');
   else if (state.lastSubmission) emulator.deliverFormSubmit(state.lastSubmission);
 }
 

@@ -1,16 +1,28 @@
 /**
  * The whole-scheme scenario the fault trials run: a small cohort (6 mentors, 10 mentees) from
- * set-up to the second calendar sync after a withdrawal, as a list of steps at fixed simulated times.
+ * set-up to the second calendar sync after a withdrawal, then a short year of keeping in touch (the
+ * coordinator brings the finale forward to 23 June so that it fits in three weeks: one round of
+ * check-ins, some answered, a nudge, the continuation question and its answers, the needs-attention
+ * list, the finale thank-you), as a list of steps at fixed simulated times.
  * Every step happens at its own instant whatever went before (the clock never goes back), so a
  * recovery that takes simulated time (a continuation, a day's quota) still ends before the next step.
  */
 
 import { setStatuses } from '../../src/cli/coordinator';
-import { choicesLinkAnswers } from '../../src/cli/participant';
+import { choicesLinkAnswers, linkAnswers } from '../../src/cli/participant';
+import { CHECK_IN_ITEMS, CONTINUATION_ITEMS } from '../../src/domain/forms/keepInTouch';
 import { AREAS } from '../../src/domain/scheme';
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
 import type { FormSubmission } from '../../src/emulator/forms/FormModule';
-import { answers, COORDINATOR, formId, newCohort, SCHEME_START, settings } from '../support/cohort';
+import {
+  answers,
+  COORDINATOR,
+  edit as editRows,
+  formId,
+  newCohort,
+  SCHEME_START,
+  settings,
+} from '../support/cohort';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
@@ -152,6 +164,104 @@ function choices(n: number, when: number): Step {
   );
 }
 
+const question = (items: typeof CHECK_IN_ITEMS, key: string) => items.find((i) => i.key === key)!.title;
+
+interface CheckInAnswer {
+  readonly met: 'Yes' | 'No';
+  readonly rating: number;
+  readonly note?: string;
+  readonly coach: 'Yes' | 'No';
+}
+
+/** `who` opens the check-in email about `partner` and answers (no email: no code, as from the plain form). */
+function checkIn(who: string, email: string | null, partner: string, when: number, a: CheckInAnswer): Step {
+  return submit(
+    email ? `${who} answers the check-in about ${partner}` : `${who} sends a check-in without a link`,
+    when,
+    (e) => formId(e, 'check-in'),
+    (e) => ({
+      ...(email ? linkAnswers(e, email, /How is your mentoring going/, `with ${partner}:`) : {}),
+      [question(CHECK_IN_ITEMS, 'met')]: a.met,
+      [question(CHECK_IN_ITEMS, 'rating')]: String(a.rating),
+      ...(a.note ? { [question(CHECK_IN_ITEMS, 'note')]: a.note } : {}),
+      [question(CHECK_IN_ITEMS, 'coach')]: a.coach,
+    }),
+  );
+}
+
+function continuation(who: string, email: string, partner: string, when: number, answer: string): Step {
+  return submit(
+    `${who} answers the continuation question about ${partner}: ${answer}`,
+    when,
+    (e) => formId(e, 'continuation'),
+    (e) => ({
+      ...linkAnswers(e, email, /keep meeting/, `You and ${partner} are`),
+      [question(CONTINUATION_ITEMS, 'continues')]: answer,
+    }),
+  );
+}
+
+/**
+ * The year after the introductions, shortened: check-ins 2 weeks after them (3 June), a nudge for
+ * the pair that says nothing (mentee 2 and mentor 3: 10 June), the continuation question a week
+ * before the finale (16 June), the pair on the list 14 days after the nudge and the thank-you after
+ * the finale (both 24 June). The morning trigger runs at 07:00 London time (06:00 UTC);
+ * the coordinator clicks at 06:00, so the faults fall on the click. Pairs: mentee 1 and 6 with
+ * mentor 2, 5 and 8 with mentor 1, 2 with 3, 4 with 5; mentee 3 (with mentor 4) has withdrawn.
+ */
+function keepingInTouch(): Step[] {
+  const day = (iso: string, hour: number) => at(`${iso}T${String(hour).padStart(2, '0')}:00:00Z`);
+  return [
+    edit('Coordinator adds the coach and brings the finale forward', at('2025-06-02T11:00:00Z'), (e) => {
+      settings(e, {
+        coachName: 'Dr Alex Morgan',
+        coachEmail: 'coach@coaching.example',
+        firstCheckInWeeks: '2',
+        checkInEveryWeeks: '4',
+        nudgeAfterDays: '14',
+        continuationWeeksBefore: '1',
+        programmeEndDate: '2025-06-30',
+      });
+      editRows(e, 'Programme', (r) => r.Key === 'finale', { Date: '2025-06-23' });
+    }),
+    menu('Keep in touch: the check-ins', '2025-06-03T05:00:00Z', 'Keep in touch now'),
+    checkIn('Mentee 1', 'mentee1@example.org', 'Mentor 2', day('2025-06-03', 10), {
+      met: 'Yes',
+      rating: 4,
+      coach: 'No',
+    }),
+    checkIn('Mentor 2', 'mentor2@example.org', 'Mentee 6', day('2025-06-03', 11), {
+      met: 'Yes',
+      rating: 2,
+      note: 'We have met once; I am not sure I am helping.',
+      coach: 'Yes',
+    }),
+    checkIn('Mentee 4', 'mentee4@example.org', 'Mentor 5', day('2025-06-03', 12), {
+      met: 'Yes',
+      rating: 5,
+      coach: 'No',
+    }),
+    checkIn('Mentor 1', 'mentor1@example.org', 'Mentee 5', day('2025-06-03', 13), {
+      met: 'Yes',
+      rating: 4,
+      coach: 'No',
+    }),
+    checkIn('Mentee 8', 'mentee8@example.org', 'Mentor 1', day('2025-06-03', 14), {
+      met: 'Yes',
+      rating: 3,
+      coach: 'No',
+    }),
+    checkIn('Someone', null, '', day('2025-06-03', 15), { met: 'Yes', rating: 1, coach: 'No' }),
+    menu('Keep in touch: the nudge', '2025-06-10T05:00:00Z', 'Keep in touch now'),
+    menu('Keep in touch: the continuation question', '2025-06-16T05:00:00Z', 'Keep in touch now'),
+    continuation('Mentee 1', 'mentee1@example.org', 'Mentor 2', day('2025-06-16', 10), 'Yes'),
+    continuation('Mentor 2', 'mentor2@example.org', 'Mentee 1', day('2025-06-16', 11), 'Yes'),
+    continuation('Mentee 4', 'mentee4@example.org', 'Mentor 5', day('2025-06-16', 12), 'Yes'),
+    continuation('Mentor 5', 'mentor5@example.org', 'Mentee 4', day('2025-06-16', 13), 'No'),
+    menu('Keep in touch: the list and the thank-you', '2025-06-24T05:00:00Z', 'Keep in touch now'),
+  ];
+}
+
 /** The steps, in order. Applications one a day from 25 March, choices three hours apart. */
 export function scenario(): Step[] {
   const people = MENTORS.flatMap((m, i) => [m, MENTEES[i]!]).concat(MENTEES.slice(MENTORS.length));
@@ -176,11 +286,12 @@ export function scenario(): Step[] {
       setStatuses(e, (row) => (row.Email === 'mentee3@example.org' ? 'Withdrawn' : null)),
     ),
     menu('Send calendar invites again', '2025-06-02T10:00:00Z', 'Send calendar invites'),
+    ...keepingInTouch(),
   ];
 }
 
-/** When every run ends: late enough for every continuation, before the next programme date. */
-export const SCENARIO_END = at('2025-06-05T09:00:00Z');
+/** When every run ends: late enough for every continuation. */
+export const SCENARIO_END = at('2025-06-26T09:00:00Z');
 
 export function newScenario(): Emulator {
   return newCohort({ now: SCHEME_START });

@@ -2,7 +2,7 @@
  * The end state of a scenario run, normalised for what may legitimately differ between a run with
  * faults and one without. DECISIONS (what is left out or rewritten, and why):
  * - Timestamps written by Cohort (Outbox "Queued at"/"Sent at", Programme "Last synced", Matches
- *   "Announced on") and the
+ *   "Announced on", CheckIns "Sent on", Attention "Listed on") and the
  *   Outbox "Attempts" count: a retry legitimately takes longer and tries more often.
  * - The Log tab: it records the faults themselves (errors, "already running", continuations).
  * - Coordinator alerts (`coordinator-alert:*` Outbox rows and their emails): they report a failed
@@ -14,13 +14,15 @@
  * - Event ids and Meet links in the Programme tab: compared as "points at this row's host event or
  *   reminder"; the Meet link a person's copy carries as "this date's room".
  * - Personal codes in links (signed with a secret made at random in each run): compared as "this
- *   person's code".
+ *   person's code"; the question number in a pre-filled link as "a question" (the emulator numbers
+ *   items across forms; each form's questions are compared, by title and type, in formItems).
  * Kept exactly: every value a person reads (statuses, problems, IDs, choices, pairs and reasons,
  * email To/Subject/Body, event summary/start/end/guests/free time, whose copy, invitation method), and how many times
  * each email and invitation went.
  */
 import type { Emulator } from '../../src/emulator/Emulator';
 import type { TabSpec } from '../../src/ports';
+import { attentionTab, CHECK_IN, checkInsTab } from '../../src/workflows/keepInTouch/tabs';
 import {
   applicantsTab,
   choicesTab,
@@ -68,7 +70,11 @@ export interface Snapshot {
   readonly matches: Row[];
   readonly programme: Record<string, Row | Row[]>;
   readonly forms: Record<string, Row | Row[]>;
+  readonly checkIns: Record<string, Row | Row[]>;
+  readonly attention: Record<string, Row | Row[]>;
   readonly tabs: string[];
+  /** Each form's questions (title and type), by form title. */
+  readonly formItems: Record<string, string[]>;
   readonly emails: string[];
   readonly calendars: number;
   readonly events: string[];
@@ -77,8 +83,16 @@ export interface Snapshot {
 
 const ALERT_SUBJECT = /^Cohort needs your attention/;
 
-/** A personal code in a link, as "this person's code". */
-const samePerson = (text: string) => text.replace(/(M[RE]-\d{3})\.[A-Za-z0-9_-]{22}/g, '$1.<personal code>');
+/**
+ * A personal code in a link, as "this person's code" (a check-in's or a continuation link's names
+ * the partner and the round too: 'ME-001%3AMR-002%3A1.…').
+ */
+export const samePerson = (text: string) =>
+  text
+    .replace(/(M[RE]-\d{3}(?:(?:%3A|:)(?:M[RE]-\d{3}|\d+))*)\.[A-Za-z0-9_-]{22}/g, '$1.<personal code>')
+    // The emulator numbers items across all forms: one made again after a cut-off shifts the
+    // numbers of later forms' questions (each form's questions are compared in formItems).
+    .replace(/entry\.\d+=/g, 'entry.<question>=');
 
 export function snapshot(emulator: Emulator): Snapshot {
   const events = emulator.calendar.events();
@@ -120,7 +134,20 @@ export function snapshot(emulator: Emulator): Snapshot {
     ),
     programme: byKey(programme, (r) => r[PROGRAMME.key] ?? ''),
     forms: byKey(tabRows(emulator, formsTab), (r) => r.Form ?? ''),
+    checkIns: byKey(
+      tabRows(emulator, checkInsTab, [CHECK_IN.sentOn]),
+      (r) => `${r[CHECK_IN.personId]}|${r[CHECK_IN.pair]}|${r[CHECK_IN.round]}|${r[CHECK_IN.status]}`,
+    ),
+    attention: byKey(tabRows(emulator, attentionTab, ['Listed on']), (r) => r.Key ?? ''),
     tabs: sorted(emulator.spreadsheets.active.doc.sheets.map((s) => s.name)),
+    formItems: Object.fromEntries(
+      emulator.forms
+        .list()
+        .map((f) => [
+          f.title || f.fileName,
+          (emulator.forms.data(f.id)?.items ?? []).map((i) => `${i.type} ${JSON.stringify(i.title)}`),
+        ]),
+    ),
     emails: sorted(
       emulator.mail.sent
         .filter((m) => m.via === 'MailApp' && !ALERT_SUBJECT.test(m.subject))

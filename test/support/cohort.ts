@@ -39,7 +39,10 @@ export function setUp(emulator: Emulator): Emulator {
   return emulator;
 }
 
-export function formId(emulator: Emulator, key: 'mentor' | 'mentee' | 'choices'): string {
+export function formId(
+  emulator: Emulator,
+  key: 'mentor' | 'mentee' | 'choices' | 'check-in' | 'continuation',
+): string {
   const raw = emulator.properties.stores.script.values.get(`form:${key}`);
   if (!raw) throw new Error(`no ${key} form`);
   return (JSON.parse(raw) as { id: string }).id;

@@ -7,7 +7,11 @@ import { choicesLinkAnswers } from '../../src/cli/participant';
 import { applicationForm, EVALUATION_NO } from '../../src/domain/forms/spec';
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
 import type { DialogResponder } from '../../src/emulator/runtime/Runtime';
+import { CHECK_IN } from '../../src/workflows/keepInTouch/tabs';
+import { TAB } from '../../src/workflows/tabs';
 import { apply, click, edit, formId, newCohort, rows, settings, setUp } from '../support/cohort';
+
+const CHECK_IN_TAB = TAB.checkIns;
 
 export const at = (iso: string) => Date.parse(iso);
 
@@ -169,20 +173,37 @@ export function cohortThroughTheYear(): Emulator {
   return emulator;
 }
 
-/** The check-ins as the check-ins work will leave them: by ID, with a free-text note that names people. */
+/**
+ * Answered check-ins in the CheckIns tab's own columns (as the keep-in-touch run leaves them), each
+ * with a free-text note that names people; one more row needs review (an answer from a link that
+ * was not the person's), which the export must leave out.
+ */
 export function addCheckIns(emulator: Emulator): void {
   const ids = new Map(rows(emulator, 'Applicants').map((r) => [String(r.Email), String(r.ID)]));
-  emulator.spreadsheets.active.doc.addSheet('CheckIns');
-  emulator.spreadsheets.editSheet('CheckIns', () => [
-    ['ID', 'Round', 'Met', 'Rating', 'Coach one-to-one', 'Notes'],
-    ...EVERYONE.map((m, i) => [
-      ids.get(m.email)!,
-      1,
-      i % 2 ? 'Yes' : 'No',
-      3 + (i % 3),
-      'No',
-      `Met ${m.name} at ${m.libraryService}; write to ${m.email}`,
-    ]),
+  emulator.spreadsheets.active.doc.addSheet(CHECK_IN_TAB);
+  const row = (m: (typeof EVERYONE)[number], i: number, status: string) => [
+    ids.get(m.email)!,
+    m.name,
+    1,
+    i % 2 ? 'Yes' : 'No',
+    3 + (i % 3),
+    `Met ${m.name} at ${m.libraryService}; write to ${m.email}`,
+    'No',
+    status,
+  ];
+  emulator.spreadsheets.editSheet(CHECK_IN_TAB, () => [
+    [
+      CHECK_IN.personId,
+      CHECK_IN.name,
+      CHECK_IN.round,
+      CHECK_IN.met,
+      CHECK_IN.rating,
+      CHECK_IN.note,
+      CHECK_IN.coach,
+      CHECK_IN.status,
+    ],
+    ...EVERYONE.map((m, i) => row(m, i, 'Answered')),
+    row(EVERYONE[0]!, 7, 'Needs review'),
   ]);
 }
 

@@ -148,6 +148,11 @@ describe('Erase a person', () => {
     expect(cellsHolding(emulator, SAM.email)).toEqual([]);
     expect(cellsHolding(emulator, 'sam.typo')).toEqual([]);
     expect(cellsHolding(emulator, SAM.name)).toEqual([]);
+    // Their check-in keeps its round and status (it went), not their answers.
+    const samCheckIns = rows(emulator, 'CheckIns').filter((r) => r['Person ID'] === samId);
+    expect(samCheckIns).toHaveLength(1);
+    for (const row of samCheckIns)
+      expect(row).toMatchObject({ Name: 'Erased', 'For the coordinator': '', 'Wants the coach': '' });
 
     const applicant = rows(emulator, 'Applicants').find((r) => r.ID === samId)!;
     expect(applicant).toMatchObject({
@@ -216,7 +221,7 @@ describe('Erase a person', () => {
     const [audit] = logLines(emulator);
     expect(audit).toMatch(
       new RegExp(
-        `^Erased one person's data \\(applicant ID ${samId}\\): 1 applicant row, 3 response rows, 3 responses inside the forms, \\d+ outbox entries, 1 choices row, 1 matches row, their place on 2 future events`,
+        `^Erased one person's data \\(applicant ID ${samId}\\): 1 applicant row, 3 response rows, 3 responses inside the forms, \\d+ outbox entries, 1 choices row, 1 matches row, 1 check-in row, their place on 2 future events`,
       ),
     );
     expect(audit).not.toMatch(/sam|typo/i);

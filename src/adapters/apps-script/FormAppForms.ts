@@ -44,6 +44,7 @@ function addItem(form: Form, spec: ItemSpec): void {
     case 'scale': {
       const item = form.addScaleItem().setTitle(spec.title).setRequired(spec.required);
       if (spec.bounds) item.setBounds(spec.bounds.low, spec.bounds.high);
+      if (spec.labels) item.setLabels(spec.labels.low, spec.labels.high);
       if (spec.helpText) item.setHelpText(spec.helpText);
       return;
     }
@@ -243,6 +244,9 @@ export class FormAppForms implements Forms {
         .setAllowResponseEdits(false)
         .setShowLinkToRespondAgain(false);
     }
+    // An item is added, then titled: a run cut off in between leaves an untitled question, which
+    // applicants would see as a blank one (found by the fault trials). None of ours is untitled.
+    for (const item of form.getItems()) if (item.getTitle() === '') form.deleteItem(item);
     const titles = new Map(form.getItems().map((item) => [item.getTitle(), item]));
     for (const item of spec.items) {
       const current = titles.get(item.title);

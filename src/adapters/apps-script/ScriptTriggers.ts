@@ -26,17 +26,17 @@ export class ScriptTriggers implements Triggers {
     return 'created';
   }
 
-  ensureDaily(handler: string, hour: number): 'created' | 'existing' | 'repaired' {
+  ensureDaily(handler: string, hour: number, timeZone: string): 'created' | 'existing' | 'repaired' {
     const mine = ScriptApp.getProjectTriggers().filter(
       (t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.CLOCK,
     );
     if (mine.length === 1) return 'existing';
     if (mine.length > 1) {
-      // Two daily triggers would do the day's work twice: keep one.
+      // Two daily triggers mean two runs a day: harmless (each email goes once) but wasteful.
       for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
       return 'repaired';
     }
-    ScriptApp.newTrigger(handler).timeBased().atHour(hour).everyDays(1).create();
+    ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
     return 'created';
   }
 

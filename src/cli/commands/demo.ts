@@ -9,6 +9,7 @@ import { rowsOf, typeCell } from '../edit';
 import { choicesLinkAnswers } from '../participant';
 import { progressBar } from '../progress';
 import { CliError, clickMenu } from '../workspace';
+import { keepInTouchSteps } from './demoKeepInTouch';
 import { initWorkspace, SCHEME_START } from './init';
 import { statusReport } from './status';
 import { formIdFor } from './submit';
@@ -210,6 +211,7 @@ export function demoSteps(): DemoStep[] {
       title: '2025-06-05 the last continuations run',
       run: (emulator) => moveTo(emulator, at('2025-06-05T09:00:00Z')),
     },
+    ...keepInTouchSteps(moveTo),
     ...closingSteps(),
   ];
 }

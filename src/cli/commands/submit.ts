@@ -9,7 +9,7 @@ import { progressBar } from '../progress';
 import { CliError, openWorkspace, printShown } from '../workspace';
 
 /** The forms set-up and "Open mentor choices" create, by the key their ids are stored under. */
-export const FORM_KEYS = ['mentor', 'mentee', 'choices'] as const;
+export const FORM_KEYS = ['mentor', 'mentee', 'choices', 'check-in', 'continuation'] as const;
 
 /** Responses in a list arrive this far apart on the simulated clock, as people filling in the form. */
 export const RESPONSE_GAP_MS = 1000;

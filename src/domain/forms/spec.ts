@@ -56,6 +56,8 @@ export const itemSpecSchema = z
     bounds: z.optional(
       z.object({ low: z.union([z.literal(0), z.literal(1)]), high: z.int().check(z.gte(3), z.lte(10)) }),
     ),
+    /** Scale items: the words at each end ("Not well" … "Very well"). */
+    labels: z.optional(z.object({ low: trimmed(1, 100), high: trimmed(1, 100) })),
   })
   .check(
     z.superRefine((item, ctx) => {
@@ -81,6 +83,9 @@ export const itemSpecSchema = z
           message: `Item ${item.key}: only multiple-choice and checkbox items have "Other"`,
         });
       }
+      if (item.labels && item.type !== 'scale') {
+        ctx.addIssue({ code: 'custom', message: `Item ${item.key}: labels go with scale items only` });
+      }
       if ((item.type === 'scale') !== (item.bounds !== undefined)) {
         ctx.addIssue({
           code: 'custom',
@@ -95,7 +100,7 @@ export const itemSpecSchema = z
 
 export const formSpecSchema = z
   .object({
-    key: z.enum(['mentor', 'mentee', 'choices']),
+    key: z.enum(['mentor', 'mentee', 'choices', 'check-in', 'continuation']),
     title: trimmed(1),
     description: z.string(),
     confirmationMessage: trimmed(1),

@@ -24,7 +24,7 @@ interface ChoiceRow {
 }
 
 /** The time as the Sheet shows it, in the programme's zone: '08/05/2025 10:20'. */
-function shown(ports: Pick<Ports, 'clock'>, settings: Settings, ms: number): string {
+export function shown(ports: Pick<Ports, 'clock'>, settings: Settings, ms: number): string {
   const w = ports.clock.wallClock(new Date(ms), settings.timeZone);
   return `${w.slice(8, 10)}/${w.slice(5, 7)}/${w.slice(0, 4)} ${w.slice(11, 16)}`;
 }

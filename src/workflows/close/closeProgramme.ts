@@ -113,7 +113,7 @@ function act(ports: Ports, run: CloseRun): string {
     const kept = keep(ports, run, run.toClose);
     for (const form of run.toClose.forms) ports.forms.stopResponses(form.id);
     markCohort(ports, run.toClose, { closedAt: stamp });
-    const trigger = ensureRetentionCheck(ports);
+    const trigger = ensureRetentionCheck(ports, run.settings.timeZone);
     const text = `Closed ${cohortLabel(run.toClose)}: kept ${kept.join('; ')}. The forms no longer take responses.`;
     writeLog(ports, [
       { level: 'info', action: CLOSE_ACTION, message: `${text} Daily retention check: ${trigger}.` },

@@ -1,17 +1,19 @@
 import type { EvaluatorExportInput } from '../../domain/close/evaluatorExport';
 import type { Ports, Table } from '../../ports';
+import { CHECK_IN as CHECK_IN_COLUMNS } from '../keepInTouch/tabs';
 import { MATCH, TAB } from '../tabs';
 import type { Cohort } from './cohorts';
 import { isIntroduced, type Participant, participantsOf } from './participants';
 
-/** The check-ins' columns, by the names the check-ins write (free-text notes are never read). */
+/** The check-ins' columns the close reads (free-text notes are never read). */
 export const CHECK_IN = {
-  tab: 'CheckIns',
-  id: 'ID',
-  round: 'Round',
-  met: 'Met',
-  rating: 'Rating',
-  coach: 'Coach one-to-one',
+  tab: TAB.checkIns,
+  id: CHECK_IN_COLUMNS.personId,
+  round: CHECK_IN_COLUMNS.round,
+  met: CHECK_IN_COLUMNS.met,
+  rating: CHECK_IN_COLUMNS.rating,
+  coach: CHECK_IN_COLUMNS.coach,
+  status: CHECK_IN_COLUMNS.status,
 } as const;
 
 /** Matches columns that hold the November answer on whether a pair keeps meeting. */
@@ -65,13 +67,16 @@ export function exportInput(data: CohortData, cohort: Cohort, madeOn: string): E
         endedEarly: text(r.values[MATCH.status]).toLowerCase() === 'ended',
         continuation: Object.fromEntries(continuationHeadings.map((h) => [h, r.values[h]])),
       })),
-    checkIns: (data.checkIns?.rows ?? []).map((r) => ({
-      id: text(r.values[CHECK_IN.id]),
-      round: r.values[CHECK_IN.round],
-      met: r.values[CHECK_IN.met],
-      rating: r.values[CHECK_IN.rating],
-      coach: r.values[CHECK_IN.coach],
-    })),
+    // Answers from the person's own link only: one that needs review may be someone else's.
+    checkIns: (data.checkIns?.rows ?? [])
+      .filter((r) => text(r.values[CHECK_IN.status]) === 'Answered')
+      .map((r) => ({
+        id: text(r.values[CHECK_IN.id]),
+        round: r.values[CHECK_IN.round],
+        met: r.values[CHECK_IN.met],
+        rating: r.values[CHECK_IN.rating],
+        coach: r.values[CHECK_IN.coach],
+      })),
     continuationHeadings,
   };
 }

@@ -3,7 +3,7 @@ import { erasureDueFrom } from '../../domain/close/retention';
 import type { Settings } from '../../domain/settings';
 import type { Ports } from '../../ports';
 import { CALENDAR_ID_KEY } from '../calendar/programmeCalendar';
-import { type FormKey, formRef } from '../context';
+import { COHORT_FORMS, type FormKey, formRef } from '../context';
 import { TAB } from '../tabs';
 
 /**
@@ -22,9 +22,8 @@ export const PEOPLE_TABS: readonly string[] = [
   TAB.changes,
   TAB.launch,
   TAB.log,
-  // Tabs of the check-ins, named here so a cohort's are archived and erased with the rest.
-  'CheckIns',
-  'Attention',
+  TAB.checkIns,
+  TAB.attention,
 ];
 
 /** The evaluator's export file (made by "Export for the evaluator"). */
@@ -94,7 +93,7 @@ export function currentYear(ports: Pick<Ports, 'store'>, settings: Settings): nu
 }
 
 export function currentForms(ports: Pick<Ports, 'store'>): CohortForm[] {
-  return (['mentor', 'mentee', 'choices'] as const).flatMap((key) => {
+  return COHORT_FORMS.flatMap((key) => {
     const ref = formRef(ports, key);
     return ref ? [{ key, id: ref.id, responseTab: ref.responseTab }] : [];
   });

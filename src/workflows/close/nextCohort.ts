@@ -7,7 +7,7 @@ import { SETTING_FIELDS, type Settings } from '../../domain/settings';
 import type { Ports, RowChange } from '../../ports';
 import { ensureProgrammeCalendar } from '../calendar';
 import { CALENDAR_ID_KEY, CALENDAR_OWNER_KEY } from '../calendar/programmeCalendar';
-import { ensureCohortForm, readSettings, todayOf } from '../context';
+import { COHORT_FORMS, ensureCohortForm, readSettings, todayOf } from '../context';
 import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
 import { Journal } from '../outbox/journal';
@@ -263,7 +263,7 @@ function rollSettingsAndProgramme(ports: Ports, r: Rollover): void {
 function handOverStore(ports: Ports, r: Rollover): void {
   saveArchive(ports, r.archive);
   const old = new Set(r.archive.forms.map((f) => f.id));
-  for (const key of ['mentor', 'mentee', 'choices']) {
+  for (const key of COHORT_FORMS) {
     const raw = ports.store.get(`form:${key}`);
     if (raw && old.has(String((JSON.parse(raw) as { id?: unknown }).id))) ports.store.delete(`form:${key}`);
   }

@@ -84,11 +84,11 @@ export function retentionCheck(ports: Ports): string {
  * only it sees them, so the owner is recorded and a second coordinator adds none: one check a day
  * is enough (the reminder's Outbox key would stop a second one anyway).
  */
-export function ensureRetentionCheck(ports: Ports): string {
+export function ensureRetentionCheck(ports: Ports, timeZone: string): string {
   const owner = ports.store.get(RETENTION_TRIGGER_OWNER);
   const me = ports.account.email();
   if (owner && me && owner !== me) return `kept (installed by ${owner})`;
-  const result = ports.triggers.ensureDaily(HANDLER.retentionCheck, RETENTION_CHECK_HOUR);
+  const result = ports.triggers.ensureDaily(HANDLER.retentionCheck, RETENTION_CHECK_HOUR, timeZone);
   if (me && owner !== me) ports.store.set(RETENTION_TRIGGER_OWNER, me);
   return result;
 }

@@ -5,7 +5,7 @@ import { normaliseEmail } from '../../domain/text';
 import type { Ports, Table } from '../../ports';
 import { choicesSpec } from '../choices/choicesSpec';
 import { archivedCohorts } from '../close/cohorts';
-import { ensureCohortForm, type FormKey, formRef, readSettings } from '../context';
+import { COHORT_FORMS, ensureCohortForm, type FormKey, formRef, readSettings } from '../context';
 import { LAST_FAILURE } from '../failures';
 import { writeLog } from '../log';
 import { Journal } from '../outbox/journal';
@@ -40,11 +40,19 @@ function counts(found: Found) {
   return {
     applicants: sum((plan) => own(plan.applicants)),
     responseRows: sum((plan) => plan.responses.reduce((n, r) => n + r.erasure.own, 0)),
+    /** Check-in and continuation answers: Google's copies inside those forms are left to delete by hand. */
+    codedRows: sum((plan) =>
+      plan.responses
+        .filter((r) => r.form === 'check-in' || r.form === 'continuation')
+        .reduce((n, r) => n + r.erasure.own, 0),
+    ),
     formResponses: found.formResponses.reduce((n, f) => n + f.count, 0),
     outbox: sum((plan) => own(plan.outbox)),
     choices: sum((plan) => own(plan.choices)),
     matches: sum((plan) => own(plan.matches)),
     launch: sum((plan) => own(plan.launch)),
+    checkIns: sum((plan) => own(plan.checkIns)),
+    attention: sum((plan) => own(plan.attention)),
     events: found.calendar.events.length,
     mentions: sum(
       (plan) =>
@@ -53,6 +61,8 @@ function counts(found: Found) {
         mentions(plan.choices) +
         mentions(plan.matches) +
         mentions(plan.launch) +
+        mentions(plan.checkIns) +
+        mentions(plan.attention) +
         mentions(plan.log),
     ),
     otherAnswers: sum((plan) => plan.responses.reduce((n, r) => n + r.otherMentions, 0)),
@@ -72,6 +82,8 @@ function inventory(c: ReturnType<typeof counts>): string {
     c.choices && plural(c.choices, 'choices row'),
     c.matches && plural(c.matches, 'matches row'),
     c.launch && plural(c.launch, 'launch row'),
+    c.checkIns && plural(c.checkIns, 'check-in row'),
+    c.attention && plural(c.attention, 'needs-attention row'),
     c.events && `their place on ${plural(c.events, 'future event')}`,
     c.mentions && plural(c.mentions, 'mention') + ' in other rows',
   ].filter((p): p is string => Boolean(p));
@@ -87,6 +99,8 @@ function isEmpty(c: ReturnType<typeof counts>): boolean {
       c.choices +
       c.matches +
       c.launch +
+      c.checkIns +
+      c.attention +
       c.events +
       c.mentions ===
     0
@@ -107,12 +121,14 @@ function find(ports: Ports, email: string, timeZone: string): Found {
       outbox: c.tabs[TAB.outbox] ?? '',
       matches: c.tabs[TAB.matches] ?? '',
       launch: c.tabs[TAB.launch] ?? '',
+      checkIns: c.tabs[TAB.checkIns] ?? '',
+      attention: c.tabs[TAB.attention] ?? '',
       log: c.tabs[TAB.log] ?? '',
       responses: c.forms.map((f) => ({ form: f.key, formId: f.id, responseTab: f.responseTab })),
     }),
   );
   const forms = [
-    ...(['mentor', 'mentee', 'choices'] as const).flatMap((form) => {
+    ...COHORT_FORMS.flatMap((form) => {
       const ref = formRef(ports, form);
       return ref ? [{ form, id: ref.id }] : [];
     }),
@@ -134,6 +150,9 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
     c.responseRows || c.formResponses
       ? `• Form responses: ${plural(c.responseRows, 'row')} in the response tabs (all but the time are blanked) and ${plural(c.formResponses, 'response')} kept inside the Google Forms (deleted).`
       : '',
+    c.codedRows
+      ? `• ${plural(c.codedRows, 'check-in or continuation answer')} of theirs: blanked in the response tabs; Google's copies inside those two forms carry only their personal code, so delete them there by hand (see SECURITY.md).`
+      : '',
     c.outbox
       ? `• Outbox: ${plural(c.outbox, 'email')} to them. The rows stay, without address, name or text, so nothing is sent again; any not yet sent will not be.`
       : '',
@@ -144,6 +163,10 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
     c.launch
       ? `• Launch: their place in the running order. Their name, library service and notes are removed; the order stays.`
       : '',
+    c.checkIns
+      ? `• CheckIns: ${plural(c.checkIns, 'row')} of theirs. Their answers and note are removed; the round and dates stay.`
+      : '',
+    c.attention ? `• Attention: ${plural(c.attention, 'matter')} from their check-ins (the words go).` : '',
     c.events
       ? `• Calendar: they are taken off ${plural(c.events, 'future event')} (Google emails them a cancellation).`
       : '',
@@ -151,7 +174,7 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
       ? `• Calendar: could not be read now (${found.calendar.problem}); they will be taken off future events by the next "Send calendar invites".`
       : '',
     c.mentions
-      ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches, Launch or Log): the mentions are replaced by "Erased".`
+      ? `• ${plural(c.mentions, 'other row')} mentioning their name or address (in Applicants, Outbox, Choices, Matches, Launch, CheckIns, Attention or Log): the mentions are replaced by "Erased".`
       : '',
     c.otherAnswers
       ? `• ${plural(c.otherAnswers, 'answer')} in other people's form responses mention them: Cohort does not change other people's answers; review them by hand.`
@@ -234,6 +257,8 @@ function erase(ports: Ports, run: ErasureRun): string {
     write(ports, p.choices);
     write(ports, p.matches);
     write(ports, p.launch);
+    write(ports, p.checkIns);
+    write(ports, p.attention);
     write(ports, p.log);
   }
   scrubStore(ports, plan);
@@ -256,6 +281,9 @@ function erase(ports: Ports, run: ErasureRun): string {
       : '',
     c.otherAnswers
       ? `${plural(c.otherAnswers, 'answer')} in other people's form responses mention them and were left as given: review them by hand.`
+      : '',
+    c.codedRows
+      ? `Their ${plural(c.codedRows, 'check-in or continuation answer')} inside those forms must be deleted by hand (the rows starting with their ID).`
       : '',
     formNote,
   ].filter(Boolean);

@@ -1,5 +1,7 @@
+import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Ports, RowValues, Table } from '../../ports';
-import { type FormKey, formRef } from '../context';
+import { COHORT_FORMS, type FormKey, formRef } from '../context';
+import { ATTENTION, CHECK_IN } from '../keepInTouch/tabs';
 import { outboxStatus } from '../outbox/queue';
 import { APPLICANT, CHOICE, LAUNCH, MATCH, OUTBOX, TAB } from '../tabs';
 import { blankedRow, ERASED_NAME, type Identity, isAddress, Scrubber } from './scrub';
@@ -33,6 +35,8 @@ export interface ErasurePlan {
   readonly matches: TabErasure | null;
   /** The launch's running order: a mentor's row names them and their library service. */
   readonly launch: TabErasure | null;
+  readonly checkIns: TabErasure | null;
+  readonly attention: TabErasure | null;
   readonly log: TabErasure | null;
 }
 
@@ -67,6 +71,8 @@ export interface ErasureTabs {
   readonly outbox: string;
   readonly matches: string;
   readonly launch: string;
+  readonly checkIns: string;
+  readonly attention: string;
   readonly log: string;
   readonly responses: ReadonlyArray<{ form: FormKey; formId: string; responseTab: string }>;
 }
@@ -79,8 +85,10 @@ export function currentTabs(ports: Pick<Ports, 'store'>): ErasureTabs {
     outbox: TAB.outbox,
     matches: TAB.matches,
     launch: TAB.launch,
+    checkIns: TAB.checkIns,
+    attention: TAB.attention,
     log: TAB.log,
-    responses: (['mentor', 'mentee', 'choices'] as const).flatMap((form) => {
+    responses: COHORT_FORMS.flatMap((form) => {
       const ref = formRef(ports, form);
       return ref ? [{ form, formId: ref.id, responseTab: ref.responseTab }] : [];
     }),
@@ -125,7 +133,7 @@ export function planErasure(
     ids,
     scrubber,
     applicants: applicants && eraseApplicants(applicants, email, scrubber),
-    responses: responseTabs(ports, email, scrubber, where.responses),
+    responses: responseTabs(ports, email, ids, scrubber, where.responses),
     outbox: outbox && eraseOutbox(outbox, email, ids, scrubber, keyToken(outbox)),
     choices: choices && eraseChoices(choices, email, scrubber),
     matches: (() => {
@@ -135,6 +143,14 @@ export function planErasure(
     launch: (() => {
       const launch = read(ports, where.launch);
       return launch && eraseLaunch(launch, ids, scrubber);
+    })(),
+    checkIns: (() => {
+      const checkIns = read(ports, where.checkIns);
+      return checkIns && eraseCheckIns(checkIns, ids, scrubber);
+    })(),
+    attention: (() => {
+      const attention = read(ports, where.attention);
+      return attention && eraseAttention(attention, ids, scrubber);
     })(),
     log: (() => {
       const log = read(ports, where.log);
@@ -298,8 +314,70 @@ function eraseMatches(table: Table, ids: readonly string[], scrubber: Scrubber):
   );
 }
 
+/**
+ * CheckIns columns that stay on the person's own rows: the round, dates and status say a check-in
+ * went and was answered, which is not personal; the answers and the note are theirs and go.
+ */
+const CHECK_IN_KEEP = [
+  CHECK_IN.personId,
+  CHECK_IN.role,
+  CHECK_IN.round,
+  CHECK_IN.sentOn,
+  CHECK_IN.answeredOn,
+  CHECK_IN.status,
+  CHECK_IN.submissions,
+  CHECK_IN.history,
+];
+
+/** Their own check-ins lose the answers; the pair label names them on both sides' rows. */
+function eraseCheckIns(table: Table, ids: readonly string[], scrubber: Scrubber): TabErasure {
+  return tabErasure(
+    table,
+    (row) => {
+      if (!ids.includes(String(row.values[CHECK_IN.personId] ?? '').trim())) return null;
+      const pair = String(row.values[CHECK_IN.pair] ?? '');
+      return blankedRow(table.headers, CHECK_IN_KEEP, {
+        [CHECK_IN.name]: ERASED_NAME,
+        [CHECK_IN.pair]: scrubber.text(pair),
+      });
+    },
+    scrubber,
+  );
+}
+
+/**
+ * A matter listed from one of their check-ins ("low:", "note:", "coach:" + their ID) may quote their
+ * note: its words go, the Key stays so that it is not listed again. Others have the mention rewritten.
+ */
+function eraseAttention(table: Table, ids: readonly string[], scrubber: Scrubber): TabErasure {
+  const theirs = (key: string) => /^(low|note|coach):/.test(key) && ids.includes(key.split(':')[1] ?? '');
+  return tabErasure(
+    table,
+    (row) =>
+      theirs(String(row.values[ATTENTION.key] ?? '').trim())
+        ? {
+            ...(scrubber.row(row.values) ?? {}),
+            [ATTENTION.person]: ERASED_NAME,
+            [ATTENTION.reason]: 'From a check-in by a person since erased.',
+          }
+        : null,
+    scrubber,
+  );
+}
+
 function mentionsOnly(table: Table, scrubber: Scrubber): TabErasure {
   return tabErasure(table, () => null, scrubber);
+}
+
+/** The forms whose response tabs hold a person's answers: by address, or by their personal code. */
+
+/**
+ * A check-in or continuation answer carries no address, only the code of the link it came from,
+ * which starts with the person's ID ("ME-004:MR-001:2.…"): one of theirs, whether or not it checks.
+ */
+function codeOf(value: RowValues[string] | undefined, ids: readonly string[]): boolean {
+  const code = typeof value === 'string' ? value.trim() : '';
+  return ids.some((id) => code.startsWith(`${id}:`));
 }
 
 /**
@@ -311,6 +389,7 @@ function mentionsOnly(table: Table, scrubber: Scrubber): TabErasure {
 function responseTabs(
   ports: Pick<Ports, 'workbook' | 'store'>,
   email: string,
+  ids: readonly string[],
   scrubber: Scrubber,
   forms: ErasureTabs['responses'],
 ): ResponseTab[] {
@@ -322,8 +401,10 @@ function responseTabs(
     const changes = new Map<number, RowValues>();
     let otherMentions = 0;
     for (const row of table.rows) {
-      if (Object.values(row.values).some((v) => isAddress(v, email)))
-        changes.set(row.rowNumber, blankedRow(table.headers, ['Timestamp']));
+      const theirs =
+        Object.values(row.values).some((v) => isAddress(v, email)) ||
+        codeOf(row.values[PERSONAL_CODE_TITLE], ids);
+      if (theirs) changes.set(row.rowNumber, blankedRow(table.headers, ['Timestamp']));
       else otherMentions += Object.values(row.values).filter((v) => scrubber.mentions(v)).length;
     }
     out.push({

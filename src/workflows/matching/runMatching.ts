@@ -169,6 +169,8 @@ function planMatching(ports: Ports): MatchingPlan {
       [MATCH.announced]: kept?.announcedAt ?? '',
       [MATCH.ended]: '',
       [MATCH.notes]: note(mentee.id, mentor.id, status),
+      // Rows are rewritten in a new order: a pair's continuation answers must move with it.
+      ...continuationOf(kept?.row.values),
     });
   }
   for (const u of result.unmatched)
@@ -184,6 +186,7 @@ function planMatching(ports: Ports): MatchingPlan {
       [MATCH.announced]: '',
       [MATCH.ended]: '',
       [MATCH.notes]: note(u.mentee, '', 'Unmatched'),
+      ...continuationOf(undefined),
     });
   for (const id of result.summary.idleMentors) {
     const mentor = people.get(id);
@@ -200,6 +203,7 @@ function planMatching(ports: Ports): MatchingPlan {
       [MATCH.announced]: '',
       [MATCH.ended]: '',
       [MATCH.notes]: note('', id, 'No mentee'),
+      ...continuationOf(undefined),
     });
   }
   for (const x of current.filter((p) => p.status === 'Excluded')) rows.push({ ...x.row.values });
@@ -332,6 +336,13 @@ function writeMatching(ports: Ports, plan: MatchingPlan): { text: string } {
   const text = `${matchingText(plan.report)}\n${plan.changes.join('\n')}${sent}`;
   writeLog(ports, [{ level: 'info', action: ACTION, message: text.replace(/\n/g, ' ') }]);
   return { text };
+}
+
+/** A pair's continuation answers, to carry into its rewritten row ('' for a row that is no pair). */
+function continuationOf(values: Readonly<RowValues> | undefined): RowValues {
+  return Object.fromEntries(
+    [MATCH.menteeContinues, MATCH.mentorContinues, MATCH.continues].map((h) => [h, values?.[h] ?? '']),
+  );
 }
 
 /** Replaces the tab's rows in one write: the first rows take the new values, the rest are blanked. */

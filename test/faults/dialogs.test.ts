@@ -1,0 +1,53 @@
+/**
+ * Dialog trials (issue 9.3a), beside the fault trials (faults.test.ts) so that the two run in
+ * parallel: every dialog of the scenario (each menu step asks, or at least says what it did, in one)
+ * with each trigger that can run while it is open. On Google the dialog drops the script lock, so
+ * the trigger runs in the middle of the action. Every email and invitation must still go exactly once.
+ */
+import { DIALOG_TRIGGERS, type DialogTrigger } from './faults';
+import { scenario } from './scenario';
+import { type CleanRun, cleanRun, faultyRun, type Trial } from './trial';
+
+const steps = scenario();
+const introduced = steps.findIndex((s) => s.name === 'Announce pairs');
+
+/**
+ * The triggers that can do something while a step's question is open: before the introductions
+ * the morning keep-in-touch run has nothing to do; while keeping in touch, the scheduled decisions
+ * and the calendar have nothing left to do (each trial is a whole scenario: none is run for naught).
+ */
+function dialogTriggersFor(step: (typeof steps)[number], i: number): readonly DialogTrigger[] {
+  if (step.caption === 'Keep in touch now') return ['continuation', 'form-submit', 'keep-in-touch'];
+  return DIALOG_TRIGGERS.filter((t) => t !== 'keep-in-touch' || i >= introduced);
+}
+
+const dialogTrials: Trial[] = steps.flatMap((step, i) =>
+  step.kind === 'menu'
+    ? dialogTriggersFor(step, i).map((trigger) => ({
+        seed: 0,
+        step: i,
+        stepName: step.name,
+        fault: { kind: 'dialog' as const, trigger },
+      }))
+    : [],
+);
+
+let clean: CleanRun;
+let dialogRuns = 0;
+let dialogPassed = 0;
+
+beforeAll(() => {
+  clean = cleanRun();
+});
+
+describe('dialog trials: a trigger runs while the coordinator reads a question', () => {
+  afterAll(() => console.log(`faults: ${dialogRuns} dialog trials, ${dialogPassed} passed`));
+  it.each(
+    dialogTrials.map((t) => [`${t.stepName} + ${(t.fault as { trigger: string }).trigger}`, t] as const),
+  )('%s', (_name, trial) => {
+    dialogRuns++;
+    const faulty = faultyRun(trial);
+    expect({ trial, end: faulty.snapshot }).toEqual({ trial, end: clean.snapshot });
+    dialogPassed++;
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * "Erase a person" after the check-ins have begun: their answers go from the CheckIns tab, the
+ * check-in response tab and the Attention tab; what Google keeps inside the check-in form (it holds
+ * only their personal code, no address) is named as the coordinator's to delete by hand.
+ */
+import { click, formId, rows } from '../support/cohort';
+import { answerCheckIn, at, moveTo, pairedCohort } from './keepInTouch.helpers';
+
+const NOTE = 'My manager has stopped me taking the time for this.';
+
+describe('Erase a person, once the check-ins have begun', () => {
+  it('removes their answers and note everywhere Cohort can, and says what is left to do by hand', () => {
+    const emulator = pairedCohort(2);
+    moveTo(emulator, at('2025-06-17T09:00:00Z'));
+    answerCheckIn(emulator, 'me1@example.org', { met: 'No', rating: 1, note: NOTE });
+    answerCheckIn(emulator, 'me2@example.org', { met: 'Yes', rating: 4 });
+    moveTo(emulator, at('2025-06-18T09:00:00Z'));
+    const { responseTab } = JSON.parse(emulator.properties.stores.script.values.get('form:check-in')!) as {
+      responseTab: string;
+    };
+    const answers = () => emulator.spreadsheets.values(responseTab).flat().map(String);
+    const attention = () => rows(emulator, 'Attention').map((r) => String(r.Why));
+    expect(answers()).toContain(NOTE);
+    expect(attention().some((why) => why.includes(NOTE))).toBe(true);
+
+    const seen: string[] = [];
+    emulator.rt.dialogs = {
+      alert: (_title, text, buttons) => {
+        seen.push(text);
+        return buttons.includes('YES') ? 'YES' : 'OK';
+      },
+      prompt: () => ({ button: 'OK', text: 'me1@example.org' }),
+    };
+    expect(click(emulator, 'Erase a person').ok).toBe(true);
+
+    expect(answers()).not.toContain(NOTE);
+    expect(attention().some((why) => why.includes(NOTE))).toBe(false);
+    const mine = rows(emulator, 'CheckIns').filter((r) => r['Person ID'] === 'ME-001');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      Name: 'Erased',
+      Round: 1,
+      Status: 'Answered',
+      'For the coordinator': '',
+      'How it is going (1–5)': '',
+    });
+    // The other mentee's answer is theirs, and stays.
+    const theirs = rows(emulator, 'CheckIns').filter((r) => r['Person ID'] === 'ME-002');
+    expect(theirs[0]).toMatchObject({ Status: 'Answered', 'How it is going (1–5)': 4 });
+    expect(seen.join('\n')).toMatch(
+      /1 check-in or continuation answer of theirs: blanked in the response tabs/,
+    );
+    expect(seen.at(-1)).toMatch(/inside those forms must be deleted by hand/);
+    // Google's own copy inside the check-in form is untouched: that is the step left to the coordinator.
+    const kept = emulator.forms.data(formId(emulator, 'check-in'))!.responses;
+    expect(kept.some((r) => r.answers.some((a) => String(a.value) === NOTE))).toBe(true);
+  });
+});
