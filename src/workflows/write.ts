@@ -18,3 +18,23 @@ export function updateAsOneBlock(
     .map((r) => ({ rowNumber: r.rowNumber, values: changes.get(r.rowNumber) ?? {} }));
   ports.workbook.update(table, all);
 }
+
+/** A row of a keyed tab while responses are read into it: where it is (null: new) and what it holds. */
+export interface KeyedRow {
+  rowNumber: number | null;
+  values: RowValues;
+  changed: boolean;
+}
+
+/** Writes the changed rows of a keyed tab: those already there as one block, the new ones appended. */
+export function writeKeyedRows(ports: Pick<Ports, 'workbook'>, table: Table, rows: Iterable<KeyedRow>): void {
+  const changes = new Map<number, RowValues>();
+  const appends: RowValues[] = [];
+  for (const r of rows) {
+    if (!r.changed) continue;
+    if (r.rowNumber === null) appends.push(r.values);
+    else changes.set(r.rowNumber, r.values);
+  }
+  updateAsOneBlock(ports, table, changes);
+  ports.workbook.append(table, appends);
+}

@@ -40,11 +40,13 @@ describe('npm start (the offline demo)', () => {
         'Attention',
       ]),
     );
-    // Cohort's tabs in the scheme's order, the forms' response tabs (the check-in and continuation
-    // forms' too, made in June and October) after them.
+    // Cohort's tabs in the scheme's order, then the year's anonymous summary kept by Close the
+    // programme, then the forms' response tabs (the check-in and continuation forms' too, made in
+    // June and October).
     const cohorts = TAB_ORDER.filter((t) => tabs.includes(t));
     expect(tabs.slice(0, cohorts.length)).toEqual(cohorts);
-    expect(tabs.slice(cohorts.length).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `Form Responses ${n}`));
+    expect(tabs[cohorts.length]).toBe('2025 Summary');
+    expect(tabs.slice(cohorts.length + 1).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `Form Responses ${n}`));
     const matches = workbook.getWorksheet('Matches')!;
     const header = (matches.getRow(1).values as unknown[]).map(String);
     const reason = header.indexOf('Reason');

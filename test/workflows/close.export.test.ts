@@ -40,8 +40,19 @@ const tab = (emulator: Emulator, name: string) => {
 describe('Export for the evaluator', () => {
   it('holds no name, address or library service of anyone, and no free text', () => {
     const emulator = afterTheFinale();
+    // The answered check-ins of those who agreed; the one that needs review is nobody's.
+    const agreed = new Set(
+      rows(emulator, 'Applicants')
+        .filter((r) => EVERYONE.find((m) => m.email === r.Email)?.consents)
+        .map((r) => String(r.ID)),
+    );
+    const answered = rows(emulator, 'CheckIns').filter(
+      (r) => r.Status === 'Answered' && agreed.has(String(r['Person ID'])),
+    ).length;
+    expect(answered).toBeGreaterThan(2);
+    expect(rows(emulator, 'CheckIns').some((r) => r.Status === 'Needs review')).toBe(true);
     expect(say(emulator, EXPORT)).toContain(
-      "The evaluator's export is ready: 5 participants, 3 pairs, 5 check-in answers.",
+      `The evaluator's export is ready: 5 participants, 3 pairs, ${answered} check-in answers.`,
     );
     const cells = exportCells(emulator);
     expect(cells.length).toBeGreaterThan(40);

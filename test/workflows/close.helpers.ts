@@ -11,8 +11,6 @@ import { CHECK_IN } from '../../src/workflows/keepInTouch/tabs';
 import { TAB } from '../../src/workflows/tabs';
 import { apply, click, edit, formId, newCohort, rows, settings, setUp } from '../support/cohort';
 
-const CHECK_IN_TAB = TAB.checkIns;
-
 export const at = (iso: string) => Date.parse(iso);
 
 export interface Member {
@@ -174,37 +172,33 @@ export function cohortThroughTheYear(): Emulator {
 }
 
 /**
- * Answered check-ins in the CheckIns tab's own columns (as the keep-in-touch run leaves them), each
- * with a free-text note that names people; one more row needs review (an answer from a link that
- * was not the person's), which the export must leave out.
+ * The check-ins the morning run made (the cohort is past its first round), answered as the forms
+ * would record them, each with a free-text note that names people; one more row needs review (an
+ * answer from a link that was not the person's), which the export must leave out.
  */
 export function addCheckIns(emulator: Emulator): void {
-  const ids = new Map(rows(emulator, 'Applicants').map((r) => [String(r.Email), String(r.ID)]));
-  emulator.spreadsheets.active.doc.addSheet(CHECK_IN_TAB);
-  const row = (m: (typeof EVERYONE)[number], i: number, status: string) => [
-    ids.get(m.email)!,
-    m.name,
-    1,
-    i % 2 ? 'Yes' : 'No',
-    3 + (i % 3),
-    `Met ${m.name} at ${m.libraryService}; write to ${m.email}`,
-    'No',
-    status,
-  ];
-  emulator.spreadsheets.editSheet(CHECK_IN_TAB, () => [
-    [
-      CHECK_IN.personId,
-      CHECK_IN.name,
-      CHECK_IN.round,
-      CHECK_IN.met,
-      CHECK_IN.rating,
-      CHECK_IN.note,
-      CHECK_IN.coach,
-      CHECK_IN.status,
-    ],
-    ...EVERYONE.map((m, i) => row(m, i, 'Answered')),
-    row(EVERYONE[0]!, 7, 'Needs review'),
-  ]);
+  const people = new Map(rows(emulator, 'Applicants').map((r) => [String(r.ID), r]));
+  emulator.spreadsheets.editSheet(TAB.checkIns, (values) => {
+    const [header = [], ...body] = values;
+    if (body.length === 0) throw new Error('no check-ins yet: the cohort has not reached its first round');
+    const col = (name: string) => {
+      const k = header.map(String).indexOf(name);
+      if (k < 0) throw new Error(`CheckIns has no ${name} column`);
+      return k;
+    };
+    const answer = (row: unknown[], i: number, status: string) => {
+      const out = [...row];
+      const person = people.get(String(row[col(CHECK_IN.personId)]));
+      out[col(CHECK_IN.met)] = i % 2 ? 'Yes' : 'No';
+      out[col(CHECK_IN.rating)] = 3 + (i % 3);
+      out[col(CHECK_IN.note)] =
+        `Met ${person?.Name} at ${person?.['Library service']}; write to ${person?.Email}`;
+      out[col(CHECK_IN.coach)] = 'No';
+      out[col(CHECK_IN.status)] = status;
+      return out;
+    };
+    return [header, ...body.map((row, i) => answer(row, i, 'Answered')), answer(body[0]!, 7, 'Needs review')];
+  });
 }
 
 /** The cohort after the finale, with the survey link filled in and check-ins recorded. */

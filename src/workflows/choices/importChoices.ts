@@ -12,16 +12,12 @@ import { newResponses } from '../intake/responses';
 import { writeLog } from '../log';
 import { peopleOf, personLabel, selected } from '../people';
 import { applicantsTab, CHOICE, CHOICE_COLUMNS, choicesTab } from '../tabs';
-import { updateAsOneBlock } from '../write';
+import { type KeyedRow, writeKeyedRows } from '../write';
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const ROWS_PER_RUN = 1500;
 
-interface ChoiceRow {
-  rowNumber: number | null;
-  values: RowValues;
-  changed: boolean;
-}
+type ChoiceRow = KeyedRow;
 
 /** The time as the Sheet shows it, in the programme's zone: '08/05/2025 10:20'. */
 export function shown(ports: Pick<Ports, 'clock'>, settings: Settings, ms: number): string {
@@ -141,15 +137,7 @@ export function importChoices(ports: Ports): { imported: number; updated: number
       imported++;
     }
   }
-  const changes = new Map<number, RowValues>();
-  const appends: RowValues[] = [];
-  for (const r of rows.values()) {
-    if (!r.changed) continue;
-    if (r.rowNumber === null) appends.push(r.values);
-    else changes.set(r.rowNumber, r.values);
-  }
-  updateAsOneBlock(ports, table, changes);
-  ports.workbook.append(table, appends);
+  writeKeyedRows(ports, table, rows.values());
   batch.save();
   if (batch.more) ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000);
   if (imported + updated > 0) {

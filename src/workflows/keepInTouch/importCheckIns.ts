@@ -13,7 +13,7 @@ import { newResponses } from '../intake/responses';
 import { writeLog } from '../log';
 import { type Person, peopleOf } from '../people';
 import { applicantsTab } from '../tabs';
-import { updateAsOneBlock } from '../write';
+import { type KeyedRow, writeKeyedRows } from '../write';
 import { checkInRecords, pairLabel } from './state';
 import { CHECK_IN, checkInsTab } from './tabs';
 
@@ -21,11 +21,7 @@ const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === 
 const ROWS_PER_RUN = 1500;
 export const CHECK_IN_CURSOR = 'intake:cursor:check-in';
 
-interface Working {
-  rowNumber: number | null;
-  values: RowValues;
-  changed: boolean;
-}
+type Working = KeyedRow;
 
 /** The person and partner a slot names, when both are known. */
 function peopleOfSlot(byId: ReadonlyMap<string, Person>, slot: CheckInSlot | null) {
@@ -126,15 +122,7 @@ export function importCheckIns(ports: Ports): { answered: number; review: number
       existing.changed = true;
     } else rows.set(key, { rowNumber: null, values, changed: true });
   }
-  const changes = new Map<number, RowValues>();
-  const appends: RowValues[] = [];
-  for (const r of rows.values()) {
-    if (!r.changed) continue;
-    if (r.rowNumber === null) appends.push(r.values);
-    else changes.set(r.rowNumber, r.values);
-  }
-  updateAsOneBlock(ports, table, changes);
-  ports.workbook.append(table, appends);
+  writeKeyedRows(ports, table, rows.values());
   batch.save();
   if (batch.more) ports.triggers.scheduleOnce(HANDLER.continueIntake, 60_000);
   if (answered + review > 0)
