@@ -7,7 +7,7 @@ import type { Template } from '../domain/templates';
 import { isValidEmail } from '../domain/text';
 import { supportSentence } from '../domain/wording';
 import type { FormRef, Ports, Table } from '../ports';
-import type { Sender } from './outbox/deliver';
+import { type Sender, SIGN_LATER } from './outbox/deliver';
 import { PROGRAMME, programmeTab, SETTING, settingsTab, TEMPLATE, templatesTab } from './tabs';
 
 /** A tab as the 2-D values the domain parsers read (header row first). */
@@ -177,8 +177,12 @@ export function senderProblem(ports: Pick<Ports, 'workbook'>, settings: Settings
 export function baseValues(settings: Settings): Record<string, string> {
   return {
     programmeName: settings.programmeName,
-    coordinatorName: settings.coordinatorName,
-    coordinatorEmail: settings.coordinatorEmail,
+    // Not filled in yet: the placeholder stays in the queued text, and the Outbox signs the email
+    // as it sends it (it sends nothing until both cells are filled: see deliverOutbox).
+    coordinatorName: settings.coordinatorName.trim() || SIGN_LATER.coordinatorName,
+    coordinatorEmail: isValidEmail(settings.coordinatorEmail)
+      ? settings.coordinatorEmail
+      : SIGN_LATER.coordinatorEmail,
     handbookUrl: settings.handbookUrl,
     videoUrl: settings.videoUrl,
     coachName: settings.coachName,

@@ -1,5 +1,6 @@
+import { choicesLinkAnswers } from '../../src/cli/participant';
 import type { Emulator } from '../../src/emulator/Emulator';
-import { apply, click, edit, formId, newCohort, rows, setUp } from '../support/cohort';
+import { apply, click, DAY, edit, formId, mailTo, newCohort, rows, setUp } from '../support/cohort';
 
 const STATEMENT = 'Tell us briefly about your experience and what you could offer a mentee';
 
@@ -65,5 +66,48 @@ describe('Mentor profiles on the choices form', () => {
       [1, 'Mentor 2', 'Opens the session'],
       [2, 'Mentor 0', ''],
     ]);
+  });
+
+  it('lets a mentee who missed the launch choose from the profiles, by their own link', () => {
+    const emulator = cohort();
+    apply(emulator, 'mentee', {
+      name: 'Late Mentee',
+      email: 'late@example.org',
+      libraryService: 'Elsewhere',
+    });
+    edit(emulator, 'Applicants', (r) => r.Name === 'Late Mentee', { Status: 'Waitlisted' });
+    click(emulator, 'Open mentor choices');
+    expect(mailTo(emulator, 'late@example.org').filter((m) => /choose/i.test(m.subject))).toEqual([]);
+    // After the launch a place comes free: the waitlisted mentee is selected, and was never at the launch.
+    emulator.advance(50 * DAY);
+    edit(emulator, 'Applicants', (r) => r.Name === 'Late Mentee', { Status: 'Selected' });
+    const before = emulator.mail.sent.length;
+    click(emulator, 'Open mentor choices');
+    const sent = emulator.mail.sent.slice(before).filter((m) => /choose/i.test(m.subject));
+    // Only the mentee who had no link yet is written to, once.
+    expect(sent.map((m) => m.to)).toEqual([['late@example.org']]);
+    expect(sent[0]!.body).toContain('Whether or not you could come to the launch event');
+    expect(sent[0]!.body).toContain('a few words of their own');
+    // The form the link opens shows every mentor's profile before the questions.
+    expect(sections(emulator).map((s) => s.helpText)).toEqual([
+      expect.stringContaining('I have led 2 restructures.'),
+      expect.stringContaining('I have led 3 restructures.'),
+      expect.stringContaining('I have led 4 restructures.'),
+    ]);
+    const options = items(emulator).find((i) => i.title.includes('first choice'))!.choices!;
+    const submission = emulator.forms.submit(formId(emulator, 'choices'), {
+      ...choicesLinkAnswers(emulator, 'late@example.org'),
+      'Your work email address': 'late@example.org',
+      'Your first choice of mentor': options[2]!,
+      'Your second choice of mentor': options[0]!,
+      'Your third choice of mentor': options[1]!,
+    });
+    emulator.deliverFormSubmit(submission!);
+    const row = rows(emulator, 'Choices').find((r) => r.Mentee === 'Late Mentee')!;
+    expect(row).toBeDefined();
+    expect(String(row.Problems ?? '')).toBe('');
+    expect(Object.values(row).map(String)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Mentor 2')]),
+    );
   });
 });

@@ -34,7 +34,7 @@ import {
 } from '../context';
 import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
-import { type DeliveryReport, deliverOutbox } from '../outbox/deliver';
+import { type DeliveryReport, deliverOutbox, deliveryText } from '../outbox/deliver';
 import { type PlannedEmail, type QueueReport, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import { APPLICANT, applicantsTab } from '../tabs';
@@ -277,7 +277,7 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
   if (imported + updated + held.length > 0) {
     writeLog(ports, [
       {
-        level: withProblems > 0 ? 'warning' : 'info',
+        level: withProblems > 0 || delivery.stoppedFor === 'settings' ? 'warning' : 'info',
         action: 'New application',
         message: logText(imported, updated, held.length, named, queue, delivery),
       },
@@ -299,7 +299,7 @@ function logText(
   const rest = named.length > 10 ? ` | … and ${named.length - 10} more` : '';
   return (
     `${imported} new, ${updated} updated${held ? `, ${held} held for review (Changes tab)` : ''}` +
-    `${named.length ? `: ${list}${rest}` : ''}. ${queue.queued} email(s) queued, ${delivery.sent} sent.`
+    `${named.length ? `: ${list}${rest}` : ''}. ${queue.queued} email(s) queued. ${deliveryText(delivery)}`
   );
 }
 

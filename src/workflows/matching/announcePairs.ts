@@ -85,7 +85,10 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
   const outbox = ports.workbook.read(outboxTab);
   const statusOf = knownStatus(ports, outbox);
   const introduced = lastIntroduced(outbox);
-  const table = ports.workbook.read(matchesTab);
+  // Before the first Run matching there is no Matches tab: nothing to announce (the review says so).
+  const table: Table = ports.workbook.hasTab(matchesTab.name)
+    ? ports.workbook.read(matchesTab)
+    : { name: matchesTab.name, headers: [], rows: [], lastRow: 0 };
   const rows = pairRows(table);
   // A mentee whose earlier pair ended gets a "new mentor", not a correction: nothing was wrong.
   const endedBefore = new Set(
@@ -97,6 +100,9 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
   let corrections = 0;
   let endings = 0;
   const noMentee: string[] = [];
+  // A mentor whose pair ended has been told so (the pair-ended email); "we have not been able to give
+  // you a mentee" would not be true of them.
+  const hadPair = new Set(rows.filter((r) => r.status === 'Ended').map((r) => r.mentorId));
   for (const row of rows) {
     const mentee = people.get(row.menteeId);
     const mentor = people.get(row.mentorId);
@@ -106,7 +112,7 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
       emails.push(...e);
       continue;
     }
-    if (row.status === 'No mentee' && mentor?.status === 'Selected') {
+    if (row.status === 'No mentee' && mentor?.status === 'Selected' && !hadPair.has(row.mentorId)) {
       noMentee.push(personLabel(mentor));
       emails.push(
         renderEmail(templates, 'mentor-no-mentee', {

@@ -91,6 +91,21 @@ function recipientsOf(to: string): number {
 }
 
 /** Why a queued row must not go as it stands (its To changed, or is not one valid address), or null. */
+/** What an email queued before the coordinator's name or address was filled in holds in their place. */
+export const SIGN_LATER = {
+  coordinatorName: '{{coordinatorName}}',
+  coordinatorEmail: '{{coordinatorEmail}}',
+} as const;
+
+/** An email queued before Settings named the coordinator, signed now that they do (see SIGN_LATER). */
+function signed(text: string, sender: Sender): string {
+  return text
+    .split(SIGN_LATER.coordinatorName)
+    .join(sender.senderName.trim())
+    .split(SIGN_LATER.coordinatorEmail)
+    .join(sender.replyTo.trim());
+}
+
 function refusal(row: TableRow): string | null {
   const key = String(row.values[OUTBOX.key] ?? '').trim();
   const to = String(row.values[OUTBOX.to] ?? '').trim();
@@ -172,7 +187,8 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
       continue;
     }
     const to = String(row.values[OUTBOX.to]).trim();
-    const text = String(row.values[OUTBOX.body] ?? '');
+    const text = signed(String(row.values[OUTBOX.body] ?? ''), sender);
+    const subject = signed(String(row.values[OUTBOX.subject] ?? ''), sender);
     const recipients = recipientsOf(to);
     // Read before every send: the journal needs Google's own figure, and no send is tried past it.
     const quota = ports.mailer.remainingQuota();
@@ -207,7 +223,7 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
     try {
       ports.mailer.send({
         to,
-        subject: String(row.values[OUTBOX.subject] ?? ''),
+        subject,
         text,
         html: bodyHtml(text, String(row.values[OUTBOX.links] ?? '').split('\n')),
         replyTo: sender.replyTo,
@@ -228,7 +244,12 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
       failed++;
     }
     journal.record(entry);
-    changes.set(row.rowNumber, outcomeValues(row.values, entry));
+    changes.set(row.rowNumber, {
+      ...outcomeValues(row.values, entry),
+      // The Outbox shows what went, signed.
+      ...(text === row.values[OUTBOX.body] ? {} : { [OUTBOX.body]: text }),
+      ...(subject === row.values[OUTBOX.subject] ? {} : { [OUTBOX.subject]: subject }),
+    });
   }
   // The settled rows are written again with this run's: the block write must not put back their
   // stale values from the read above.
