@@ -91,6 +91,45 @@ describe('"Open mentor choices" with no selected mentor', () => {
   });
 });
 
+describe('"Open mentor choices" after the choices deadline', () => {
+  it('says the deadline has passed and names the cell to change; a new date asks without it', () => {
+    const emulator = cohort();
+    applyAll(emulator, 'mentee', [SIAN, WYN]);
+    applyAll(emulator, 'mentor', [MO]);
+    moveTo(emulator, on(5, 8));
+    setStatus(emulator, SIAN.email, 'Selected');
+    setStatus(emulator, MO.email, 'Selected');
+    let shown = recordDialogs(emulator);
+    click(emulator, 'Open mentor choices');
+    expect(
+      questions(shown)
+        .map((d) => d.text)
+        .join('\n'),
+    ).not.toContain('has passed');
+    // A place comes free in June: the deadline in Settings (12 May) is long gone.
+    moveTo(emulator, on(6, 5));
+    setStatus(emulator, WYN.email, 'Selected');
+    shown = recordDialogs(emulator, 'NO');
+    click(emulator, 'Open mentor choices');
+    const [question] = questions(shown);
+    expect(question?.text).toContain('The choices deadline, Monday 12 May 2025');
+    expect(question?.text).toContain('has passed');
+    expect(question?.text).toMatch(/"[^"]+" in the Settings tab \(row \d+, Value column\)/);
+    expect(inbox(emulator, WYN.email).filter((m) => /choose/i.test(m.subject))).toEqual([]);
+    settings(emulator, { choicesDeadline: '2025-06-20 17:00' });
+    shown = recordDialogs(emulator);
+    click(emulator, 'Open mentor choices');
+    expect(
+      questions(shown)
+        .map((d) => d.text)
+        .join('\n'),
+    ).not.toContain('has passed');
+    const sent = inbox(emulator, WYN.email).filter((m) => /choose/i.test(m.subject));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toContain('by Friday 20 June 2025, 5pm');
+  });
+});
+
 describe('"Announce pairs" with nothing proposed', () => {
   function selectedCohort(): Emulator {
     const emulator = cohort();

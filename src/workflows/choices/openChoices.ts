@@ -24,6 +24,7 @@ import { knownStatus, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import { type Person, peopleOf, selected } from '../people';
 import type { MenuAction } from '../run';
+import { settingCell } from '../settingCell';
 import { arrangeTabs, writeFormsTab } from '../setup';
 import { applicantsTab, choicesTab, outboxTab } from '../tabs';
 import { choicesSpec, MAX_PROFILES } from './choicesSpec';
@@ -41,6 +42,8 @@ interface ChoicesPlan {
   readonly senderProblem: string | null;
   /** Before the launch event: mentees usually choose after meeting the mentors there. */
   readonly early: string;
+  /** The choices deadline in Settings has passed: the email would ask for choices by a past day. */
+  readonly late: string;
 }
 
 function planChoices(ports: Ports): ChoicesPlan {
@@ -56,7 +59,15 @@ function planChoices(ports: Ports): ChoicesPlan {
     toInvite: mentees.filter((m) => statusOf(`${TEMPLATE}:${m.email}`) === ''),
     senderProblem: senderProblem(ports, settings),
     early: earlyNote(ports, settings),
+    late: lateNote(ports, settings),
   };
+}
+
+/** Said when the deadline the email gives has passed (a mentee selected late, say). */
+function lateNote(ports: Ports, settings: Settings): string {
+  const now = ports.clock.wallClock(ports.clock.now(), settings.timeZone);
+  if (settings.choicesDeadline >= now) return '';
+  return `The choices deadline, ${formatWallClockLong(settings.choicesDeadline)}, has passed: the email asks mentees to choose by then. To give a new date, change ${settingCell(ports, 'choicesDeadline')} first and click "${ACTION}" again.`;
 }
 
 /** The choices form listing the selected mentors (refreshed in place, so its link stays the same). */
@@ -99,9 +110,10 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
       (plan.settings.dryRun ? '\nDry run is on: the emails go to the Outbox as previews only.' : '');
     return {
       kind: 'ask',
-      question: [plan.early, question].filter(Boolean).join('\n\n'),
+      question: [plan.early, toInvite.length ? plan.late : '', question].filter(Boolean).join('\n\n'),
       fingerprint: fingerprint([
         plan.settings.dryRun,
+        plan.settings.choicesDeadline,
         mentors.map((m) => [m.id, m.name, m.libraryService]),
         toInvite.map((m) => [m.id, m.email, m.name]),
       ]),

@@ -10,10 +10,10 @@ import { whenTheyGo } from '../outbox/forecast';
 import { knownStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
 import type { MenuAction } from '../run';
+import { settingCell } from '../settingCell';
 import { applicantsTab, outboxTab, TAB } from '../tabs';
 import { beforeFinale } from './moments';
 import { byAddress, type Participant, participantsOf } from './participants';
-import { settingCell } from './settingCell';
 
 export const INVITE_ACTION = 'Invite to the evaluation';
 const TEMPLATE = 'evaluation-invitation';

@@ -1,7 +1,7 @@
-import type { SettingKey } from '../../domain/settings';
-import { SETTING_FIELDS } from '../../domain/settings';
-import type { Ports } from '../../ports';
-import { SETTING, settingsTab } from '../tabs';
+import type { SettingKey } from '../domain/settings';
+import { SETTING_FIELDS } from '../domain/settings';
+import type { Ports } from '../ports';
+import { SETTING, settingsTab } from './tabs';
 
 /** '"Evaluation survey link" in the Settings tab (row 27, Value column)': where to fill a setting in. */
 export function settingCell(ports: Pick<Ports, 'workbook'>, key: SettingKey): string {
