@@ -371,7 +371,9 @@ export interface MentorProfile {
 
 /** The profile's text: role, areas and their own words (cut to stay a short read). */
 export function profileText(p: MentorProfile): string {
-  if (!p.consent) return 'This mentor will introduce themselves at the launch event.';
+  // Without their consent nothing of their application is shown; true whether or not the launch is past.
+  if (!p.consent)
+    return 'This mentor has not shared a profile. Ask the coordinator if you would like to know more.';
   const words = p.statement.length > 700 ? `${p.statement.slice(0, 699).trimEnd()}…` : p.statement;
   return [
     p.currentRole,

@@ -5,6 +5,7 @@ import {
   itemByKey,
   mentorIdForOption,
   mentorOptions,
+  profileText,
 } from '../../../src/domain/forms/spec';
 import { AREAS, NATIONS } from '../../../src/domain/scheme';
 
@@ -104,5 +105,34 @@ describe('choices form', () => {
 
   it('refuses to build with no mentors', () => {
     expect(() => choicesForm([])).toThrow('no selected mentors');
+  });
+});
+
+describe('mentor profiles', () => {
+  const profile = {
+    id: 'M1',
+    name: 'Siân ap Dafydd',
+    libraryService: 'Cardiff Libraries',
+    currentRole: 'Head of Libraries',
+    areas: ['Budgeting', 'Restructures'],
+    statement: 'I have led two restructures.',
+    consent: true,
+  };
+
+  it('shows the role, the areas and their own words, cut to a short read', () => {
+    const text = profileText(profile);
+    expect(text).toContain('Head of Libraries');
+    expect(text).toContain('Can help with: budgeting, restructures.');
+    expect(text).toContain('I have led two restructures.');
+    const long = profileText({ ...profile, statement: 'x'.repeat(2000) });
+    expect(long.length).toBeLessThan(900);
+    expect(long).toContain('…');
+  });
+
+  it('shows nothing of the application without consent, in words true before and after the launch', () => {
+    const text = profileText({ ...profile, consent: false });
+    expect(text).not.toContain('Head of Libraries');
+    expect(text).not.toContain('restructures');
+    expect(text).not.toMatch(/launch/i);
   });
 });
