@@ -10,15 +10,23 @@ import { type CleanRun, cleanRun, faultyRun, type Trial } from './trial';
 
 const steps = scenario();
 const introduced = steps.findIndex((s) => s.name === 'Announce pairs');
+const decided = steps.findIndex((s) => s.name === 'Send decisions');
+const firstCalendar = steps.findIndex((s) => s.name === 'Send calendar invites');
 
 /**
- * The triggers that can do something while a step's question is open: before the introductions
- * the morning keep-in-touch run has nothing to do; while keeping in touch, the scheduled decisions
- * and the calendar have nothing left to do (each trial is a whole scenario: none is run for naught).
+ * The triggers that can do something while a step's question is open (each trial is a whole
+ * scenario: none is run for naught): the scheduled decisions until the decisions are sent, the
+ * calendar's continuation once there is a calendar, the morning keep-in-touch run once pairs are
+ * introduced; while keeping in touch, only the continuations, a response and the morning run.
  */
 function dialogTriggersFor(step: (typeof steps)[number], i: number): readonly DialogTrigger[] {
   if (step.caption === 'Keep in touch now') return ['continuation', 'form-submit', 'keep-in-touch'];
-  return DIALOG_TRIGGERS.filter((t) => t !== 'keep-in-touch' || i >= introduced);
+  return DIALOG_TRIGGERS.filter(
+    (t) =>
+      (t !== 'keep-in-touch' || i >= introduced) &&
+      (t !== 'scheduled-decisions' || i <= decided) &&
+      (t !== 'calendar-continuation' || i >= firstCalendar),
+  );
 }
 
 const dialogTrials: Trial[] = steps.flatMap((step, i) =>
