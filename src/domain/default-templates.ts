@@ -20,6 +20,7 @@ const RESOURCES = [
   'contactName',
   'contactEmail',
   'support',
+  'resources',
 ] as const;
 const SIGN_OFF = 'Best wishes,\n{{coordinatorName}}\n{{programmeName}}';
 
@@ -143,7 +144,8 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
       'Dear {{name}},',
       '{{intro}} {{otherName}} of {{otherLibraryService}}. You can reach them at {{otherEmail}}.',
       'Areas you both listed: {{sharedAreas}}.',
-      'Please get in touch with your mentor to arrange your first meeting; you can decide together whether to meet online or in person. The mentoring handbook has templates to help you plan it. {{support}}',
+      'Please get in touch with your mentor to arrange your first meeting; you can decide together whether to meet online or in person. {{support}}',
+      '{{resources}}',
       'Your dates for the rest of the programme:\n{{dates}}',
     ],
     [...OTHER_PERSON, 'dates', 'intro'],
@@ -156,6 +158,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
       '{{intro}} {{otherName}} of {{otherLibraryService}}. You can reach them at {{otherEmail}}.',
       'Areas you both listed: {{sharedAreas}}.',
       'Your mentee will get in touch to arrange your first meeting. {{support}}',
+      '{{resources}}',
       'Your dates for the rest of the programme:\n{{dates}}',
     ],
     [...OTHER_PERSON, 'dates', 'intro'],

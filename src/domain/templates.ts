@@ -36,6 +36,8 @@ export const URL_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'sheetUrl',
   'handbookUrl',
   'videoUrl',
+  // The handbook and video links in a sentence (resourcesText): their URLs, from Settings, are links.
+  'resources',
   'checkInUrl',
   'surveyUrl',
   'profilesUrl',

@@ -82,6 +82,19 @@ export function listed(items: readonly string[]): string {
 }
 
 /** Who to turn to, from Settings: the coach and the contact, when they are filled in. */
+/**
+ * The programme's resources, a line each, when Settings has them: the handbook (with its templates
+ * for planning meetings) and the mentoring video. '' when neither is set, so the paragraph goes.
+ */
+export function resourcesText(s: { handbookUrl: string; videoUrl: string }): string {
+  return [
+    s.handbookUrl ? `The mentoring handbook, with templates to plan your meetings: ${s.handbookUrl}` : '',
+    s.videoUrl ? `A short video about mentoring: ${s.videoUrl}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function supportSentence(s: {
   coachName: string;
   coachEmail: string;

@@ -5,7 +5,7 @@ import { AUDIENCES, type ProgrammeDate } from '../domain/scheme';
 import { parseSettingsRows, type Settings } from '../domain/settings';
 import type { Template } from '../domain/templates';
 import { isValidEmail } from '../domain/text';
-import { supportSentence } from '../domain/wording';
+import { resourcesText, supportSentence } from '../domain/wording';
 import type { FormRef, Ports, Table } from '../ports';
 import { type Sender, SIGN_LATER } from './outbox/deliver';
 import { PROGRAMME, programmeTab, SETTING, settingsTab, TEMPLATE, templatesTab } from './tabs';
@@ -190,6 +190,7 @@ export function baseValues(settings: Settings): Record<string, string> {
     contactName: settings.contactName,
     contactEmail: settings.contactEmail,
     support: supportSentence(settings),
+    resources: resourcesText(settings),
   };
 }
 

@@ -1,6 +1,17 @@
 import { choicesLinkAnswers } from '../../src/cli/participant';
 import type { Emulator } from '../../src/emulator/Emulator';
-import { answers, apply, click, edit, formId, mailTo, newCohort, rows, setUp } from '../support/cohort';
+import {
+  answers,
+  apply,
+  click,
+  edit,
+  formId,
+  mailTo,
+  newCohort,
+  rows,
+  settings,
+  setUp,
+} from '../support/cohort';
 
 const AREAS = ['Budgeting', 'Restructures', 'Capital projects', 'Service transformation'];
 
@@ -112,6 +123,36 @@ describe('Run matching and Announce pairs', () => {
       expect(pair).toMatchObject({ 'Mentor ID': `MR-00${j + 1}`, 'Choice rank': '1st', Status: 'Proposed' });
       expect(String(pair.Reason)).toMatch(/^1st choice/);
     }
+  });
+
+  it('introduces each pair with the handbook and the video from Settings, as links, and without them when empty', () => {
+    const emulator = selectedCohort(3, 2);
+    click(emulator, 'Open mentor choices');
+    choose(emulator, 0, [0, 1, 2]);
+    choose(emulator, 1, [1, 0, 2]);
+    click(emulator, 'Run matching');
+    settings(emulator, {
+      handbookUrl: 'https://libraries.example/mentoring-handbook',
+      videoUrl: 'https://video.example/mentoring',
+    });
+    click(emulator, 'Announce pairs');
+    const intro = mailTo(emulator, 'mentee0@example.org').find((m) => m.subject === 'Meet your mentor')!;
+    expect(intro.body).toContain(
+      'The mentoring handbook, with templates to plan your meetings: https://libraries.example/mentoring-handbook',
+    );
+    expect(intro.body).toContain('A short video about mentoring: https://video.example/mentoring');
+    expect(intro.htmlBody).toContain('href="https://libraries.example/mentoring-handbook"');
+    const mentor = mailTo(emulator, 'mentor1@example.org').find((m) => m.subject === 'Meet your mentee')!;
+    expect(mentor.body).toContain('https://libraries.example/mentoring-handbook');
+    // Without them, the paragraph is simply not there.
+    const bare = selectedCohort(3, 1);
+    click(bare, 'Open mentor choices');
+    choose(bare, 0, [0, 1, 2]);
+    click(bare, 'Run matching');
+    click(bare, 'Announce pairs');
+    const plain = mailTo(bare, 'mentee0@example.org').find((m) => m.subject === 'Meet your mentor')!;
+    expect(plain.body).not.toMatch(/handbook|video/i);
+    expect(plain.body).not.toMatch(/\n\n\n/);
   });
 
   it('keeps Locked pairs and never makes Excluded ones on a re-run', () => {
