@@ -166,6 +166,10 @@ export function demoSteps(): DemoStep[] {
           coordinatorEmail: 'rhian.evans@example.org',
           coachName: 'Dr Alex Morgan',
           coachEmail: 'alex.morgan@coaching.example',
+          contactName: 'Dewi Price',
+          contactEmail: 'dewi.price@example.org',
+          handbookUrl: 'https://librariesconnected.example/mentoring-handbook',
+          videoUrl: 'https://librariesconnected.example/mentoring-video',
           menteePlaces: '18',
           mentorPlaces: '14',
         }))
