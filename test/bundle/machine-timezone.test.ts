@@ -37,14 +37,13 @@ function files(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((f) => [f, same(readFileSync(join(dir, f), 'utf8'))]));
 }
 
-it('runs the scheme identically under TZ=UTC, America/New_York and Pacific/Auckland', async () => {
-  const [utc, newYork, auckland] = await Promise.all(
-    ['UTC', 'America/New_York', 'Pacific/Auckland'].map(demo),
-  );
+// Two machine zones, each a day's width from London: America/New_York behind it, Pacific/Auckland ahead
+// (its summer when London has winter). UTC is London's own winter offset, so it adds little.
+it('runs the scheme identically under TZ=America/New_York and Pacific/Auckland', async () => {
+  const [newYork, auckland] = await Promise.all(['America/New_York', 'Pacific/Auckland'].map(demo));
   for (const folder of ['outbox', 'calendar']) {
-    const reference = files(join(utc!, folder));
+    const reference = files(join(newYork!, folder));
     expect(Object.keys(reference).length).toBeGreaterThan(5);
-    expect(files(join(newYork!, folder))).toEqual(reference);
     expect(files(join(auckland!, folder))).toEqual(reference);
   }
 }, 180_000);

@@ -20,7 +20,7 @@ import { allCells } from './close.helpers';
 
 const MINUTE = 60_000;
 /** Kill points per action: spread evenly over its calls, so every stage is cut somewhere. */
-export const TRIALS = 7;
+export const TRIALS = 5;
 
 export async function saved(make: () => Emulator): Promise<string> {
   const emulator = make();
