@@ -8,7 +8,8 @@ import { isValidEmail } from '../domain/text';
 import { resourcesText, supportSentence } from '../domain/wording';
 import type { FormRef, Ports, Table } from '../ports';
 import { type Sender, SIGN_LATER } from './outbox/deliver';
-import { PROGRAMME, programmeTab, SETTING, settingsTab, TEMPLATE, templatesTab } from './tabs';
+import { settingCell } from './settingCell';
+import { PROGRAMME, programmeTab, settingsTab, TEMPLATE, templatesTab } from './tabs';
 
 /** A tab as the 2-D values the domain parsers read (header row first). */
 export function asRows(table: Table): unknown[][] {
@@ -163,11 +164,8 @@ export function senderProblem(ports: Pick<Ports, 'workbook'>, settings: Settings
       ? 'coordinatorEmail'
       : null;
   if (!missing) return null;
-  const table = ports.workbook.read(settingsTab);
-  const row = table.rows.find((r) => String(r.values[SETTING.key] ?? '').trim() === missing);
-  const label = missing === 'coordinatorName' ? 'Coordinator name' : 'Coordinator email';
   const why = missing === 'coordinatorName' ? 'so that emails are signed' : 'so that replies reach you';
-  return `Nothing was sent. Fill in "${label}" in the Settings tab${row ? ` (row ${row.rowNumber}, Value column)` : ''} first, ${why}.`;
+  return `Nothing was sent. Fill in ${settingCell(ports, missing)} first, ${why}.`;
 }
 
 /**
@@ -192,6 +190,24 @@ export function baseValues(settings: Settings): Record<string, string> {
     support: supportSentence(settings),
     resources: resourcesText(settings),
   };
+}
+
+/**
+ * Installs a trigger once for the whole Sheet. Triggers belong to the account that made them and
+ * only it sees them, so whoever installs one is recorded under `ownerKey`; another coordinator's
+ * run adds none (two would do the work twice) and is told whose it is.
+ */
+export function ownedTrigger<R>(
+  ports: Pick<Ports, 'store' | 'account'>,
+  ownerKey: string,
+  install: () => R,
+): R | { owner: string } {
+  const owner = ports.store.get(ownerKey);
+  const me = ports.account.email();
+  if (owner && me && owner !== me) return { owner };
+  const result = install();
+  if (me && owner !== me) ports.store.set(ownerKey, me);
+  return result;
 }
 
 /** Today in the programme's zone, 'YYYY-MM-DD'. */

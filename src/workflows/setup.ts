@@ -4,7 +4,7 @@ import { SETTING_FIELDS } from '../domain/settings';
 import type { Ports, RowValues, TabRepair } from '../ports';
 import { ensureProgrammeCalendar } from './calendar';
 import { ensureRetentionCheck } from './close/retentionCheck';
-import { ensureCohortForm, formRef, readSettings } from './context';
+import { ensureCohortForm, formRef, ownedTrigger, readSettings } from './context';
 import { HANDLER } from './handlers';
 import { writeLog } from './log';
 import {
@@ -192,12 +192,7 @@ export const FORM_TRIGGER_OWNER = 'trigger:formSubmit:owner';
  * processed twice, so the owner is recorded and a second account adds none.
  */
 function ensureFormTrigger(ports: Ports): SetupReport['trigger'] {
-  const owner = ports.store.get(FORM_TRIGGER_OWNER);
-  const me = ports.account.email();
-  if (owner && me && owner !== me) return { owner };
-  const result = ports.triggers.ensureFormSubmit(HANDLER.formSubmit);
-  if (me && owner !== me) ports.store.set(FORM_TRIGGER_OWNER, me);
-  return result;
+  return ownedTrigger(ports, FORM_TRIGGER_OWNER, () => ports.triggers.ensureFormSubmit(HANDLER.formSubmit));
 }
 
 /** Who installed the morning keep-in-touch trigger. */
@@ -210,12 +205,9 @@ const DAILY_HOUR = 7;
  * a second coordinator's would be invisible to the first and run everything twice a day.
  */
 function ensureDailyTrigger(ports: Ports, timeZone: string): SetupReport['daily'] {
-  const owner = ports.store.get(DAILY_TRIGGER_OWNER);
-  const me = ports.account.email();
-  if (owner && me && owner !== me) return { owner };
-  const result = ports.triggers.ensureDaily(HANDLER.keepInTouchDaily, DAILY_HOUR, timeZone);
-  if (me && owner !== me) ports.store.set(DAILY_TRIGGER_OWNER, me);
-  return result;
+  return ownedTrigger(ports, DAILY_TRIGGER_OWNER, () =>
+    ports.triggers.ensureDaily(HANDLER.keepInTouchDaily, DAILY_HOUR, timeZone),
+  );
 }
 
 /**

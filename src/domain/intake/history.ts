@@ -59,6 +59,15 @@ export function readHistory(text: unknown, submissions: unknown): SubmissionHist
   };
 }
 
+/** The history a row holds in its two columns, or none for a row not written yet. */
+export function storedHistory(
+  values: Readonly<Record<string, unknown>> | undefined,
+  historyColumn: string,
+  submissionsColumn: string,
+): SubmissionHistory {
+  return values ? readHistory(values[historyColumn], values[submissionsColumn]) : EMPTY_HISTORY;
+}
+
 /** 1204 → '1,204' (British style, without relying on the runtime's locale data). */
 export function count(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

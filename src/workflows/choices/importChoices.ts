@@ -1,5 +1,5 @@
 import { parseChoices } from '../../domain/intake';
-import { EMPTY_HISTORY, historyText, nextHistory, readHistory } from '../../domain/intake/history';
+import { historyText, nextHistory, storedHistory } from '../../domain/intake/history';
 import type { Settings } from '../../domain/settings';
 import { normaliseEmail } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
@@ -105,9 +105,7 @@ export function importChoices(ports: Ports): { imported: number; updated: number
     const key = valid ? `valid|${mentee!.id}` : `review|${from}|${mentee?.id ?? ''}`;
     const existing = rows.get(key);
     const history = nextHistory(
-      existing
-        ? readHistory(existing.values[CHOICE.history], existing.values[CHOICE.submissions])
-        : EMPTY_HISTORY,
+      storedHistory(existing?.values, CHOICE.history, CHOICE.submissions),
       shown(ports, settings, at),
     );
     const values: RowValues = {

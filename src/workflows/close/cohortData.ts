@@ -1,20 +1,9 @@
 import type { EvaluatorExportInput } from '../../domain/close/evaluatorExport';
 import type { Ports, Table } from '../../ports';
-import { CHECK_IN as CHECK_IN_COLUMNS } from '../keepInTouch/tabs';
+import { CHECK_IN } from '../keepInTouch/tabs';
 import { MATCH, TAB } from '../tabs';
 import type { Cohort } from './cohorts';
 import { isIntroduced, type Participant, participantsOf } from './participants';
-
-/** The check-ins' columns the close reads (free-text notes are never read). */
-export const CHECK_IN = {
-  tab: TAB.checkIns,
-  id: CHECK_IN_COLUMNS.personId,
-  round: CHECK_IN_COLUMNS.round,
-  met: CHECK_IN_COLUMNS.met,
-  rating: CHECK_IN_COLUMNS.rating,
-  coach: CHECK_IN_COLUMNS.coach,
-  status: CHECK_IN_COLUMNS.status,
-} as const;
 
 /** Matches columns that hold the November answer on whether a pair keeps meeting. */
 const CONTINUATION_HEADING = /continu|keep meeting/i;
@@ -38,7 +27,7 @@ export function readCohort(ports: Pick<Ports, 'workbook'>, cohort: Cohort): Coho
   return {
     applicants,
     matches,
-    checkIns: cohortTab(ports, cohort, CHECK_IN.tab),
+    checkIns: cohortTab(ports, cohort, TAB.checkIns),
     participants: applicants ? participantsOf(applicants, matches) : [],
   };
 }
@@ -71,7 +60,7 @@ export function exportInput(data: CohortData, cohort: Cohort, madeOn: string): E
     checkIns: (data.checkIns?.rows ?? [])
       .filter((r) => text(r.values[CHECK_IN.status]) === 'Answered')
       .map((r) => ({
-        id: text(r.values[CHECK_IN.id]),
+        id: text(r.values[CHECK_IN.personId]),
         round: r.values[CHECK_IN.round],
         met: r.values[CHECK_IN.met],
         rating: r.values[CHECK_IN.rating],

@@ -4,12 +4,12 @@ import { findFutureGuests, removeGuests } from '../erase/calendar';
 import { APPLICANT_KEEP, CHOICE_KEEP, LAUNCH_KEEP, UNSENT } from '../erase/plan';
 import { blankedRow, ERASED_EMAIL, ERASED_NAME, Scrubber } from '../erase/scrub';
 import { LAST_FAILURE } from '../failures';
+import { CHECK_IN } from '../keepInTouch/tabs';
 import { Journal } from '../outbox/journal';
 import { outboxStatus } from '../outbox/queue';
 import { settleJournal } from '../outbox/settle';
 import { APPLICANT, CHANGE, CHOICE, LAUNCH, MATCH, OUTBOX, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
-import { CHECK_IN } from './cohortData';
 import type { Cohort } from './cohorts';
 
 /**
@@ -23,7 +23,7 @@ export const ERASED_NOTE = 'Not sent: the data was erased at the end of the rete
 
 /** Columns that hold no personal data in a tab Cohort does not define (the check-ins'). */
 const ANONYMOUS_HEADERS = new Set<string>([
-  CHECK_IN.id,
+  CHECK_IN.personId,
   CHECK_IN.round,
   CHECK_IN.met,
   CHECK_IN.rating,

@@ -2,7 +2,7 @@ import { formatDayDate } from '../../domain/dates';
 import { isValidEmail } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
-import { readSettings, readTemplates, senderOf, todayOf } from '../context';
+import { ownedTrigger, readSettings, readTemplates, senderOf, todayOf } from '../context';
 import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
 import { deliverOutbox } from '../outbox/deliver';
@@ -80,15 +80,12 @@ export function retentionCheck(ports: Ports): string {
 }
 
 /**
- * Makes sure the daily check is installed, once. Triggers belong to the account that made them and
- * only it sees them, so the owner is recorded and a second coordinator adds none: one check a day
- * is enough (the reminder's Outbox key would stop a second one anyway).
+ * Makes sure the daily check is installed, once (one check a day is enough: the reminder's Outbox
+ * key would stop a second one anyway). In words for the Log.
  */
 export function ensureRetentionCheck(ports: Ports, timeZone: string): string {
-  const owner = ports.store.get(RETENTION_TRIGGER_OWNER);
-  const me = ports.account.email();
-  if (owner && me && owner !== me) return `kept (installed by ${owner})`;
-  const result = ports.triggers.ensureDaily(HANDLER.retentionCheck, RETENTION_CHECK_HOUR, timeZone);
-  if (me && owner !== me) ports.store.set(RETENTION_TRIGGER_OWNER, me);
-  return result;
+  const result = ownedTrigger(ports, RETENTION_TRIGGER_OWNER, () =>
+    ports.triggers.ensureDaily(HANDLER.retentionCheck, RETENTION_CHECK_HOUR, timeZone),
+  );
+  return typeof result === 'string' ? result : `kept (installed by ${result.owner})`;
 }

@@ -1,4 +1,4 @@
-import { EMPTY_HISTORY, historyText, nextHistory, readHistory } from '../../domain/intake/history';
+import { historyText, nextHistory, storedHistory } from '../../domain/intake/history';
 import { parseCheckIn } from '../../domain/keepInTouch/answers';
 import { type CheckInSlot, claimedBy, parseSlot, slotId } from '../../domain/keepInTouch/slots';
 import { ROLE_LABELS } from '../../domain/status';
@@ -89,9 +89,7 @@ export function importCheckIns(ports: Ports): { answered: number; review: number
         ];
     const existing = rows.get(key);
     const history = nextHistory(
-      existing
-        ? readHistory(existing.values[CHECK_IN.history], existing.values[CHECK_IN.submissions])
-        : EMPTY_HISTORY,
+      storedHistory(existing?.values, CHECK_IN.history, CHECK_IN.submissions),
       shown(ports, settings, at),
     );
     const values: RowValues = {
