@@ -78,8 +78,8 @@ function waitlisted(role: Role): Template {
   ]);
 }
 
+/** `{{whatNext}}`: the new partner this same email run introduces, or what happens instead (pairs.ts). */
 function pairEnded(role: Role): Template {
-  const other = role === 'mentee' ? 'mentor' : 'mentee';
   return template(
     `pair-ended-${role}`,
     'A change to your mentoring pairing',
@@ -87,11 +87,11 @@ function pairEnded(role: Role): Template {
       'Dear {{name}},',
       `{{why}}, so your mentoring pairing with {{otherName}} has come to an end.`,
       role === 'mentee'
-        ? `We will look for another ${other} for you and be in touch. {{support}}`
-        : `Thank you for the time you have given {{otherName}}. We may ask whether you could take another ${other}. {{support}}`,
+        ? '{{whatNext}} {{support}}'
+        : 'Thank you for the time you have given {{otherName}}. {{whatNext}} {{support}}',
       QUESTIONS,
     ],
-    ['otherName', 'why'],
+    ['otherName', 'why', 'whatNext'],
   );
 }
 

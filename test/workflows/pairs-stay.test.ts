@@ -279,6 +279,15 @@ describe('a pair the coordinator ends early', () => {
         'Your coordinator has brought your pairing to an end, so your mentoring pairing with',
       );
     }
+    // The same run introduces the mentee's new mentor: the ending says who, not "we will look".
+    const menteeEnding = meet(menteeEmail(0), 'A change to your mentoring pairing')[0]!.body;
+    expect(menteeEnding).toContain(
+      'Your new mentor is Mentor 1 of Service 1: a separate email introduces you to each other.',
+    );
+    expect(menteeEnding).not.toContain('We will look for another mentor');
+    expect(meet(mentorEmail(0), 'A change to your mentoring pairing')[0]!.body).toContain(
+      'Thank you for the time you have given Mentee 0. We may ask whether you could take another mentee.',
+    );
     // No one else is introduced; the people of the other pairs hear nothing.
     const introductions = emulator.mail.sent
       .slice(beforeAnnounce)

@@ -18,7 +18,7 @@ import { deliverOutbox, deliveryText } from '../outbox/deliver';
 import { whenTheyGo } from '../outbox/forecast';
 import { knownStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
-import { peopleOf, personLabel } from '../people';
+import { type Person, peopleOf, personLabel } from '../people';
 import type { MenuAction } from '../run';
 import { applicantsTab, MATCH, matchesTab, OUTBOX, outboxTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
@@ -103,11 +103,24 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
   // A mentor whose pair ended has been told so (the pair-ended email); "we have not been able to give
   // you a mentee" would not be true of them.
   const hadPair = new Set(rows.filter((r) => r.status === 'Ended').map((r) => r.mentorId));
+  // The partners this run introduces, by person: an ended pair's email names them.
+  const next = new Map<string, Person[]>();
+  for (const row of rows) {
+    if (row.status !== 'Proposed' && row.status !== 'Locked') continue;
+    const mentee = people.get(row.menteeId);
+    const mentor = people.get(row.mentorId);
+    if (!mentee || !mentor || introduced.get(mentee.email) === mentor.id) continue;
+    for (const [a, b] of [
+      [mentee, mentor],
+      [mentor, mentee],
+    ] as const)
+      next.set(a.id, [...(next.get(a.id) ?? []), b]);
+  }
   for (const row of rows) {
     const mentee = people.get(row.menteeId);
     const mentor = people.get(row.mentorId);
     if (row.status === 'Ended') {
-      const e = endingEmails(ctx, row, people);
+      const e = endingEmails(ctx, row, people, next);
       endings += e.length;
       emails.push(...e);
       continue;

@@ -80,12 +80,16 @@ export function pairEmail(
 
 /**
  * The emails an ended pair sends: to the partner of someone who withdrew ("X has withdrawn"), or to
- * both when the coordinator ended it. Only a pair that was announced has anyone to tell.
+ * both when the coordinator ended it. Only a pair that was announced has anyone to tell. `next`: the
+ * new partners (by person id) that the same run introduces, so that the email says who they are
+ * instead of "we will look for another mentor" (Announce pairs after a pair was ended by hand and
+ * matching run again).
  */
 export function endingEmails(
   ctx: PairCtx,
   pair: PairRow,
   people: ReadonlyMap<string, Person>,
+  next: ReadonlyMap<string, readonly Person[]> = new Map(),
 ): PlannedEmail[] {
   if (!isDate(pair.announcedAt)) return [];
   const mentee = people.get(pair.menteeId);
@@ -112,9 +116,27 @@ export function endingEmails(
         other,
         {
           why,
+          whatNext: whatNext(
+            to,
+            (next.get(to.id) ?? []).filter((p) => p.id !== other.id),
+          ),
         },
       ),
     );
   }
   return out;
+}
+
+/** What follows the end of a pair for `to`: the new partners introduced alongside, or what to expect. */
+function whatNext(to: Person, partners: readonly Person[]): string {
+  const otherRole = to.role === 'mentee' ? 'mentor' : 'mentee';
+  if (partners.length === 0)
+    return to.role === 'mentee'
+      ? 'We will look for another mentor for you and be in touch.'
+      : 'We may ask whether you could take another mentee.';
+  const names = partners.map((p) => (p.libraryService ? `${p.name} of ${p.libraryService}` : p.name));
+  const list =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const many = partners.length > 1;
+  return `Your new ${otherRole}${many ? 's are' : ' is'} ${list}: ${many ? 'separate emails introduce' : 'a separate email introduces'} you to each other.`;
 }
