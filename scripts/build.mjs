@@ -10,6 +10,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from '@swc/core';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,10 +65,21 @@ const common = {
 const probe = await build({ ...common, format: 'esm', metafile: true });
 const handlers = Object.values(probe.metafile.outputs)[0].exports.filter((name) => name !== 'default');
 const appsScript = await build({ ...common, format: 'iife', globalName: 'Cohort' });
+// Then swc's minifier (already here for jest), whose compressor goes further than esbuild's (it
+// inlines, folds and drops more): about 4% less for Apps Script to parse. Safe transforms only, the
+// same language level, and one classic script: the top-level `Cohort` keeps its name. Every bundle
+// test runs this output in the emulator.
+const compressed = await minify(appsScript.outputFiles[0].text, {
+  ecma: 2019,
+  module: false,
+  compress: { ecma: 2019, passes: 2 },
+  mangle: { toplevel: false },
+  format: { comments: false },
+});
 const stubs = handlers
   .map((name) => `function ${name}() { return Cohort.${name}.apply(this, arguments); }`)
   .join('\n');
-const code = `${appsScript.outputFiles[0].text}\n// Entry points Apps Script can see (menu items, triggers, dialogs).\n${stubs}\n`;
+const code = `${compressed.code}\n// Entry points Apps Script can see (menu items, triggers, dialogs).\n${stubs}\n`;
 writeFileSync(join(appsScriptDir, 'Code.js'), code);
 copyFileSync(join(root, 'appsscript.json'), join(appsScriptDir, 'appsscript.json'));
 
