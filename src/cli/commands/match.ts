@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { MatchInputError, type MatchResult, match } from '../../domain/matching';
 
 /**
@@ -36,32 +35,15 @@ export class MatchCommandError extends Error {
   }
 }
 
-/**
- * How the standalone bundle (dist/node/match.js) lets V8 compile: `by-size` turns V8's optimising
- * compiler off for an instance small enough that compiling would cost more than it saves. A run on
- * 1,000 mentees is over in a few hundred milliseconds; TurboFan spends much of that compiling the
- * solver's loops on background threads (`node --trace-opt` shows tens of milliseconds per function),
- * and the interpreter and the baseline compiler finish it sooner. Above the threshold the optimised
- * code pays for itself many times (10,000 mentees take about three times as long without it). The
- * crossover on this project's machine is near 2,000 mentees (bench/matching.ts measures both cases).
- * `node:v8`'s setFlagsFromString is documented as unsafe once code has run; here it only turns tier-up
- * off before the solver's code has run once, and the engine's results are the same either way (the
- * bench compares them with the peers').
- */
-export type CompilerChoice = 'default' | 'by-size';
-
-/** At or under this many mentees, `by-size` runs without the optimising compiler. */
-export const SHORT_RUN_MENTEES = 1_500;
-
 /** Runs the command on its arguments (those after "match"); returns the exit code. */
-export function matchMain(args: readonly string[], compiler: CompilerChoice = 'default'): number {
+export function matchMain(args: readonly string[]): number {
   try {
     const parsed = parseArgs(args);
     if (parsed === 'help') {
       process.stdout.write(MATCH_USAGE);
       return 0;
     }
-    const result = runMatch(parsed.instance, parsed.out, compiler);
+    const result = runMatch(parsed.instance, parsed.out);
     if (parsed.out) console.error(`${summaryLine(result)} → ${parsed.out}`);
     return 0;
   } catch (error) {
@@ -76,11 +58,7 @@ export function matchMain(args: readonly string[], compiler: CompilerChoice = 'd
  * MatchCommandError whose message names the file, the record and the field, e.g.
  * "instance.json: mentors[3] (id M12): capacity must be a whole number ≥ 1".
  */
-export function runMatch(
-  instancePath: string,
-  outPath?: string,
-  compiler: CompilerChoice = 'default',
-): MatchResult {
+export function runMatch(instancePath: string, outPath?: string): MatchResult {
   let text: string;
   try {
     text = readFileSync(instancePath, 'utf8');
@@ -93,7 +71,6 @@ export function runMatch(
   } catch (error) {
     throw new MatchCommandError(`${instancePath}: not valid JSON (${(error as Error).message})`);
   }
-  if (compiler === 'by-size' && menteeCount(json) <= SHORT_RUN_MENTEES) setFlagsFromString('--no-opt');
   let result: MatchResult;
   try {
     result = match(json as Parameters<typeof match>[0]);
@@ -112,11 +89,6 @@ export function runMatch(
     throw new MatchCommandError(`${outPath}: cannot be written (${fileProblem(error)})`, 1);
   }
   return result;
-}
-
-function menteeCount(json: unknown): number {
-  const mentees = (json as { mentees?: unknown } | null)?.mentees;
-  return Array.isArray(mentees) ? mentees.length : 0;
 }
 
 function parseArgs(args: readonly string[]): { instance: string; out?: string } | 'help' {
