@@ -8,7 +8,7 @@
  *   --help` (its own small bundle) and `cohort --help` (the full CLI, which loads its commands lazily).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, Script } from 'node:vm';
 import { pushedFiles } from '../src/emulator/project/pushedFiles';
@@ -39,6 +39,39 @@ function processMs(argv: string[]): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
+/**
+ * Code.js by part of the source, from the build's record of what each file adds (esbuild's bytes,
+ * before swc compresses them further; dist/node/apps-script-inputs.json): the parts over 3%.
+ */
+function whereTheBytesGo(): string[] {
+  const file = join(ROOT, 'dist', 'node', 'apps-script-inputs.json');
+  if (!existsSync(file))
+    return ['Where the bytes go: dist/node/apps-script-inputs.json is missing (npm run build)'];
+  const parts = new Map<string, number>();
+  let total = 0;
+  for (const [input, bytes] of Object.entries(
+    JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>,
+  )) {
+    const segments = input.split('/');
+    const part = input.startsWith('node_modules/')
+      ? segments.slice(0, 2).join('/')
+      : segments.length > 3
+        ? `${segments.slice(0, 3).join('/')}/`
+        : segments.slice(0, 2).join('/');
+    parts.set(part, (parts.get(part) ?? 0) + bytes);
+    total += bytes;
+  }
+  const shown = [...parts].filter(([, bytes]) => bytes / total >= 0.03).sort((a, b) => b[1] - a[1]);
+  const rest = total - shown.reduce((sum, [, bytes]) => sum + bytes, 0);
+  return [
+    `Where the bytes go (${(total / 1024).toFixed(0)} KB from esbuild, before swc):`,
+    ...[...shown, ['everything else', rest] as const].map(
+      ([part, bytes]) =>
+        `  ${part.padEnd(28)} ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${((100 * bytes) / total).toFixed(0).padStart(3)}%`,
+    ),
+  ];
+}
+
 export async function benchBundle(): Promise<string> {
   const files = pushedFiles(join(ROOT, '.clasp.json'));
   const scripts = files.filter((f) => f.type === 'SERVER_JS');
@@ -53,6 +86,8 @@ export async function benchBundle(): Promise<string> {
   const times = Array.from({ length: RUNS }, () => compileAndRun(scripts));
   lines.push(
     `  compile and run in a fresh V8 context: ${median(times).toFixed(1)} ms median of ${RUNS} (fastest ${Math.min(...times).toFixed(1)} ms)`,
+    '',
+    ...whereTheBytesGo(),
   );
 
   const node = process.execPath;

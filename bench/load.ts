@@ -35,8 +35,9 @@ function formId(emulator: Emulator, key: string): string {
     .id;
 }
 
+/** Whether a continuation is still to run: a one-shot clock trigger not yet fired (the daily ones never end). */
 function pending(emulator: Emulator): boolean {
-  return emulator.script.triggers().some((t) => t.kind === 'clock' && !t.fired);
+  return emulator.script.triggers().some((t) => t.kind === 'clock' && !t.fired && t.everyMs === undefined);
 }
 
 /** Runs `start`, then lets the clock run (an hour at a time) until no continuation is scheduled. */

@@ -6,6 +6,7 @@
 //   dist/node/match.js         `cohort match` alone: the engine and file handling, nothing else
 //   dist/node/bench.js         the benchmarks
 //   dist/node/matching-peer.js a peer solver (munkres, highs) as a process, for the benchmark
+//   dist/node/apps-script-inputs.json  what each source file adds to Code.js, for the benchmark
 // `--if-stale` skips the build when every output is newer than every input.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,6 +24,7 @@ const outputs = [
   join(nodeDir, 'match.js'),
   join(nodeDir, 'bench.js'),
   join(nodeDir, 'matching-peer.js'),
+  join(nodeDir, 'apps-script-inputs.json'),
 ];
 const inputs = ['src', 'bench', 'scripts', 'appsscript.json', 'package-lock.json'].map((f) => join(root, f));
 
@@ -64,7 +66,7 @@ const common = {
 // esbuild lists an entry's exports only for ESM output: ask once for the names, then build the IIFE.
 const probe = await build({ ...common, format: 'esm', metafile: true });
 const handlers = Object.values(probe.metafile.outputs)[0].exports.filter((name) => name !== 'default');
-const appsScript = await build({ ...common, format: 'iife', globalName: 'Cohort' });
+const appsScript = await build({ ...common, format: 'iife', globalName: 'Cohort', metafile: true });
 // Then swc's minifier (already here for jest), whose compressor goes further than esbuild's (it
 // inlines, folds and drops more): about 4% less for Apps Script to parse. Safe transforms only, the
 // same language level, and one classic script: the top-level `Cohort` keeps its name. Every bundle
@@ -82,6 +84,13 @@ const stubs = handlers
 const code = `${compressed.code}\n// Entry points Apps Script can see (menu items, triggers, dialogs).\n${stubs}\n`;
 writeFileSync(join(appsScriptDir, 'Code.js'), code);
 copyFileSync(join(root, 'appsscript.json'), join(appsScriptDir, 'appsscript.json'));
+// What each source file adds to the bundle (esbuild's bytes, before swc), for `npm run bench -- bundle`;
+// kept out of dist/apps-script/, which is pushed.
+const bundleInputs = Object.values(appsScript.metafile.outputs)[0].inputs;
+writeFileSync(
+  join(nodeDir, 'apps-script-inputs.json'),
+  `${JSON.stringify(Object.fromEntries(Object.entries(bundleInputs).map(([file, v]) => [file, v.bytesInOutput])), null, 1)}\n`,
+);
 
 const node = {
   bundle: true,
@@ -110,5 +119,5 @@ await build({
   outfile: join(nodeDir, 'matching-peer.js'),
 });
 console.log(
-  `built dist/apps-script/Code.js (${(code.length / 1024).toFixed(0)} KB, ${handlers.length} entry points) and the manifest; dist/node/cli.js, match.js, bench.js, matching-peer.js`,
+  `built dist/apps-script/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(0)} KB, ${handlers.length} entry points) and the manifest; dist/node/cli.js, match.js, bench.js, matching-peer.js, apps-script-inputs.json`,
 );
