@@ -57,7 +57,9 @@ function whereTheBytesGo(): string[] {
       ? segments.slice(0, 2).join('/')
       : segments.length > 3
         ? `${segments.slice(0, 3).join('/')}/`
-        : segments.slice(0, 2).join('/');
+        : segments.length === 3
+          ? `${segments.slice(0, 2).join('/')}/*.ts`
+          : input;
     parts.set(part, (parts.get(part) ?? 0) + bytes);
     total += bytes;
   }
