@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { parse } from 'acorn';
 import { HANDLER } from '../../src/workflows/handlers';
 import { MENU } from '../../src/workflows/menu';
 
@@ -11,6 +12,12 @@ describe('dist/apps-script/Code.js, the file pushed to Google', () => {
     expect(() => new vm.Script(code, { filename: 'Code.js' })).not.toThrow();
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('uses no syntax newer than ES2019, the level Google is not known to exceed (docs/google-behaviour.md row 13)', () => {
+    // Node's V8 would run `?.`, `??` or class fields; whether Apps Script's does is not documented.
+    expect(() => parse(code, { ecmaVersion: 2019, sourceType: 'script' })).not.toThrow();
+    expect(() => parse('const a = {}; a?.b;', { ecmaVersion: 2019, sourceType: 'script' })).toThrow();
   });
 
   it('declares a top-level function for every menu item, trigger and continuation', () => {
