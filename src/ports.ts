@@ -172,6 +172,12 @@ export interface FormRef {
   readonly responseTab: string;
 }
 
+/** Whose responses to look for in a form's own store (Forms.countResponses, deleteResponses). */
+export interface ResponseOwner {
+  readonly email: string;
+  readonly code?: { readonly title: string; readonly prefixes: readonly string[] };
+}
+
 export interface Forms {
   /**
    * Creates the form from its spec, or completes or updates the one given, and links it. `remember`
@@ -185,13 +191,17 @@ export interface Forms {
   ): FormRef & { created: boolean };
   /** True when a form with this id still exists. */
   exists(id: string): boolean;
-  /** How many responses in the form's own store hold this address in any answer (or as respondent). */
-  countResponses(formId: string, email: string): number;
+  /**
+   * How many responses in the form's own store are this person's: the address in any answer (or as
+   * respondent), or the answer to the question titled `owner.code.title` starting with one of
+   * `owner.code.prefixes` (a personal link's code, the only mark a check-in answer carries).
+   */
+  countResponses(formId: string, owner: ResponseOwner): number;
   /**
    * Deletes those responses from the form's own store (right to erasure); the copies in the
    * response tab are the workflow's to blank. Returns how many were deleted.
    */
-  deleteResponses(formId: string, email: string): number;
+  deleteResponses(formId: string, owner: ResponseOwner): number;
   /**
    * A pre-filled link to the form with the question titled `itemTitle` answered `value`
    * (FormResponse.toPrefilledUrl), made once per form: the value is a marker the caller replaces.

@@ -2,6 +2,7 @@ import type { Emulator } from '../../src/emulator/Emulator';
 import { SubmissionRefused } from '../../src/emulator/forms/submit';
 import { answers, apply, click, formId, rows, settings } from '../support/cohort';
 import { afterTheFinale, allCells, at, EVERYONE, MENTORS, moveTo, personalCells, say } from './close.helpers';
+import { answerCheckIn } from './keepInTouch.helpers';
 
 const NEXT = 'Start the next cohort';
 const setting = (emulator: Emulator, key: string) =>
@@ -15,15 +16,19 @@ const formSubmitTriggers = (emulator: Emulator) =>
   emulator.script.triggers().filter((t) => t.kind === 'onFormSubmit');
 
 /** The 2025 cohort, closed on 1 December, the next started on 5 January 2026. */
-function nextStarted(months = 12): { emulator: Emulator; oldForms: Record<string, string>; text: string } {
+function nextStarted(
+  months = 12,
+  meanwhile: (emulator: Emulator) => void = () => {},
+): { emulator: Emulator; oldForms: Record<string, string>; text: string } {
   const emulator = afterTheFinale();
+  meanwhile(emulator);
   settings(emulator, { retentionMonths: String(months) });
   say(emulator, 'Invite to the evaluation');
   moveTo(emulator, at('2025-12-01T10:00:00Z'));
   say(emulator, 'Close the programme');
   moveTo(emulator, at('2026-01-05T10:00:00Z'));
   const oldForms = Object.fromEntries(
-    (['mentor', 'mentee', 'choices'] as const).map((f) => [f, formId(emulator, f)]),
+    (['mentor', 'mentee', 'choices', 'check-in'] as const).map((f) => [f, formId(emulator, f)]),
   );
   return { emulator, oldForms, text: say(emulator, NEXT) };
 }
@@ -176,8 +181,19 @@ describe('Start the next cohort', () => {
 
 describe('Erase a person, after the next cohort has started', () => {
   it('reaches the earlier cohort’s kept tabs and forms too', () => {
-    const { emulator, oldForms } = nextStarted();
     const sian = MENTORS[0]!;
+    const { emulator, oldForms } = nextStarted(12, (e) => {
+      answerCheckIn(e, sian.email, { note: 'Our sessions keep me going.' });
+      answerCheckIn(e, MENTORS[1]!.email);
+    });
+    // Her 2025 check-in answers, kept inside the 2025 check-in form under her personal code.
+    const hers = () =>
+      emulator.forms
+        .data(oldForms['check-in']!)!
+        .responses.filter((r) => r.answers.some((a) => String(a.value).startsWith('MR-001:'))).length;
+    const others = () => emulator.forms.data(oldForms['check-in']!)!.responses.length - hers();
+    expect(hers()).toBeGreaterThan(0);
+    const othersBefore = others();
     emulator.rt.dialogs = {
       alert: (_t, _m, buttons) => (buttons.includes('YES') ? 'YES' : 'OK'),
       prompt: () => ({ button: 'OK', text: sian.email }),
@@ -194,6 +210,8 @@ describe('Erase a person, after the next cohort has started', () => {
     expect(mentorForm.responses.some((r) => r.answers.some((a) => String(a.value) === sian.email))).toBe(
       false,
     );
+    expect(hers()).toBe(0);
+    expect(others()).toBe(othersBefore);
     // Everyone else is still there, until their own erasure.
     expect(personalCells(allCells(emulator), [MENTORS[1]!]).length).toBeGreaterThan(0);
   });

@@ -1,7 +1,7 @@
 /**
  * "Erase a person" after the check-ins have begun: their answers go from the CheckIns tab, the
- * check-in response tab and the Attention tab; what Google keeps inside the check-in form (it holds
- * only their personal code, no address) is named as the coordinator's to delete by hand.
+ * check-in response tab and the Attention tab, and Google's own copy inside the check-in form (which
+ * holds only their personal code, no address) is found by that code and deleted.
  */
 import { click, formId, rows } from '../support/cohort';
 import { answerCheckIn, at, moveTo, pairedCohort } from './keepInTouch.helpers';
@@ -9,7 +9,7 @@ import { answerCheckIn, at, moveTo, pairedCohort } from './keepInTouch.helpers';
 const NOTE = 'My manager has stopped me taking the time for this.';
 
 describe('Erase a person, once the check-ins have begun', () => {
-  it('removes their answers and note everywhere Cohort can, and says what is left to do by hand', () => {
+  it('removes their answers and note everywhere, the check-in form’s own copy included', () => {
     const emulator = pairedCohort(2);
     moveTo(emulator, at('2025-06-17T09:00:00Z'));
     answerCheckIn(emulator, 'me1@example.org', { met: 'No', rating: 1, note: NOTE });
@@ -48,11 +48,14 @@ describe('Erase a person, once the check-ins have begun', () => {
     const theirs = rows(emulator, 'CheckIns').filter((r) => r['Person ID'] === 'ME-002');
     expect(theirs[0]).toMatchObject({ Status: 'Answered', 'How it is going (1–5)': 4 });
     expect(seen.join('\n')).toMatch(
-      /1 check-in or continuation answer of theirs: blanked in the response tabs/,
+      /1 check-in or continuation answer of theirs: blanked in the response tabs; Google's copies inside those forms, found by their personal code, are deleted/,
     );
-    expect(seen.at(-1)).toMatch(/inside those forms must be deleted by hand/);
-    // Google's own copy inside the check-in form is untouched: that is the step left to the coordinator.
+    expect(seen.at(-1)).not.toMatch(/by hand \(the rows starting/);
+    expect(seen.at(-1)).toMatch(/1 response row, 1 response inside the forms/);
+    // Google's own copy inside the check-in form is gone; the other mentee's stays.
     const kept = emulator.forms.data(formId(emulator, 'check-in'))!.responses;
-    expect(kept.some((r) => r.answers.some((a) => String(a.value) === NOTE))).toBe(true);
+    expect(kept.some((r) => r.answers.some((a) => String(a.value) === NOTE))).toBe(false);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.answers.some((a) => String(a.value).startsWith('ME-002:'))).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import type { FormSpec, ItemSpec } from '../../domain/forms/spec';
 import { normaliseEmail } from '../../domain/text';
-import type { FormRef, Forms } from '../../ports';
+import type { FormRef, Forms, ResponseOwner } from '../../ports';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
+type ItemResponse = GoogleAppsScript.Forms.ItemResponse;
 
 /** Adds one item from its spec at the end of the form. */
 function addItem(form: Form, spec: ItemSpec): void {
@@ -150,29 +151,44 @@ export class FormAppForms implements Forms {
     }
   }
 
-  countResponses(formId: string, email: string): number {
-    return this.responsesOf(formId, email).length;
+  countResponses(formId: string, owner: ResponseOwner): number {
+    return this.responsesOf(FormApp.openById(formId), owner).length;
   }
 
-  deleteResponses(formId: string, email: string): number {
+  deleteResponses(formId: string, owner: ResponseOwner): number {
     const form = FormApp.openById(formId);
-    const ids = this.responsesOf(formId, email, form);
+    const ids = this.responsesOf(form, owner);
     for (const id of ids) form.deleteResponse(id);
     return ids.length;
   }
 
   /**
-   * The ids of the responses given by this address: the respondent's email when the form collected
+   * The ids of the responses that are this person's: the respondent's email when the form collected
    * it, else any answer equal to it (our forms ask for the address as a question, whose title the
-   * coordinator may reword, so no title is relied on).
+   * coordinator may reword, so no title is relied on); or, when `owner.code` is given, the answer to
+   * the personal-code question starting with one of its prefixes (a check-in carries no address).
    */
-  private responsesOf(formId: string, email: string, form = FormApp.openById(formId)): string[] {
-    const wanted = normaliseEmail(email);
-    if (!wanted) return [];
-    const same = (value: unknown) => typeof value === 'string' && normaliseEmail(value) === wanted;
+  private responsesOf(form: Form, owner: ResponseOwner): string[] {
+    const wanted = normaliseEmail(owner.email);
+    const same = (value: unknown) =>
+      wanted !== '' && typeof value === 'string' && normaliseEmail(value) === wanted;
+    const { code } = owner;
+    const coded = (a: ItemResponse) => {
+      if (!code || code.prefixes.length === 0) return false;
+      const value = a.getResponse();
+      // The question's title only for an answer that looks like their code: two calls fewer for the rest.
+      return (
+        typeof value === 'string' &&
+        code.prefixes.some((prefix) => value.trim().startsWith(prefix)) &&
+        a.getItem().getTitle() === code.title
+      );
+    };
     return form
       .getResponses()
-      .filter((r) => same(r.getRespondentEmail()) || r.getItemResponses().some((a) => same(a.getResponse())))
+      .filter(
+        (r) =>
+          same(r.getRespondentEmail()) || r.getItemResponses().some((a) => same(a.getResponse()) || coded(a)),
+      )
       .map((r) => r.getId());
   }
 

@@ -1,8 +1,9 @@
 import { fingerprint } from '../../domain/fingerprint';
+import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Settings } from '../../domain/settings';
 import { parseRole } from '../../domain/status';
 import { normaliseEmail } from '../../domain/text';
-import type { Ports, Table } from '../../ports';
+import type { Ports, ResponseOwner, Table } from '../../ports';
 import { choicesSpec } from '../choices/choicesSpec';
 import { archivedCohorts } from '../close/cohorts';
 import { COHORT_FORMS, ensureCohortForm, type FormKey, formRef, readSettings } from '../context';
@@ -15,7 +16,7 @@ import type { MenuAction } from '../run';
 import { APPLICANT, applicantsTab, OUTBOX, outboxTab, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { type CalendarErasure, findFutureInvitations, removeFromEvents } from './calendar';
-import { type ErasurePlan, planErasure, type TabErasure } from './plan';
+import { codePrefix, type ErasurePlan, planErasure, type TabErasure } from './plan';
 import { erasedToken, isAddress } from './scrub';
 
 export const ERASE_ACTION = 'Erase a person';
@@ -26,8 +27,8 @@ interface Found {
   readonly plan: ErasurePlan;
   /** The same for earlier cohorts, kept in tabs under their year until their own erasure. */
   readonly earlier: readonly ErasurePlan[];
-  /** Responses kept inside each Google Form (its own store, apart from the response tab). */
-  readonly formResponses: ReadonlyArray<{ form: FormKey; id: string; count: number }>;
+  /** Responses kept inside each Google Form (its own store, apart from the response tab), and whose. */
+  readonly formResponses: ReadonlyArray<{ form: FormKey; id: string; owner: ResponseOwner; count: number }>;
   readonly calendar: CalendarErasure;
 }
 
@@ -40,7 +41,7 @@ function counts(found: Found) {
   return {
     applicants: sum((plan) => own(plan.applicants)),
     responseRows: sum((plan) => plan.responses.reduce((n, r) => n + r.erasure.own, 0)),
-    /** Check-in and continuation answers: Google's copies inside those forms are left to delete by hand. */
+    /** Check-in and continuation answers (by personal code, not address). */
     codedRows: sum((plan) =>
       plan.responses
         .filter((r) => r.form === 'check-in' || r.form === 'continuation')
@@ -127,15 +128,23 @@ function find(ports: Ports, email: string, timeZone: string): Found {
       responses: c.forms.map((f) => ({ form: f.key, formId: f.id, responseTab: f.responseTab })),
     }),
   );
+  // A check-in or continuation answer carries their personal code, which starts with their ID in that
+  // cohort (IDs are numbered afresh each year, so each cohort's forms are searched with its own IDs).
+  const owner = (ids: readonly string[]): ResponseOwner => ({
+    email,
+    code: { title: PERSONAL_CODE_TITLE, prefixes: ids.map(codePrefix) },
+  });
   const forms = [
     ...COHORT_FORMS.flatMap((form) => {
       const ref = formRef(ports, form);
-      return ref ? [{ form, id: ref.id }] : [];
+      return ref ? [{ form, id: ref.id, owner: owner(plan.ids) }] : [];
     }),
-    ...archived.flatMap((c) => c.forms.map((f) => ({ form: f.key, id: f.id }))),
+    ...archived.flatMap((c, k) =>
+      c.forms.map((f) => ({ form: f.key, id: f.id, owner: owner(earlier[k]!.ids) })),
+    ),
   ];
-  const formResponses = forms.flatMap(({ form, id }) =>
-    ports.forms.exists(id) ? [{ form, id, count: ports.forms.countResponses(id, email) }] : [],
+  const formResponses = forms.flatMap((f) =>
+    ports.forms.exists(f.id) ? [{ ...f, count: ports.forms.countResponses(f.id, f.owner) }] : [],
   );
   return { plan, earlier, formResponses, calendar: findFutureInvitations(ports, email, timeZone) };
 }
@@ -151,7 +160,7 @@ function preview(c: ReturnType<typeof counts>, found: Found): string {
       ? `• Form responses: ${plural(c.responseRows, 'row')} in the response tabs (all but the time are blanked) and ${plural(c.formResponses, 'response')} kept inside the Google Forms (deleted).`
       : '',
     c.codedRows
-      ? `• ${plural(c.codedRows, 'check-in or continuation answer')} of theirs: blanked in the response tabs; Google's copies inside those two forms carry only their personal code, so delete them there by hand (see SECURITY.md).`
+      ? `• ${plural(c.codedRows, 'check-in or continuation answer')} of theirs: blanked in the response tabs; Google's copies inside those forms, found by their personal code, are deleted with the other responses.`
       : '',
     c.outbox
       ? `• Outbox: ${plural(c.outbox, 'email')} to them. The rows stay, without address, name or text, so nothing is sent again; any not yet sent will not be.`
@@ -263,7 +272,7 @@ function erase(ports: Ports, run: ErasureRun): string {
   }
   scrubStore(ports, plan);
   const deleted = found.formResponses.reduce(
-    (n, f) => n + (f.count ? ports.forms.deleteResponses(f.id, email) : 0),
+    (n, f) => n + (f.count ? ports.forms.deleteResponses(f.id, f.owner) : 0),
     0,
   );
   const calendar = removeFromEvents(ports, found.calendar, email);
@@ -281,9 +290,6 @@ function erase(ports: Ports, run: ErasureRun): string {
       : '',
     c.otherAnswers
       ? `${plural(c.otherAnswers, 'answer')} in other people's form responses mention them and were left as given: review them by hand.`
-      : '',
-    c.codedRows
-      ? `Their ${plural(c.codedRows, 'check-in or continuation answer')} inside those forms must be deleted by hand (the rows starting with their ID).`
       : '',
     formNote,
   ].filter(Boolean);

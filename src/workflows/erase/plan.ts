@@ -369,15 +369,15 @@ function mentionsOnly(table: Table, scrubber: Scrubber): TabErasure {
   return tabErasure(table, () => null, scrubber);
 }
 
-/** The forms whose response tabs hold a person's answers: by address, or by their personal code. */
-
 /**
  * A check-in or continuation answer carries no address, only the code of the link it came from,
  * which starts with the person's ID ("ME-004:MR-001:2.…"): one of theirs, whether or not it checks.
  */
+export const codePrefix = (id: string) => `${id}:`;
+
 function codeOf(value: RowValues[string] | undefined, ids: readonly string[]): boolean {
   const code = typeof value === 'string' ? value.trim() : '';
-  return ids.some((id) => code.startsWith(`${id}:`));
+  return ids.some((id) => code.startsWith(codePrefix(id)));
 }
 
 /**
