@@ -173,22 +173,17 @@ export class FormAppForms implements Forms {
     const same = (value: unknown) =>
       wanted !== '' && typeof value === 'string' && normaliseEmail(value) === wanted;
     const { code } = owner;
-    const coded = (a: ItemResponse) => {
-      if (!code || code.prefixes.length === 0) return false;
+    const theirs = (a: ItemResponse) => {
       const value = a.getResponse();
+      if (same(value)) return true;
+      if (!code || typeof value !== 'string') return false;
       // The question's title only for an answer that looks like their code: two calls fewer for the rest.
-      return (
-        typeof value === 'string' &&
-        code.prefixes.some((prefix) => value.trim().startsWith(prefix)) &&
-        a.getItem().getTitle() === code.title
-      );
+      const text = value.trim();
+      return code.prefixes.some((prefix) => text.startsWith(prefix)) && a.getItem().getTitle() === code.title;
     };
     return form
       .getResponses()
-      .filter(
-        (r) =>
-          same(r.getRespondentEmail()) || r.getItemResponses().some((a) => same(a.getResponse()) || coded(a)),
-      )
+      .filter((r) => same(r.getRespondentEmail()) || r.getItemResponses().some(theirs))
       .map((r) => r.getId());
   }
 
