@@ -35,6 +35,7 @@ describe('Erase a person, once the check-ins have begun', () => {
     expect(run.ok).toBe(true);
     // A question's title is looked up only for an answer that looks like their code: one per response
     // of theirs found (the other mentee's answers cost no lookup).
+    expect(run.calls.get('FormResponse.getId')).toBeGreaterThan(0);
     expect(run.calls.get('ItemResponse.getItem')).toBe(run.calls.get('FormResponse.getId'));
 
     expect(answers()).not.toContain(NOTE);
