@@ -30,6 +30,27 @@ export function nextHistory(history: SubmissionHistory, at: string): SubmissionH
   };
 }
 
+/**
+ * Whether a response is one its row already took in, read again because a run was cut off after
+ * writing the row and before moving the cursor past it: not read from the top, no later than the
+ * time the row was last written from, and the latest time its history lists. Counted again, one
+ * submission would show as two.
+ */
+export function readAgain(response: {
+  fromTop: boolean;
+  at: number;
+  shownAt: string;
+  rowAt: number | null;
+  history: SubmissionHistory;
+}): boolean {
+  return (
+    !response.fromTop &&
+    response.rowAt !== null &&
+    response.at <= response.rowAt &&
+    response.history.recent[0] === response.shownAt
+  );
+}
+
 /** "12 submissions: first 24/03/2025 10:00; latest 03/04/2025 11:00, 02/04/2025 10:00, …" */
 export function historyText(history: SubmissionHistory): string {
   if (history.count === 0) return '';

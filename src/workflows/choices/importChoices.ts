@@ -1,5 +1,5 @@
 import { parseChoices } from '../../domain/intake';
-import { historyText, nextHistory, storedHistory } from '../../domain/intake/history';
+import { historyText, nextHistory, readAgain, storedHistory } from '../../domain/intake/history';
 import type { Settings } from '../../domain/settings';
 import { normaliseEmail } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
@@ -104,10 +104,15 @@ export function importChoices(ports: Ports): { imported: number; updated: number
     const from = parsed.email || `(no address, row ${response.rowNumber})`;
     const key = valid ? `valid|${mentee!.id}` : `review|${from}|${mentee?.id ?? ''}`;
     const existing = rows.get(key);
-    const history = nextHistory(
-      storedHistory(existing?.values, CHOICE.history, CHOICE.submissions),
-      shown(ports, settings, at),
-    );
+    const before = storedHistory(existing?.values, CHOICE.history, CHOICE.submissions);
+    const submittedAt = existing?.values[CHOICE.submittedAt];
+    const rowAt = isDate(submittedAt) ? submittedAt.getTime() : null;
+    // Taken in already by a run cut off before it moved the cursor: counted once.
+    if (
+      readAgain({ fromTop: batch.fromTop, at, shownAt: shown(ports, settings, at), rowAt, history: before })
+    )
+      continue;
+    const history = nextHistory(before, shown(ports, settings, at));
     const values: RowValues = {
       ...(existing?.values ?? {}),
       [CHOICE.email]: parsed.email,

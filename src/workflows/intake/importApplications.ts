@@ -13,6 +13,7 @@ import {
   floodProblem,
   historyText,
   nextHistory,
+  readAgain,
   readHistory,
   type SubmissionHistory,
 } from '../../domain/intake/history';
@@ -186,8 +187,14 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
         // Applied already (an older row, or this one read again after a run was cut off): counted,
         // once, but not applied again.
         const seenBefore = at <= person.appliedAt;
-        const readAgain = !batch.fromTop && seenBefore && person.history.recent[0] === when(at);
-        if (!readAgain) person.history = nextHistory(person.history, when(at));
+        const again = readAgain({
+          fromTop: batch.fromTop,
+          at,
+          shownAt: when(at),
+          rowAt: person.appliedAt,
+          history: person.history,
+        });
+        if (!again) person.history = nextHistory(person.history, when(at));
         person.changed = true;
         if (seenBefore) continue;
         const status = String(person.values[APPLICANT.status] ?? '');

@@ -7,6 +7,7 @@ import {
   historyText,
   nextHistory,
   RECENT_SUBMISSIONS,
+  readAgain,
   readHistory,
 } from '../../../src/domain/intake/history';
 
@@ -57,5 +58,19 @@ describe('submission history', () => {
   it('copes with a cell a coordinator edited', () => {
     expect(readHistory('see notes', 3)).toEqual({ count: 3, first: '', recent: [] });
     expect(readHistory('', '')).toEqual({ count: 0, first: '', recent: [] });
+  });
+
+  it('knows a response read again after a cut-off from a new one, even in the same minute', () => {
+    const at = Date.UTC(2025, 2, 24, 9, 3, 20);
+    const history = nextHistory(EMPTY_HISTORY, stamp(3));
+    const seen = { fromTop: false, at, shownAt: stamp(3), rowAt: at, history };
+    expect(readAgain(seen)).toBe(true);
+    // Read from the top, the counts start again: nothing is "again".
+    expect(readAgain({ ...seen, fromTop: true })).toBe(false);
+    // A second response 10 seconds later, in the same minute, is new.
+    expect(readAgain({ ...seen, at: at + 10_000, shownAt: stamp(3) })).toBe(false);
+    // A row not written yet, or whose latest listed time is another one, has not seen it.
+    expect(readAgain({ ...seen, rowAt: null })).toBe(false);
+    expect(readAgain({ ...seen, history: nextHistory(history, stamp(4)) })).toBe(false);
   });
 });
