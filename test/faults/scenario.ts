@@ -3,7 +3,8 @@
  * set-up to the second calendar sync after a withdrawal, then a short year of keeping in touch (the
  * coordinator brings the finale forward to 23 June so that it fits in three weeks: one round of
  * check-ins, some answered, a nudge, the continuation question and its answers, the needs-attention
- * list, the finale thank-you), as a list of steps at fixed simulated times.
+ * list, the finale thank-you) and its close (the evaluation invitations, the evaluator's export,
+ * Close the programme), as a list of steps at fixed simulated times.
  * Every step happens at its own instant whatever went before (the clock never goes back), so a
  * recovery that takes simulated time (a continuation, a day's quota) still ends before the next step.
  */
@@ -262,6 +263,21 @@ function keepingInTouch(): Step[] {
   ];
 }
 
+/**
+ * The close, after the shortened year: the evaluation invitations once the finale is over, the
+ * evaluator's export, and Close the programme once the programme's end date (30 June) has passed.
+ */
+function closing(): Step[] {
+  return [
+    edit('Coordinator adds the evaluation survey', at('2025-06-24T11:00:00Z'), (e) =>
+      settings(e, { evaluationSurveyUrl: 'https://evaluation.example/peer-mentoring-2025' }),
+    ),
+    menu('Invite to the evaluation', '2025-06-25T09:00:00Z'),
+    menu('Export for the evaluator', '2025-06-25T10:00:00Z'),
+    menu('Close the programme', '2025-07-01T09:00:00Z'),
+  ];
+}
+
 /** The steps, in order. Applications one a day from 25 March, choices three hours apart. */
 export function scenario(): Step[] {
   const people = MENTORS.flatMap((m, i) => [m, MENTEES[i]!]).concat(MENTEES.slice(MENTORS.length));
@@ -287,11 +303,12 @@ export function scenario(): Step[] {
     ),
     menu('Send calendar invites again', '2025-06-02T10:00:00Z', 'Send calendar invites'),
     ...keepingInTouch(),
+    ...closing(),
   ];
 }
 
 /** When every run ends: late enough for every continuation. */
-export const SCENARIO_END = at('2025-06-26T09:00:00Z');
+export const SCENARIO_END = at('2025-07-02T09:00:00Z');
 
 export function newScenario(): Emulator {
   return newCohort({ now: SCHEME_START });

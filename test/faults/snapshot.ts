@@ -75,6 +75,10 @@ export interface Snapshot {
   readonly tabs: string[];
   /** Each form's questions (title and type), by form title. */
   readonly formItems: Record<string, string[]>;
+  /** Which forms still take responses (Close the programme stops them), by form title. */
+  readonly accepting: Record<string, boolean>;
+  /** The spreadsheets the script made (the evaluator's export): each tab's rows. */
+  readonly files: Record<string, Record<string, string[]>>;
   readonly emails: string[];
   readonly calendars: number;
   readonly events: string[];
@@ -119,6 +123,7 @@ export function snapshot(emulator: Emulator): Snapshot {
             : 'wrong link',
     };
   });
+  const made = new Set(emulator.spreadsheets.createdFiles().map((f) => f.id));
   return {
     applicants: byKey(tabRows(emulator, applicantsTab), (r) => `${r.Role}|${r.Email}`),
     outbox: byKey(
@@ -133,7 +138,16 @@ export function snapshot(emulator: Emulator): Snapshot {
       JSON.stringify(a).localeCompare(JSON.stringify(b)),
     ),
     programme: byKey(programme, (r) => r[PROGRAMME.key] ?? ''),
-    forms: byKey(tabRows(emulator, formsTab), (r) => r.Form ?? ''),
+    // A spreadsheet's id is drawn afresh each run: the export's link is compared as "the file made".
+    forms: byKey(
+      tabRows(emulator, formsTab).map((r) => ({
+        ...r,
+        'Edit link': (r['Edit link'] ?? '').replace(/\/spreadsheets\/d\/([^/]+)/, (_, id: string) =>
+          made.has(id) ? '/spreadsheets/d/<the file made>' : '/spreadsheets/d/<another file>',
+        ),
+      })),
+      (r) => r.Form ?? '',
+    ),
     checkIns: byKey(
       tabRows(emulator, checkInsTab, [CHECK_IN.sentOn]),
       (r) => `${r[CHECK_IN.personId]}|${r[CHECK_IN.pair]}|${r[CHECK_IN.round]}|${r[CHECK_IN.status]}`,
@@ -147,6 +161,27 @@ export function snapshot(emulator: Emulator): Snapshot {
           f.title || f.fileName,
           (emulator.forms.data(f.id)?.items ?? []).map((i) => `${i.type} ${JSON.stringify(i.title)}`),
         ]),
+    ),
+    accepting: Object.fromEntries(
+      emulator.forms
+        .list()
+        .map((f) => [f.title || f.fileName, emulator.forms.data(f.id)?.acceptingResponses ?? false]),
+    ),
+    files: Object.fromEntries(
+      emulator.spreadsheets.createdFiles().map((f) => [
+        f.name,
+        Object.fromEntries(
+          // Pseudonyms are keyed hashes under a secret each run draws afresh: compared as "a pseudonym".
+          f.file.doc.sheets.map((s) => [
+            s.name,
+            sorted(
+              emulator.spreadsheets
+                .valuesOf(f.id, s.name)
+                .map((row) => JSON.stringify(row).replace(/P-[A-Z0-9]{10}/g, 'P-<pseudonym>')),
+            ),
+          ]),
+        ),
+      ]),
     ),
     emails: sorted(
       emulator.mail.sent
