@@ -16,6 +16,8 @@ export interface StepProfile {
   readonly sends: number;
   readonly calendarCalls: number;
   readonly calendarWrites: number;
+  /** Until the next step (ms): a recovery must end before it, or the next step would happen late. */
+  readonly untilNextMs: number;
 }
 
 export type Fault =
@@ -92,8 +94,11 @@ export function drawFault(random: Random, step: Step, profile: StepProfile): Fau
       return { kind, from: int(random, 1, profile.calendarCalls), count: int(random, 1, 8) };
     case 'calendar-refused':
       return { kind, at: int(random, 1, profile.calendarWrites) };
-    case 'lock':
-      return { kind, holdMs: int(random, 1, 120) * MINUTE };
+    case 'lock': {
+      // Up to two hours, but released (and the recovery's 5 minutes over) before the next step.
+      const most = Math.min(120, Math.floor(profile.untilNextMs / MINUTE) - 10);
+      return { kind, holdMs: int(random, 1, Math.max(1, most)) * MINUTE };
+    }
     case 'dialog':
       return { kind, trigger: pick(random, DIALOG_TRIGGERS) };
     case 'edit': {

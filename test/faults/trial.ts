@@ -16,7 +16,11 @@ export interface CleanRun {
   readonly failures: string[];
 }
 
-function profileOf(ran: readonly ExecutionResult[], calendarWrites: number): StepProfile {
+function profileOf(
+  ran: readonly ExecutionResult[],
+  calendarWrites: number,
+  untilNextMs: number,
+): StepProfile {
   const first = ran[0];
   const all = (...prefixes: string[]) => ran.reduce((n, r) => n + Runtime.count(r.calls, ...prefixes), 0);
   return {
@@ -24,6 +28,7 @@ function profileOf(ran: readonly ExecutionResult[], calendarWrites: number): Ste
     sends: all('MailApp.sendEmail'),
     calendarCalls: all('Calendar.'),
     calendarWrites,
+    untilNextMs,
   };
 }
 
@@ -32,7 +37,8 @@ export function cleanRun(): CleanRun {
   const emulator = newScenario();
   const state: ScenarioState = { lastSubmission: null };
   const profiles: StepProfile[] = [];
-  for (const step of scenario()) {
+  const steps = scenario();
+  for (const [i, step] of steps.entries()) {
     moveTo(emulator, step.at);
     const from = emulator.executions.length;
     const writes = emulator.calendar.writeCount;
@@ -44,6 +50,7 @@ export function cleanRun(): CleanRun {
       profileOf(
         ran,
         emulator.calendar.writeCount - writes + emulator.calendar.calendars().length - calendars,
+        (steps[i + 1]?.at ?? SCENARIO_END) - step.at,
       ),
     );
   }
