@@ -51,6 +51,24 @@ export function readAgain(response: {
   );
 }
 
+/**
+ * The history a row's next submission gives it, from the row's columns (`at`: the column with the
+ * time it was last written from); null when that submission is one the row took in already
+ * (readAgain), which must not be counted again.
+ */
+export function historyAfter(
+  values: Readonly<Record<string, unknown>> | undefined,
+  columns: { history: string; submissions: string; at: string },
+  response: { fromTop: boolean; at: number; shownAt: string },
+): SubmissionHistory | null {
+  const before = storedHistory(values, columns.history, columns.submissions);
+  const stored = values?.[columns.at];
+  const rowAt =
+    Object.prototype.toString.call(stored) === '[object Date]' ? (stored as Date).getTime() : null;
+  if (readAgain({ ...response, rowAt, history: before })) return null;
+  return nextHistory(before, response.shownAt);
+}
+
 /** "12 submissions: first 24/03/2025 10:00; latest 03/04/2025 11:00, 02/04/2025 10:00, …" */
 export function historyText(history: SubmissionHistory): string {
   if (history.count === 0) return '';

@@ -1,5 +1,5 @@
 import { parseChoices } from '../../domain/intake';
-import { historyText, nextHistory, readAgain, storedHistory } from '../../domain/intake/history';
+import { historyAfter, historyText } from '../../domain/intake/history';
 import type { Settings } from '../../domain/settings';
 import { normaliseEmail } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
@@ -104,15 +104,13 @@ export function importChoices(ports: Ports): { imported: number; updated: number
     const from = parsed.email || `(no address, row ${response.rowNumber})`;
     const key = valid ? `valid|${mentee!.id}` : `review|${from}|${mentee?.id ?? ''}`;
     const existing = rows.get(key);
-    const before = storedHistory(existing?.values, CHOICE.history, CHOICE.submissions);
-    const submittedAt = existing?.values[CHOICE.submittedAt];
-    const rowAt = isDate(submittedAt) ? submittedAt.getTime() : null;
+    const history = historyAfter(
+      existing?.values,
+      { history: CHOICE.history, submissions: CHOICE.submissions, at: CHOICE.submittedAt },
+      { fromTop: batch.fromTop, at, shownAt: shown(ports, settings, at) },
+    );
     // Taken in already by a run cut off before it moved the cursor: counted once.
-    if (
-      readAgain({ fromTop: batch.fromTop, at, shownAt: shown(ports, settings, at), rowAt, history: before })
-    )
-      continue;
-    const history = nextHistory(before, shown(ports, settings, at));
+    if (!history) continue;
     const values: RowValues = {
       ...(existing?.values ?? {}),
       [CHOICE.email]: parsed.email,

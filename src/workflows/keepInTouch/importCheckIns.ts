@@ -1,4 +1,4 @@
-import { historyText, nextHistory, readAgain, storedHistory } from '../../domain/intake/history';
+import { historyAfter, historyText } from '../../domain/intake/history';
 import { parseCheckIn } from '../../domain/keepInTouch/answers';
 import { type CheckInSlot, claimedBy, parseSlot, slotId } from '../../domain/keepInTouch/slots';
 import { ROLE_LABELS } from '../../domain/status';
@@ -88,15 +88,13 @@ export function importCheckIns(ports: Ports): { answered: number; review: number
             : 'No personal code: not sent from the link in a check-in email, so it counts for nobody',
         ];
     const existing = rows.get(key);
-    const before = storedHistory(existing?.values, CHECK_IN.history, CHECK_IN.submissions);
-    const answeredOn = existing?.values[CHECK_IN.answeredOn];
-    const rowAt = isDate(answeredOn) ? answeredOn.getTime() : null;
+    const history = historyAfter(
+      existing?.values,
+      { history: CHECK_IN.history, submissions: CHECK_IN.submissions, at: CHECK_IN.answeredOn },
+      { fromTop: batch.fromTop, at, shownAt: shown(ports, settings, at) },
+    );
     // Taken in already by a run cut off before it moved the cursor (found by the fault trials).
-    if (
-      readAgain({ fromTop: batch.fromTop, at, shownAt: shown(ports, settings, at), rowAt, history: before })
-    )
-      continue;
-    const history = nextHistory(before, shown(ports, settings, at));
+    if (!history) continue;
     const values: RowValues = {
       ...(existing?.values ?? {}),
       [CHECK_IN.personId]: who?.person.id ?? '',
