@@ -7,20 +7,28 @@ import type { Emulator } from '../../src/emulator/Emulator';
 import { COORDINATOR, click, edit, rows, settings } from '../support/cohort';
 import {
   applyAll,
+  asked,
+  CAI,
   cohort,
   inbox,
+  MO,
   moveTo,
   on,
-  person,
   questions,
   recordDialogs,
+  SIAN,
   setStatus,
+  WYN,
 } from './wording.helpers';
 
-const SIAN = person('Sian Early');
-const WYN = person('Wyn Later');
-const MO = person('Mo Mentor', { libraryService: 'Mold Libraries' });
-const CAI = person('Cai Mentor', { libraryService: 'Conwy Libraries' });
+/** Clicks `caption`: the one dialog is a statement (OK only) saying `text`, and no email goes. */
+function stopsWith(emulator: Emulator, caption: string, text: string): void {
+  const before = emulator.mail.sent.length;
+  const shown = recordDialogs(emulator);
+  click(emulator, caption);
+  expect(shown).toEqual([{ title: caption, text, buttons: 'OK' }]);
+  expect(emulator.mail.sent).toHaveLength(before);
+}
 
 const outboxKeys = (emulator: Emulator, prefix: string) =>
   rows(emulator, 'Outbox')
@@ -74,17 +82,11 @@ describe('"Open mentor choices" with no selected mentor', () => {
     setStatus(emulator, SIAN.email, 'Selected');
     setStatus(emulator, WYN.email, 'Selected');
     setStatus(emulator, MO.email, 'Waitlisted');
-    const before = emulator.mail.sent.length;
-    const shown = recordDialogs(emulator);
-    click(emulator, 'Open mentor choices');
-    expect(shown).toEqual([
-      {
-        title: 'Open mentor choices',
-        text: 'No mentor has the status Selected yet, so there is nobody to choose from. Set statuses in the Applicants tab first.',
-        buttons: 'OK',
-      },
-    ]);
-    expect(emulator.mail.sent).toHaveLength(before);
+    stopsWith(
+      emulator,
+      'Open mentor choices',
+      'No mentor has the status Selected yet, so there is nobody to choose from. Set statuses in the Applicants tab first.',
+    );
     expect(outboxKeys(emulator, 'mentor-choices-invitation')).toEqual([]);
     // No choices form was made either.
     expect(emulator.properties.stores.script.values.get('form:choices')).toBeUndefined();
@@ -101,11 +103,7 @@ describe('"Open mentor choices" after the choices deadline', () => {
     setStatus(emulator, MO.email, 'Selected');
     let shown = recordDialogs(emulator);
     click(emulator, 'Open mentor choices');
-    expect(
-      questions(shown)
-        .map((d) => d.text)
-        .join('\n'),
-    ).not.toContain('has passed');
+    expect(asked(shown)).not.toContain('has passed');
     // A place comes free in June: the deadline in Settings (12 May) is long gone.
     moveTo(emulator, on(6, 5));
     setStatus(emulator, WYN.email, 'Selected');
@@ -119,11 +117,7 @@ describe('"Open mentor choices" after the choices deadline', () => {
     settings(emulator, { choicesDeadline: '2025-06-20 17:00' });
     shown = recordDialogs(emulator);
     click(emulator, 'Open mentor choices');
-    expect(
-      questions(shown)
-        .map((d) => d.text)
-        .join('\n'),
-    ).not.toContain('has passed');
+    expect(asked(shown)).not.toContain('has passed');
     const sent = inbox(emulator, WYN.email).filter((m) => /choose/i.test(m.subject));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body).toContain('by Friday 20 June 2025, 5pm');
@@ -142,17 +136,11 @@ describe('"Announce pairs" with nothing proposed', () => {
 
   it('before matching has run, says to run matching first and sends nothing', () => {
     const emulator = selectedCohort();
-    const before = emulator.mail.sent.length;
-    const shown = recordDialogs(emulator);
-    click(emulator, 'Announce pairs');
-    expect(shown).toEqual([
-      {
-        title: 'Announce pairs',
-        text: 'There are no Proposed or Locked pairs in the Matches tab: run matching first.',
-        buttons: 'OK',
-      },
-    ]);
-    expect(emulator.mail.sent).toHaveLength(before);
+    stopsWith(
+      emulator,
+      'Announce pairs',
+      'There are no Proposed or Locked pairs in the Matches tab: run matching first.',
+    );
     expect(outboxKeys(emulator, 'pair-')).toEqual([]);
   });
 
@@ -203,16 +191,11 @@ describe.each(SENDER_CELLS)('with "$label" empty in Settings', ({ key, label, ro
     moveTo(emulator, on(4, 22));
     settings(emulator, { [key]: '' });
     const before = emulator.mail.sent.length;
-    const shown = recordDialogs(emulator);
-    click(emulator, 'Send decisions');
-    expect(shown).toEqual([
-      {
-        title: 'Send decisions',
-        text: `Nothing was sent. Fill in "${label}" in the Settings tab (row ${row}, Value column) first, ${why}.`,
-        buttons: 'OK',
-      },
-    ]);
-    expect(emulator.mail.sent).toHaveLength(before);
+    stopsWith(
+      emulator,
+      'Send decisions',
+      `Nothing was sent. Fill in "${label}" in the Settings tab (row ${row}, Value column) first, ${why}.`,
+    );
     expect(outboxKeys(emulator, 'decision-')).toEqual([]);
     expect(rows(emulator, 'Settings')[row - 2]!.Key).toBe(key);
 

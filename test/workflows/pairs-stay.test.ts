@@ -96,7 +96,7 @@ const announcedPair = (emulator: Emulator, mentee: string) => {
  * chooses mentors 0, 1, 2, all full, so is unmatched. Matched and announced.
  */
 function announcedWithOneWaiting(): Emulator {
-  const emulator = cohortWith(
+  return announced(
     [1, 1, 1],
     [
       [0, 1, 2],
@@ -105,6 +105,11 @@ function announcedWithOneWaiting(): Emulator {
       [0, 1, 2],
     ],
   );
+}
+
+/** cohortWith, then Run matching and Announce pairs. */
+function announced(capacities: number[], picks: Array<[number, number, number]>): Emulator {
+  const emulator = cohortWith(capacities, picks);
   click(emulator, 'Run matching');
   click(emulator, 'Announce pairs');
   return emulator;
@@ -219,7 +224,7 @@ describe('Run matching with nothing changed', () => {
 describe('a pair the coordinator ends early', () => {
   it('is over: the mentee gets a new mentor from their other choices, within capacity, and is introduced once', () => {
     // Mentor 1 has two places. Mentee 0 chooses mentors 0, 2, 1; mentees 1 and 2 take mentors 1 and 2.
-    const emulator = cohortWith(
+    const emulator = announced(
       [1, 2, 1],
       [
         [0, 2, 1],
@@ -227,8 +232,6 @@ describe('a pair the coordinator ends early', () => {
         [2, 0, 1],
       ],
     );
-    click(emulator, 'Run matching');
-    click(emulator, 'Announce pairs');
     expect(statuses(emulator)).toEqual([
       'ME-001|MR-001|Announced',
       'ME-002|MR-002|Announced',
@@ -309,7 +312,7 @@ describe('a pair the coordinator ends early', () => {
 
 describe('a mentor whose mentee withdrew and who gets no new mentee', () => {
   it('is named in the matching summary as having no mentee', () => {
-    const emulator = cohortWith(
+    const emulator = announced(
       [1, 1, 1],
       [
         [0, 1, 2],
@@ -317,8 +320,6 @@ describe('a mentor whose mentee withdrew and who gets no new mentee', () => {
         [2, 0, 1],
       ],
     );
-    click(emulator, 'Run matching');
-    click(emulator, 'Announce pairs');
     expect(runMatchingLog(emulator).join('\n')).not.toContain('no mentee');
 
     edit(emulator, 'Applicants', (r) => r.Email === menteeEmail(0), { Status: 'Withdrawn' });

@@ -33,6 +33,12 @@ export function recordDialogs(emulator: Emulator, confirm: 'YES' | 'NO' = 'YES')
 
 export const questions = (shown: readonly Shown[]) => shown.filter((d) => d.buttons.includes('YES'));
 
+/** The text of every question asked, one per line. */
+export const asked = (shown: readonly Shown[]) =>
+  questions(shown)
+    .map((d) => d.text)
+    .join('\n');
+
 /** Midday (UTC) of a day in 2025, e.g. on(6, 5) is 5 June 2025. */
 export const on = (month: number, day: number) => Date.UTC(2025, month - 1, day, 12, 0, 0);
 
@@ -53,6 +59,12 @@ export const person = (name: string, extra: Partial<Applicant> = {}): Applicant 
   email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`,
   ...extra,
 });
+
+/** The cast of the wording and guard tests: two mentees and two mentors in other library services. */
+export const SIAN = person('Sian Early');
+export const WYN = person('Wyn Later');
+export const MO = person('Mo Mentor', { libraryService: 'Mold Libraries' });
+export const CAI = person('Cai Mentor', { libraryService: 'Conwy Libraries' });
 
 export function applyAll(emulator: Emulator, role: 'mentor' | 'mentee', people: readonly Applicant[]): void {
   for (const p of people) apply(emulator, role, p);

@@ -8,20 +8,19 @@ import type { Emulator } from '../../src/emulator/Emulator';
 import { click, formId, settings } from '../support/cohort';
 import {
   applyAll,
+  CAI,
   cohort,
   inbox,
+  MO,
   moveTo,
   on,
   person,
   questions,
   recordDialogs,
+  SIAN,
   setStatus,
+  WYN,
 } from './wording.helpers';
-
-const SIAN = person('Sian Early');
-const WYN = person('Wyn Later');
-const MO = person('Mo Mentor', { libraryService: 'Mold Libraries' });
-const CAI = person('Cai Mentor', { libraryService: 'Conwy Libraries' });
 
 /** What no email may say to someone who was not, or could not have been, at the launch event. */
 const ASSUMES_LAUNCH = [
