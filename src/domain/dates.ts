@@ -5,6 +5,12 @@
 import type { Audience, ProgrammeDate } from './scheme';
 import type { Role } from './status';
 
+/**
+ * Whether a value is a Date. A cell read through Apps Script, or a value from the emulator's script
+ * realm, is a Date of another realm, for which `instanceof Date` is false.
+ */
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
 const MONTHS = [
   'January',
   'February',

@@ -5,7 +5,7 @@
  * read; zod/mini checks it at this boundary.
  */
 import * as z from 'zod/mini';
-import { formatWallClock, localWallClock, parseIsoDate, parseWallClock } from './dates';
+import { formatWallClock, isDate, localWallClock, parseIsoDate, parseWallClock } from './dates';
 import { APPLICATION_DEADLINE_2025, NATIONS, PROGRAMME_NAME } from './scheme';
 import { cleanText, isValidEmail, normaliseEmail } from './text';
 
@@ -60,8 +60,6 @@ export type SettingsOptions = {
    */
   dateToWallClock?: (date: Date) => string;
 };
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 function asText(v: unknown): string {
   if (typeof v === 'string') return cleanText(v, 2000);

@@ -20,6 +20,7 @@
  * email To/Subject/Body, event summary/start/end/guests/free time, whose copy, invitation method), and how many times
  * each email and invitation went.
  */
+import { isDate } from '../../src/domain/dates';
 import type { Emulator } from '../../src/emulator/Emulator';
 import type { TabSpec } from '../../src/ports';
 import { attentionTab, CHECK_IN, checkInsTab } from '../../src/workflows/keepInTouch/tabs';
@@ -35,7 +36,6 @@ import {
 
 type Row = Record<string, string>;
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const text = (v: unknown) => (isDate(v) ? v.toISOString() : String(v ?? ''));
 
 /** A tab's data rows by header, only the columns the spec defines, minus `omit`. Blank rows skipped. */

@@ -2,6 +2,7 @@
  * Reading one form response, whatever shape it arrives in: `e.namedValues` ({title: [text]}), a sheet
  * row mapped by header ({title: string | number | Date | boolean}), or test input. Nothing here throws.
  */
+import { isDate } from '../dates';
 import type { ItemSpec } from '../forms/spec';
 
 export type Answers = Record<string, unknown>;
@@ -13,11 +14,6 @@ function isRecord(value: unknown): value is Answers {
 /** The answers object, or an empty one when the input is not an object at all. */
 export function asAnswers(value: unknown): Answers {
   return isRecord(value) ? value : {};
-}
-
-function isDate(value: unknown): value is Date {
-  // Values may come from the script's realm, where `instanceof Date` is false.
-  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** One scalar as text; objects and functions are not answers and read as ''. */

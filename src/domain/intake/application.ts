@@ -2,7 +2,7 @@
  * One application form response → a clean `Application` and a list of problems in words. Never
  * throws: a response is never lost because it was odd; what is wrong is said in the Problems column.
  */
-import { formatLongDate, localWallClock } from '../dates';
+import { formatLongDate, isDate, localWallClock } from '../dates';
 import { applicationForm, CONSENT_AGREE, EVALUATION_YES, type FormSpec, type ItemSpec } from '../forms/spec';
 import { AREAS, CURRENT_ROLES, NATION_OUTSIDE, NATIONS } from '../scheme';
 import type { Role } from '../status';
@@ -58,9 +58,7 @@ export const FIELD_LIMITS = {
 } as const;
 
 function isValidDate(value: unknown): value is Date {
-  return (
-    Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime())
-  );
+  return isDate(value) && !Number.isNaN(value.getTime());
 }
 
 class Reader {

@@ -1,3 +1,5 @@
+import { isDate } from '../dates';
+
 /**
  * A person's submissions, kept bounded: how many, the first, and the last few. A form is public, so
  * one address can send thousands; the record of them must stay far under Google's 50,000 characters
@@ -63,8 +65,7 @@ export function historyAfter(
 ): SubmissionHistory | null {
   const before = storedHistory(values, columns.history, columns.submissions);
   const stored = values?.[columns.at];
-  const rowAt =
-    Object.prototype.toString.call(stored) === '[object Date]' ? (stored as Date).getTime() : null;
+  const rowAt = isDate(stored) ? stored.getTime() : null;
   if (readAgain({ ...response, rowAt, history: before })) return null;
   return nextHistory(before, response.shownAt);
 }

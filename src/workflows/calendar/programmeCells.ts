@@ -1,8 +1,7 @@
 import type { ProgrammeRowText } from '../../domain/calendar/programmeRow';
+import { isDate } from '../../domain/dates';
 import type { Cell, Ports, TableRow } from '../../ports';
 import { PROGRAMME } from '../tabs';
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /**
  * A Programme cell as text. The Date, Start and End columns are plain text, but a pasted value may

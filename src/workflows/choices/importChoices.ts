@@ -1,3 +1,4 @@
+import { isDate } from '../../domain/dates';
 import { parseChoices } from '../../domain/intake';
 import { historyAfter, historyText } from '../../domain/intake/history';
 import type { Settings } from '../../domain/settings';
@@ -14,7 +15,6 @@ import { peopleOf, personLabel, selected } from '../people';
 import { applicantsTab, CHOICE, CHOICE_COLUMNS, choicesTab } from '../tabs';
 import { type KeyedRow, writeKeyedRows } from '../write';
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const ROWS_PER_RUN = 1500;
 
 type ChoiceRow = KeyedRow;

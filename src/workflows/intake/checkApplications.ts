@@ -1,3 +1,4 @@
+import { isDate } from '../../domain/dates';
 import { CROSS_ROLE_PROBLEM, crossRoleProblem, parseApplication } from '../../domain/intake';
 import { parseRole, parseStatus, ROLE_LABELS, type Role, STATUSES, type Status } from '../../domain/status';
 import type { Ports, RowValues } from '../../ports';
@@ -11,8 +12,6 @@ import { answersFromRow, PROBLEM_SEPARATOR, problemsOf } from './applicantRow';
 import { settleChanges } from './changes';
 import { importApplications } from './importApplications';
 import { intakeOnly, keepIntakeProblems } from './intakeProblems';
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 export interface CheckReport {
   readonly counts: Record<Role, Record<Status, number>>;

@@ -1,4 +1,4 @@
-import { formatLongDate, parseIsoDate, programmeDatesText } from '../../domain/dates';
+import { formatLongDate, isDate, parseIsoDate, programmeDatesText } from '../../domain/dates';
 import { acknowledgementKey } from '../../domain/default-templates';
 import { applicationForm } from '../../domain/forms/spec';
 import {
@@ -76,7 +76,6 @@ interface Working {
   fresh: boolean;
 }
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const DECIDED = new Set(['Selected', 'Waitlisted', 'Not selected', 'Withdrawn']);
 
 function isBlank(row: TableRow): boolean {

@@ -1,3 +1,4 @@
+import { isDate } from '../../domain/dates';
 import type { Ports, Table } from '../../ports';
 
 /**
@@ -22,7 +23,6 @@ interface Cursor {
   readonly stamp: string;
 }
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const stampOf = (v: unknown) => (isDate(v) ? v.toISOString() : String(v ?? ''));
 
 function readCursor(ports: Pick<Ports, 'store'>, key: string): Cursor | null {

@@ -1,3 +1,4 @@
+import { isDate } from '../../domain/dates';
 import { historyAfter, historyText } from '../../domain/intake/history';
 import { parseCheckIn } from '../../domain/keepInTouch/answers';
 import { type CheckInSlot, claimedBy, parseSlot, slotId } from '../../domain/keepInTouch/slots';
@@ -17,7 +18,6 @@ import { type KeyedRow, writeKeyedRows } from '../write';
 import { checkInRecords, pairLabel } from './state';
 import { CHECK_IN, checkInsTab } from './tabs';
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const ROWS_PER_RUN = 1500;
 export const CHECK_IN_CURSOR = 'intake:cursor:check-in';
 

@@ -1,3 +1,4 @@
+import { isDate } from '../../domain/dates';
 import type { Continues } from '../../domain/keepInTouch/answers';
 import { parseContinuation } from '../../domain/keepInTouch/answers';
 import { claimedBy, parseSide, sideId } from '../../domain/keepInTouch/slots';
@@ -15,7 +16,6 @@ import { updateAsOneBlock } from '../write';
 import type { Matter } from './due';
 import { writeMatters } from './write';
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const ROWS_PER_RUN = 1500;
 export const CONTINUATION_CURSOR = 'intake:cursor:continuation';
 

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../../domain/dates';
+import { isDate, parseIsoDate } from '../../domain/dates';
 import type { CheckInSettings } from '../../domain/keepInTouch/schedule';
 import type { CheckInSlot } from '../../domain/keepInTouch/slots';
 import type { Settings } from '../../domain/settings';
@@ -10,8 +10,6 @@ import { knownStatus, outboxByKey } from '../outbox/queue';
 import { type Person, peopleOf, personLabel } from '../people';
 import { applicantsTab, MATCH, matchesTab, OUTBOX, outboxTab, TAB } from '../tabs';
 import { ATTENTION, attentionTab, CHECK_IN, type CheckInStatus, checkInsTab } from './tabs';
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /** A pair that is mentoring now: announced, and both sides still Selected. */
 export interface LivePair {

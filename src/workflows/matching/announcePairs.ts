@@ -1,3 +1,4 @@
+import { isDate } from '../../domain/dates';
 import { pairAnnouncementKey } from '../../domain/default-templates';
 import { fingerprint } from '../../domain/fingerprint';
 import type { Settings } from '../../domain/settings';
@@ -22,7 +23,7 @@ import { type Person, peopleOf, personLabel } from '../people';
 import type { MenuAction } from '../run';
 import { applicantsTab, MATCH, matchesTab, OUTBOX, outboxTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
-import { endingEmails, isDate, type PairCtx, type PairRow, pairEmail, pairRows } from './pairs';
+import { endingEmails, type PairCtx, type PairRow, pairEmail, pairRows } from './pairs';
 
 const MENTEE_KEY = pairAnnouncementKey('mentee');
 const MENTOR_KEY = pairAnnouncementKey('mentor');

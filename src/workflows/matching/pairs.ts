@@ -1,4 +1,4 @@
-import { programmeDatesText } from '../../domain/dates';
+import { isDate, programmeDatesText } from '../../domain/dates';
 import type { ProgrammeDate } from '../../domain/scheme';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
@@ -36,8 +36,6 @@ export function pairRows(table: Table): PairRow[] {
     };
   });
 }
-
-export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /** Everything a pair email needs besides the two people. */
 export interface PairCtx {

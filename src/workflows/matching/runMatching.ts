@@ -1,3 +1,4 @@
+import { isDate } from '../../domain/dates';
 import { fingerprint } from '../../domain/fingerprint';
 import {
   MatchInputError,
@@ -48,7 +49,7 @@ export function menteeChoices(table: Table): Map<string, string[]> {
     const id = String(r.values[CHOICE.menteeId] ?? '').trim();
     if (!id) continue;
     const when = r.values[CHOICE.submittedAt];
-    const at = Object.prototype.toString.call(when) === '[object Date]' ? (when as Date).getTime() : 0;
+    const at = isDate(when) ? when.getTime() : 0;
     const before = latest.get(id);
     if (!before || at >= before.at)
       latest.set(id, { at, choices: CHOICE_COLUMNS.map((c) => idFromLabel(r.values[c])) });
@@ -282,8 +283,7 @@ function dedupe(pairs: PairRef[]): PairRef[] {
   });
 }
 
-const cellText = (v: unknown) =>
-  Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : String(v ?? '');
+const cellText = (v: unknown) => (isDate(v) ? v.getTime() : String(v ?? ''));
 
 /** Would writing `rows` change what the tab shows? (Order included.) */
 function sameRows(table: Table, rows: readonly RowValues[]): boolean {
