@@ -32,32 +32,27 @@ export function match(instance: MatchInstance): MatchResult {
   for (const j of mentorOf) if (j >= 0) load[j]!++;
   const reasons = new Reasons(problem, load);
 
-  const pairs: (MatchedPair & { at: number })[] = [];
-  const unmatched: (UnmatchedMentee & { at: number })[] = [];
-  problem.mentees.forEach((mentee, i) => {
-    const at = problem.menteeInputOrder[i]!;
+  // Mentees in the order the instance lists them (the problem holds them sorted by id).
+  const byInput = Array.from(problem.mentees, (_, i) => i).sort(
+    (a, b) => problem.menteeInputOrder[a]! - problem.menteeInputOrder[b]!,
+  );
+  const pairs: MatchedPair[] = [];
+  const unmatched: UnmatchedMentee[] = [];
+  for (const i of byInput) {
+    const mentee = problem.mentees[i]!;
     const j = mentorOf[i]!;
     if (j < 0) {
-      unmatched.push({ at, mentee: mentee.id, reason: reasons.forUnmatched(i) });
-      return;
+      unmatched.push({ mentee: mentee.id, reason: reasons.forUnmatched(i) });
+      continue;
     }
-    const mentor = problem.mentors[j]!;
     const rank = rankOf(problem, i, j);
     pairs.push({
-      at,
       mentee: mentee.id,
-      mentor: mentor.id,
+      mentor: problem.mentors[j]!.id,
       choiceRank: rank === 0 ? null : (rank as ChoiceRank),
       sharedAreas: sharedAreas(problem, i, j),
       reason: reasons.forPair(i, j),
     });
-  });
-
-  const byInput = (a: { at: number }, b: { at: number }) => a.at - b.at;
-  const ordered = pairs.sort(byInput).map(({ at: _, ...pair }) => pair);
-  return {
-    pairs: ordered,
-    unmatched: unmatched.sort(byInput).map(({ at: _, ...rest }) => rest),
-    summary: summarise(problem, ordered, load),
-  };
+  }
+  return { pairs, unmatched, summary: summarise(problem, pairs, load) };
 }

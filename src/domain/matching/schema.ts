@@ -188,7 +188,9 @@ function readMentor(value: unknown, at: number, report: Report): Mentor | undefi
   const person = readPerson(record);
   const capacity = wholeAtLeastOne(record.fields.capacity, 'capacity', record.place);
   const expertise = textList(record.fields.expertise, 'expertise', record.place);
-  return person && capacity !== undefined && expertise ? { ...person, capacity, expertise } : undefined;
+  if (!person || capacity === undefined || !expertise) return undefined;
+  // Written out: an object spread here took most of the time of reading 10,000 records (measured).
+  return { id: person.id, name: person.name, organisation: person.organisation, capacity, expertise };
 }
 
 function readMentee(value: unknown, at: number, report: Report): Mentee | undefined {
@@ -199,7 +201,8 @@ function readMentee(value: unknown, at: number, report: Report): Mentee | undefi
   let choices = textList(record.fields.choices, 'choices', record.place);
   if (choices && choices.length > 3)
     choices = record.place.field('choices', 'must list at most three mentors');
-  return person && needs && choices ? { ...person, needs, choices } : undefined;
+  if (!person || !needs || !choices) return undefined;
+  return { id: person.id, name: person.name, organisation: person.organisation, needs, choices };
 }
 
 function readPair(value: unknown, collection: string, at: number, report: Report): PairRef | undefined {
