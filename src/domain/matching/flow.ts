@@ -60,13 +60,33 @@ class Solver {
   }
 
   run(): number {
+    // No flow can exceed what leaves the source or enters the sink. Once it is that much there is no
+    // augmenting path, and the search that would prove it (the largest of all: it reaches everything
+    // it can) is skipped.
+    const most = Math.min(this.capacityOut(this.source), this.capacityIn(this.sink));
     let total = 0;
-    while (this.shortestPaths()) {
+    while (total < most && this.shortestPaths()) {
       const pushed = this.pushShortestPaths();
       if (pushed === 0) throw new Error('matching: no augmenting path along a shortest path tree');
       total += pushed;
     }
     return total;
+  }
+
+  /** The capacity of the arcs out of v, before any flow. */
+  private capacityOut(v: number): number {
+    const { first, reverseStart, residual } = this.net;
+    let sum = 0;
+    for (let p = first[v]!; p < reverseStart[v]!; p++) sum += residual[p]!;
+    return sum;
+  }
+
+  /** The capacity of the arcs into v, before any flow: the arcs whose reverse arcs start at v. */
+  private capacityIn(v: number): number {
+    const { first, reverseStart, order, mate, residual } = this.net;
+    let sum = 0;
+    for (let p = reverseStart[v]!; p < first[v + 1]!; p++) sum += residual[mate[order[p]!]!]!;
+    return sum;
   }
 
   /**
