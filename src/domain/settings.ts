@@ -81,17 +81,21 @@ function asWallClock(v: unknown, options: SettingsOptions): string {
   return asText(v);
 }
 
-const wallClockSchema = z.pipe(
-  z
-    .string()
-    .check(
-      z.refine((s) => parseWallClock(s) !== null, { error: 'must be a date and time like 2025-04-18 23:59' }),
-    ),
-  z.transform((s: string) => {
-    const w = parseWallClock(s);
-    return w ? formatWallClock(w) : s;
-  }),
-);
+// A function, like every schema here: built when settings are read, not when the bundle loads.
+const wallClockSchema = () =>
+  z.pipe(
+    z
+      .string()
+      .check(
+        z.refine((s) => parseWallClock(s) !== null, {
+          error: 'must be a date and time like 2025-04-18 23:59',
+        }),
+      ),
+    z.transform((s: string) => {
+      const w = parseWallClock(s);
+      return w ? formatWallClock(w) : s;
+    }),
+  );
 
 /** zod/mini's preprocess: the cell value made into what the schema reads, then checked. */
 const from = <T extends z.ZodMiniType>(prepare: (v: unknown) => unknown, schema: T) =>
@@ -150,8 +154,8 @@ function schemaOf(kind: SettingKind, options: SettingsOptions): z.ZodMiniType {
         ? from((v) => {
             const s = asWallClock(v, options);
             return s === '' ? null : s;
-          }, z.nullable(wallClockSchema))
-        : from((v) => asWallClock(v, options), wallClockSchema);
+          }, z.nullable(wallClockSchema()))
+        : from((v) => asWallClock(v, options), wallClockSchema());
     case 'date':
       return from(
         (v) => asWallClock(v, options).slice(0, 10),
