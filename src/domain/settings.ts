@@ -84,13 +84,11 @@ function asWallClock(v: unknown, options: SettingsOptions): string {
 // A function, like every schema here: built when settings are read, not when the bundle loads.
 const wallClockSchema = () =>
   z.pipe(
-    z
-      .string()
-      .check(
-        z.refine((s) => parseWallClock(s) !== null, {
-          error: 'must be a date and time like 2025-04-18 23:59',
-        }),
-      ),
+    z.string().check(
+      z.refine((s) => parseWallClock(s) !== null, {
+        error: 'must be a date and time like 2025-04-18 23:59',
+      }),
+    ),
     z.transform((s: string) => {
       const w = parseWallClock(s);
       return w ? formatWallClock(w) : s;
@@ -418,12 +416,27 @@ export function settingsRows(): SettingsRow[] {
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function findValue(values: Record<string, unknown>, field: SettingField): { found: boolean; value: unknown } {
-  for (const name of Object.keys(values)) {
-    if (fold(name) === fold(field.key) || fold(name) === fold(field.label))
-      return { found: true, value: values[name] };
-  }
-  return { found: false, value: undefined };
+interface Named {
+  at: number;
+  value: unknown;
+}
+
+/** Each value by its name folded, the first of any that fold alike: folded once per parse, not per setting. */
+function byFoldedName(values: Record<string, unknown>): Map<string, Named> {
+  const out = new Map<string, Named>();
+  Object.keys(values).forEach((name, at) => {
+    const folded = fold(name);
+    if (!out.has(folded)) out.set(folded, { at, value: values[name] });
+  });
+  return out;
+}
+
+/** A setting's value, named by its key or by its label, whichever comes first among the values. */
+function findValue(named: Map<string, Named>, field: SettingField): { found: boolean; value: unknown } {
+  const byKey = named.get(fold(field.key));
+  const byLabel = named.get(fold(field.label));
+  const hit = byKey && byLabel ? (byKey.at < byLabel.at ? byKey : byLabel) : (byKey ?? byLabel);
+  return hit ? { found: true, value: hit.value } : { found: false, value: undefined };
 }
 
 function shown(v: unknown): string {
@@ -443,8 +456,9 @@ export function parseSettings(
   const values = typeof valuesIn === 'object' && valuesIn !== null ? valuesIn : {};
   const problems: string[] = [];
   const out: Record<string, unknown> = {};
+  const named = byFoldedName(values);
   for (const field of SETTING_FIELDS) {
-    const { found, value } = findValue(values, field);
+    const { found, value } = findValue(named, field);
     const schema = schemaOf(field.read, options);
     const result = schema.safeParse(found ? value : field.defaultValue);
     if (result.success) {
