@@ -21,13 +21,31 @@ export interface LoadedSettings {
   readonly problems: readonly string[];
 }
 
+/**
+ * The Settings tab, read afresh on every call (the coordinator may have changed it), parsed once per
+ * content: one execution often reads it several times (a form response runs each import), and parsing
+ * builds a schema for each of its settings.
+ */
 export function readSettings(ports: Pick<Ports, 'workbook' | 'clock'>): LoadedSettings {
-  const table = ports.workbook.read(settingsTab);
+  const rows = asRows(ports.workbook.read(settingsTab));
   // A date the coordinator typed into a Value cell shows the wall-clock time they meant in the
   // spreadsheet's own zone; Settings then reads that wall clock in the programme's zone.
   const zone = ports.workbook.timeZone();
-  return parseSettingsRows(asRows(table), { dateToWallClock: (d) => ports.clock.wallClock(d, zone) });
+  const key = JSON.stringify([zone, rows]);
+  if (lastSettings?.key !== key) {
+    const { settings, problems } = parseSettingsRows(rows, {
+      dateToWallClock: (d) => ports.clock.wallClock(d, zone),
+    });
+    // Frozen, since every caller gets the same object.
+    lastSettings = {
+      key,
+      loaded: Object.freeze({ settings: Object.freeze(settings), problems: Object.freeze(problems) }),
+    };
+  }
+  return lastSettings.loaded;
 }
+
+let lastSettings: { key: string; loaded: LoadedSettings } | undefined;
 
 /**
  * The templates as the coordinator left them: a template they deleted falls back to the default, so
