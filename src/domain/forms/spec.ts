@@ -136,9 +136,14 @@ let built: ReturnType<typeof formSpecSchemaOf> | undefined;
 
 /** Checks a form spec: `parse` throws on a bad one, `safeParse` says so. */
 export const formSpecSchema = {
-  parse: (spec: unknown): FormSpec => (built ?? (built = formSpecSchemaOf())).parse(spec),
-  safeParse: (spec: unknown) => (built ?? (built = formSpecSchemaOf())).safeParse(spec),
+  parse: (spec: unknown): FormSpec => schema().parse(spec),
+  safeParse: (spec: unknown) => schema().safeParse(spec),
 };
+
+function schema(): ReturnType<typeof formSpecSchemaOf> {
+  if (!built) built = formSpecSchemaOf();
+  return built;
+}
 
 export type ItemSpec = z.infer<ReturnType<typeof itemSpecSchemaOf>>;
 export type ItemType = ItemSpec['type'];
