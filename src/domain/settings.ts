@@ -416,27 +416,28 @@ export function settingsRows(): SettingsRow[] {
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-interface Named {
-  at: number;
-  value: unknown;
-}
-
-/** Each value by its name folded, the first of any that fold alike: folded once per parse, not per setting. */
-function byFoldedName(values: Record<string, unknown>): Map<string, Named> {
-  const out = new Map<string, Named>();
-  Object.keys(values).forEach((name, at) => {
-    const folded = fold(name);
-    if (!out.has(folded)) out.set(folded, { at, value: values[name] });
-  });
-  return out;
-}
-
-/** A setting's value, named by its key or by its label, whichever comes first among the values. */
-function findValue(named: Map<string, Named>, field: SettingField): { found: boolean; value: unknown } {
-  const byKey = named.get(fold(field.key));
-  const byLabel = named.get(fold(field.label));
-  const hit = byKey && byLabel ? (byKey.at < byLabel.at ? byKey : byLabel) : (byKey ?? byLabel);
-  return hit ? { found: true, value: hit.value } : { found: false, value: undefined };
+/**
+ * The values by the setting they name (key or label, case and spaces ignored; the first name that gives
+ * a setting wins), and the names that give none. Each name is folded once.
+ */
+function valuesBySetting(values: Record<string, unknown>): {
+  bySetting: Map<SettingKey, unknown>;
+  unknown: string[];
+} {
+  const settingOf = new Map<string, SettingKey>();
+  for (const f of SETTING_FIELDS) {
+    settingOf.set(fold(f.key), f.key);
+    settingOf.set(fold(f.label), f.key);
+  }
+  const bySetting = new Map<SettingKey, unknown>();
+  const unknown: string[] = [];
+  for (const name of Object.keys(values)) {
+    const key = settingOf.get(fold(name));
+    if (key === undefined) {
+      if (name.trim() !== '') unknown.push(name);
+    } else if (!bySetting.has(key)) bySetting.set(key, values[name]);
+  }
+  return { bySetting, unknown };
 }
 
 function shown(v: unknown): string {
@@ -456,9 +457,10 @@ export function parseSettings(
   const values = typeof valuesIn === 'object' && valuesIn !== null ? valuesIn : {};
   const problems: string[] = [];
   const out: Record<string, unknown> = {};
-  const named = byFoldedName(values);
+  const { bySetting, unknown } = valuesBySetting(values);
   for (const field of SETTING_FIELDS) {
-    const { found, value } = findValue(named, field);
+    const found = bySetting.has(field.key);
+    const value = bySetting.get(field.key);
     const schema = schemaOf(field.read, options);
     const result = schema.safeParse(found ? value : field.defaultValue);
     if (result.success) {
@@ -472,10 +474,7 @@ export function parseSettings(
     const foundText = found && asText(value) !== '' ? ` (found ${shown(value)})` : '';
     problems.push(`${field.label} ${why}${foundText}${usingDefault}.`);
   }
-  const known = new Set(SETTING_FIELDS.flatMap((f) => [fold(f.key), fold(f.label)]));
-  for (const name of Object.keys(values)) {
-    if (name.trim() !== '' && !known.has(fold(name))) problems.push(`Unknown setting: ${name.slice(0, 60)}.`);
-  }
+  for (const name of unknown) problems.push(`Unknown setting: ${name.slice(0, 60)}.`);
   return { settings: out as Settings, problems };
 }
 

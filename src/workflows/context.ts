@@ -21,6 +21,8 @@ export interface LoadedSettings {
   readonly problems: readonly string[];
 }
 
+let lastSettings: { key: string; loaded: LoadedSettings } | undefined;
+
 /**
  * The Settings tab, read afresh on every call (the coordinator may have changed it), parsed once per
  * content: one execution often reads it several times (a form response runs each import), and parsing
@@ -44,8 +46,6 @@ export function readSettings(ports: Pick<Ports, 'workbook' | 'clock'>): LoadedSe
   }
   return lastSettings.loaded;
 }
-
-let lastSettings: { key: string; loaded: LoadedSettings } | undefined;
 
 /**
  * The templates as the coordinator left them: a template they deleted falls back to the default, so

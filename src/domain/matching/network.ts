@@ -85,29 +85,7 @@ export class NetworkBuilder {
     const size = 2 * arcs;
     const order = new Int32Array(size);
     for (let p = 0; p < size; p++) order[p] = p;
-    // Locals rather than fields of the result: this loop runs once per arc, mostly before the engine
-    // has compiled it.
-    const toHead = new Int32Array(size);
-    const mate = new Int32Array(size);
-    const residual = new Int32Array(size);
-    const toCost = new Float64Array(size * words);
-    const forward = new Uint8Array(size);
-    for (let a = 0; a < arcs; a++) {
-      const out = fill[tail[a]!]!++;
-      const back = fillBack[head[a]!]!++;
-      toHead[out] = head[a]!;
-      toHead[back] = tail[a]!;
-      mate[out] = back;
-      mate[back] = out;
-      residual[out] = cap[a]!;
-      forward[out] = 1;
-      for (let k = 0; k < words; k++) {
-        const c = cost[a * words + k]!;
-        toCost[out * words + k] = c;
-        toCost[back * words + k] = -c;
-      }
-    }
-    return {
+    const net = {
       nodes,
       words,
       first,
@@ -115,12 +93,28 @@ export class NetworkBuilder {
       order,
       where: order.slice(),
       last: reverseStart.slice(),
-      head: toHead,
-      mate,
-      residual,
-      cost: toCost,
-      forward,
+      head: new Int32Array(size),
+      mate: new Int32Array(size),
+      residual: new Int32Array(size),
+      cost: new Float64Array(size * words),
+      forward: new Uint8Array(size),
     };
+    for (let a = 0; a < arcs; a++) {
+      const out = fill[tail[a]!]!++;
+      const back = fillBack[head[a]!]!++;
+      net.head[out] = head[a]!;
+      net.head[back] = tail[a]!;
+      net.mate[out] = back;
+      net.mate[back] = out;
+      net.residual[out] = cap[a]!;
+      net.forward[out] = 1;
+      for (let k = 0; k < words; k++) {
+        const c = cost[a * words + k]!;
+        net.cost[out * words + k] = c;
+        net.cost[back * words + k] = -c;
+      }
+    }
+    return net;
   }
 
   private grow(): void {
