@@ -13,6 +13,7 @@ import { ExecutionKilled } from './runtime/errors';
 import { type Execution, type ExecutionKind, Runtime } from './runtime/Runtime';
 import type { ServiceModule } from './runtime/ServiceModule';
 import { ScriptModule, type TriggerRecord } from './script/ScriptModule';
+import type { Range } from './spreadsheet/Range';
 import { SpreadsheetModule } from './spreadsheet/SpreadsheetModule';
 
 export interface EmulatorOptions {
@@ -109,7 +110,7 @@ export class Emulator {
   /** Work a test wants done while the next dialog is open (e.g. an applicant submitting). */
   private readonly duringDialog: Array<() => void> = [];
 
-  constructor(options: EmulatorOptions) {
+  constructor(private readonly options: EmulatorOptions) {
     const user = options.user ?? 'coordinator@example.org';
     this.rt = new Runtime(options.now, user);
     this.rt.scriptTimeZone = options.timeZone ?? 'Europe/London';
@@ -285,6 +286,47 @@ export class Emulator {
     const ran = this.runDueTriggers(target);
     if (this.rt.clock.now() < target) this.rt.clock.set(target);
     return ran;
+  }
+
+  /**
+   * Host-side, for tests: an independent copy of the project and of everything its services hold,
+   * taken between executions, so that many trials can start from one point of the year instead of
+   * each replaying the months before it. The services' state goes through the same toState/fromState
+   * as a saved workspace (the spreadsheets as a deep copy of their cells instead of an xlsx); the
+   * executions log, the messages shown, the call counts, armed mail and calendar failures and the
+   * test's settings (dialog responder, trigger lateness, who is signed in) come along. Whether a copy
+   * goes on exactly as the original would is tested (test/emulator/fork.test.ts).
+   */
+  fork(): Emulator {
+    if (this.duringDialog.length > 0) throw new Error('fork: work is waiting for a dialog');
+    const copy = new Emulator({ ...this.options, triggerDelay: this.triggerDelay, now: this.rt.clock.now() });
+    copy.rt.copyFrom(this.rt);
+    copy.files = this.files;
+    copy.manifest = this.manifest;
+    const theirs = copy.modules();
+    for (const [key, module] of Object.entries(this.modules())) {
+      if (module === this.spreadsheets) copy.spreadsheets.copyFrom(this.spreadsheets);
+      else theirs[key]!.fromState(JSON.parse(JSON.stringify(module.toState())));
+    }
+    Object.assign(copy.base.session, this.base.session);
+    copy.mail.failures.push(...this.mail.failures);
+    copy.calendar.failures.push(...this.calendar.failures);
+    Object.assign(copy.calendar.limits, this.calendar.limits);
+    copy.calendar.conferenceOutcome = this.calendar.conferenceOutcome;
+    copy.executions.push(...this.executions);
+    return copy;
+  }
+
+  /** Host-side: a form submission made on the emulator this one was forked from, as this one's event. */
+  adopt(submission: FormSubmission): FormSubmission {
+    const { spreadsheetId, event } = submission;
+    const source = this.spreadsheets.byId(spreadsheetId);
+    if (!source) throw new Error(`adopt: no spreadsheet ${spreadsheetId}`);
+    const range = this.spreadsheets.sameRange(spreadsheetId, event.range as Range);
+    return {
+      spreadsheetId,
+      event: { ...structuredClone({ ...event, range: null, source: null }), range, source },
+    };
   }
 
   /** Saves the workspace: state.json plus the files a person can open. */

@@ -183,6 +183,25 @@ export class Runtime {
     return ex;
   }
 
+  /**
+   * Host-side, for Emulator.fork (between executions, with no fault armed): takes on `other`'s clock,
+   * user, zone, scopes, limits, dialog responder, messages shown, call counts and execution numbering.
+   */
+  copyFrom(other: Runtime): void {
+    if (other.stack.length > 0) throw new Error('fork: an execution is running');
+    if (other.faults.length > 0) throw new Error('fork: a fault is armed');
+    this.clock.set(other.clock.now());
+    this.defaultUser = other.defaultUser;
+    this.scriptTimeZone = other.scriptTimeZone;
+    this.scopes = other.scopes;
+    this.executionLimitMs = other.executionLimitMs;
+    this.dialogs = other.dialogs;
+    this.dialogMs = other.dialogMs;
+    this.shown.push(...other.shown);
+    for (const [name, count] of other.totalCalls) this.totalCalls.set(name, count);
+    this.nextExecutionId = other.nextExecutionId;
+  }
+
   /** Services that hold per-execution state (locks) reset it here, as Google does when a script ends. */
   onExecutionEnd(listener: (ex: Execution) => void): void {
     this.endListeners.push(listener);

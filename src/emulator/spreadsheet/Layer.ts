@@ -37,6 +37,16 @@ export class Layer<T> {
     this.rows = [];
   }
 
+  /**
+   * A copy sharing no row with this one (Emulator.fork). A write replaces a cell and never changes
+   * the value in it (a Date, a frozen validation rule), so the values themselves can be shared.
+   */
+  copy(): Layer<T> {
+    const out = new Layer<T>();
+    out.rows = this.rows.map((row) => row?.slice());
+    return out;
+  }
+
   /** 1-based number of the last row holding something; 0 when empty. */
   lastRow(): number {
     for (let r = this.rows.length - 1; r >= 0; r--) {

@@ -61,8 +61,10 @@ export class Range
     private readonly rt: Runtime,
     private readonly doc: SpreadsheetData,
     private readonly sheet: Sheet,
-    private readonly data: SheetData,
-    private readonly area: GridArea,
+    /** Host-side: the stored tab. */
+    readonly data: SheetData,
+    /** Host-side: the cells it covers (1-based). */
+    readonly area: GridArea,
   ) {}
 
   private get r0(): number {

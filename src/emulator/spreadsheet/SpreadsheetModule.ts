@@ -5,9 +5,11 @@ import type { ServiceModule } from '../runtime/ServiceModule';
 import { slug } from '../runtime/slug';
 import { cellA1 } from './a1';
 import { assertCellsFit, type CellValue, type CellWrite, cellFromScript } from './cellInput';
+import { copyData } from './copyData';
 import type { ValidationRule } from './DataValidation';
 import { displayValue } from './displayValue';
 import type { MenuRegistry, RegisteredMenu } from './Menu';
+import { Range } from './Range';
 import { appendRowTo, type Sheet } from './Sheet';
 import type { SheetData } from './SheetData';
 import { Spreadsheet } from './Spreadsheet';
@@ -292,6 +294,29 @@ export class SpreadsheetModule implements ServiceModule {
       xlsxFile: f.xlsxFile,
     }));
     this.pendingState = s;
+  }
+
+  /**
+   * Host-side, for Emulator.fork: this module becomes a copy of `other` (every file with its tabs and
+   * cells, and the menus), sharing nothing with it.
+   */
+  copyFrom(other: SpreadsheetModule): void {
+    this.active = new Spreadsheet(this.rt, copyData(other.active.doc));
+    this.created = other.created.map((c) => ({
+      file: new Spreadsheet(this.rt, copyData(c.file.doc)),
+      xlsxFile: c.xlsxFile,
+    }));
+    this.registeredMenus.clear();
+    for (const [name, menu] of other.registeredMenus) this.registeredMenus.set(name, copyData(menu));
+    this.pendingState = null;
+  }
+
+  /** Host-side: the cells `range` covers (a Range of a module this one was copied from), in this one's file. */
+  sameRange(spreadsheetId: string, range: Range): Range {
+    const file = this.byId(spreadsheetId);
+    const data = file?.doc.sheetById(range.data.id);
+    if (!file || !data) throw new Error(`no tab ${range.data.id} in spreadsheet ${spreadsheetId}`);
+    return new Range(this.rt, file.doc, file.sheetOf(data), data, { ...range.area });
   }
 
   async writeFiles(dir: string): Promise<void> {
