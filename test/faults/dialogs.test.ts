@@ -56,7 +56,7 @@ let dialogRuns = 0;
 let dialogPassed = 0;
 
 beforeAll(() => {
-  clean = cleanRun();
+  clean = cleanRun(new Set(dialogTrials.map((t) => t.step)));
 });
 
 describe('dialog trials: a trigger runs while the coordinator reads a question', () => {
@@ -65,7 +65,7 @@ describe('dialog trials: a trigger runs while the coordinator reads a question',
     dialogTrials.map((t) => [`${t.stepName} + ${(t.fault as { trigger: string }).trigger}`, t] as const),
   )('%s', (_name, trial) => {
     dialogRuns++;
-    const faulty = faultyRun(trial);
+    const faulty = faultyRun(trial, clean.checkpoints[trial.step]);
     expect({ trial, end: faulty.snapshot }).toEqual({ trial, end: clean.snapshot });
     dialogPassed++;
   });

@@ -8,7 +8,7 @@
  * are in dialogs.test.ts, so that the two files run side by side on two cores.
  */
 import { scenario } from './scenario';
-import { type CleanRun, cleanRun, drawTrial, faultyRun, type Trial } from './trial';
+import { type CleanRun, cleanRest, cleanRun, drawTrial, faultyRun, stepOfSeed, type Trial } from './trial';
 
 // CI's share (the whole suite must stay well under CI's 15 minutes); a nightly run does 400.
 const DEFAULT_TRIALS = 20;
@@ -75,8 +75,12 @@ let run = 0;
 let passed = 0;
 const failedTrials: Trial[] = [];
 
+/** The step the checkpoint test starts from: the second, so that nearly the whole scheme runs in a copy. */
+const EARLY = 1;
+
 beforeAll(() => {
-  clean = cleanRun();
+  const starts = [EARLY, ...REGRESSION_TRIALS.map((t) => pinned(t).step), ...seeds.map(stepOfSeed)];
+  clean = cleanRun(new Set(starts));
 });
 
 afterAll(() => {
@@ -128,6 +132,13 @@ describe('the scenario without faults', () => {
   });
 });
 
+describe('checkpoints: trials start from a copy of the clean run instead of replaying it', () => {
+  it('a copy taken early in the year, run on without a fault, ends as the clean run', () => {
+    // Emulator.fork itself is tested in test/emulator/fork.test.ts.
+    expect(cleanRest(clean.checkpoints[EARLY]!, EARLY)).toEqual(clean.snapshot);
+  });
+});
+
 describe('fault trials: any fault, then recovery, ends where a clean run ends', () => {
   const cases: Array<Omit<Trial, 'step'> | number> = [...REGRESSION_TRIALS, ...seeds];
   it.each(cases.map((c) => [typeof c === 'number' ? c : `${c.seed} (pinned)`, c] as const))(
@@ -137,7 +148,7 @@ describe('fault trials: any fault, then recovery, ends where a clean run ends', 
       run++;
       let ok = false;
       try {
-        const faulty = faultyRun(trial);
+        const faulty = faultyRun(trial, clean.checkpoints[trial.step]);
         expect({ trial, end: faulty.snapshot }).toEqual({ trial, end: clean.snapshot });
         ok = true;
       } finally {

@@ -4,14 +4,23 @@
 
 import { seededRandom } from '../../scripts/random';
 import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
+import type { FormSubmission } from '../../src/emulator/forms/FormModule';
 import { Runtime } from '../../src/emulator/runtime/Runtime';
 import { arm, drawFault, type Fault, recover, type StepProfile, settleUnconfirmed } from './faults';
 import { moveTo, newScenario, SCENARIO_END, type ScenarioState, scenario } from './scenario';
 import { type Snapshot, snapshot } from './snapshot';
 
+/** The clean run just before a step (its time reached, the step not yet taken), to start trials from. */
+export interface Checkpoint {
+  readonly emulator: Emulator;
+  readonly lastSubmission: FormSubmission | null;
+}
+
 export interface CleanRun {
   readonly snapshot: Snapshot;
   readonly profiles: StepProfile[];
+  /** By step, where asked for: a trial at that step starts from a copy instead of replaying the year. */
+  readonly checkpoints: ReadonlyArray<Checkpoint | undefined>;
   /** Executions that failed in the clean run (there should be none). */
   readonly failures: string[];
 }
@@ -32,14 +41,20 @@ function profileOf(
   };
 }
 
-/** The scenario with no fault: the reference end state and what each step does. */
-export function cleanRun(): CleanRun {
+/**
+ * The scenario with no fault: the reference end state and what each step does, with a checkpoint at
+ * each step in `checkpointAt` (a copy costs about as much as a day of triggers: only where trials start).
+ */
+export function cleanRun(checkpointAt: ReadonlySet<number> = new Set()): CleanRun {
   const emulator = newScenario();
   const state: ScenarioState = { lastSubmission: null };
   const profiles: StepProfile[] = [];
+  const checkpoints: Array<Checkpoint | undefined> = [];
   const steps = scenario();
   for (const [i, step] of steps.entries()) {
     moveTo(emulator, step.at);
+    if (checkpointAt.has(i))
+      checkpoints[i] = { emulator: emulator.fork(), lastSubmission: state.lastSubmission };
     const from = emulator.executions.length;
     const writes = emulator.calendar.writeCount;
     const calendars = emulator.calendar.calendars().length;
@@ -56,7 +71,21 @@ export function cleanRun(): CleanRun {
   }
   moveTo(emulator, SCENARIO_END);
   const failures = emulator.executions.filter((e) => !e.ok).map((e) => `${e.handler}: ${e.error?.message}`);
-  return { snapshot: snapshot(emulator), profiles, failures };
+  return { snapshot: snapshot(emulator), profiles, checkpoints, failures };
+}
+
+/** The rest of the scenario, without a fault, from the checkpoint at step `index`: as the clean run ends. */
+export function cleanRest(from: Checkpoint, index: number): Snapshot {
+  const emulator = from.emulator.fork();
+  const state: ScenarioState = {
+    lastSubmission: from.lastSubmission ? emulator.adopt(from.lastSubmission) : null,
+  };
+  for (const step of scenario().slice(index)) {
+    moveTo(emulator, step.at);
+    step.act(emulator, state);
+  }
+  moveTo(emulator, SCENARIO_END);
+  return snapshot(emulator);
 }
 
 export interface Trial {
@@ -70,9 +99,18 @@ export interface Trial {
 export function drawTrial(seed: number, profiles: readonly StepProfile[]): Trial {
   const random = seededRandom(seed);
   const steps = scenario();
-  const index = Math.floor(random() * steps.length);
+  const index = drawStep(random, steps.length);
   const step = steps[index]!;
   return { seed, step: index, stepName: step.name, fault: drawFault(random, step, profiles[index]!) };
+}
+
+/** The step a seed's trial is at (drawTrial's first draw), known before the clean run. */
+export function stepOfSeed(seed: number): number {
+  return drawStep(seededRandom(seed), scenario().length);
+}
+
+function drawStep(random: () => number, steps: number): number {
+  return Math.floor(random() * steps);
 }
 
 export interface FaultyRun {
@@ -80,12 +118,18 @@ export interface FaultyRun {
   readonly emulator: Emulator;
 }
 
-/** The scenario with the trial's fault in its step, then the recovery, then the rest as usual. */
-export function faultyRun(trial: Trial, watch?: (emulator: Emulator) => void): FaultyRun {
-  const emulator = newScenario();
-  watch?.(emulator);
-  const state: ScenarioState = { lastSubmission: null };
+/**
+ * The scenario with the trial's fault in its step, then the recovery, then the rest as usual. With
+ * the clean run's checkpoint at the trial's step, it starts from a copy of that (the steps before are
+ * the clean run's, fault-free) instead of replaying them.
+ */
+export function faultyRun(trial: Trial, from?: Checkpoint): FaultyRun {
+  const emulator = from ? from.emulator.fork() : newScenario();
+  const state: ScenarioState = {
+    lastSubmission: from?.lastSubmission ? emulator.adopt(from.lastSubmission) : null,
+  };
   scenario().forEach((step, i) => {
+    if (from && i < trial.step) return;
     moveTo(emulator, step.at);
     if (i !== trial.step) {
       step.act(emulator, state);
