@@ -137,11 +137,23 @@ const evaluationTitle = (role: 'mentor' | 'mentee') =>
   applicationForm(role).items.find((i) => i.key === 'consentEvaluation')!.title;
 
 /**
+ * Made once per test file, then each test gets a copy of its own (Emulator.fork): the months of
+ * triggers before it are the same in every test, and replaying them took most of each test's time.
+ */
+function once(make: () => Emulator): () => Emulator {
+  let made: Emulator | undefined;
+  return () => {
+    made ??= make();
+    return made.fork();
+  };
+}
+
+/**
  * The 2025 cohort up to the pairs' introductions: everyone applies (some decline the evaluation),
  * everyone is selected, mentees choose, matching and the announcements run, invitations go out.
  * Hannah Kerr withdraws in July, after being paired.
  */
-export function cohortThroughTheYear(): Emulator {
+export const cohortThroughTheYear = once(() => {
   const emulator = setUp(newCohort({ mailQuota: 100_000 }));
   dialogs(emulator);
   for (const [i, m] of EVERYONE.entries()) {
@@ -169,7 +181,7 @@ export function cohortThroughTheYear(): Emulator {
   moveTo(emulator, at('2025-07-01T09:00:00Z'));
   edit(emulator, 'Applicants', (r) => r.Email === MENTEES[3]!.email, { Status: 'Withdrawn' });
   return emulator;
-}
+});
 
 /**
  * The check-ins the morning run made (the cohort is past its first round), answered as the forms
@@ -202,13 +214,13 @@ export function addCheckIns(emulator: Emulator): void {
 }
 
 /** The cohort after the finale, with the survey link filled in and check-ins recorded. */
-export function afterTheFinale(): Emulator {
+export const afterTheFinale = once(() => {
   const emulator = cohortThroughTheYear();
   addCheckIns(emulator);
   settings(emulator, { evaluationSurveyUrl: SURVEY });
   moveTo(emulator, at('2025-11-26T10:00:00Z'));
   return emulator;
-}
+});
 
 /** Every text cell of every tab of the bound spreadsheet, with where it is. */
 export function allCells(emulator: Emulator): Array<{ where: string; text: string }> {
