@@ -32,24 +32,17 @@ function dialogTriggersFor(step: (typeof steps)[number], i: number): readonly Di
 const menuSteps = steps.flatMap((step, i) => (step.kind === 'menu' ? [{ step, i }] : []));
 
 /**
- * CI's share, to keep the whole suite well under CI's 15 minutes: every dialog, each with half of its
- * triggers (the other half at the next dialog), so every dialog still meets a trigger and every trigger
- * still meets dialogs across the year. All of them with COHORT_DIALOGS=all (and in a nightly run,
- * COHORT_TRIALS=nightly).
+ * Every dialog with every trigger that can do something meanwhile. Each trial starts from the clean
+ * run's checkpoint at its step, so all of them fit in CI (before checkpoints, CI ran half).
  */
-const everyDialog = process.env.COHORT_DIALOGS === 'all' || process.env.COHORT_TRIALS === 'nightly';
-
-const dialogTrials: Trial[] = menuSteps.flatMap(({ step, i }, ordinal) => {
-  const triggers = dialogTriggersFor(step, i);
-  const share =
-    everyDialog || triggers.length === 1 ? triggers : triggers.filter((_, j) => (j + ordinal) % 2 === 0);
-  return share.map((trigger) => ({
+const dialogTrials: Trial[] = menuSteps.flatMap(({ step, i }) =>
+  dialogTriggersFor(step, i).map((trigger) => ({
     seed: 0,
     step: i,
     stepName: step.name,
     fault: { kind: 'dialog' as const, trigger },
-  }));
-});
+  })),
+);
 
 let clean: CleanRun;
 let dialogRuns = 0;
