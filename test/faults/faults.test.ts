@@ -11,7 +11,7 @@ import { scenario } from './scenario';
 import { type CleanRun, cleanRest, cleanRun, drawTrial, faultyRun, stepOfSeed, type Trial } from './trial';
 
 // CI's share (the whole suite must stay well under CI's 15 minutes); a nightly run does 400.
-const DEFAULT_TRIALS = 20;
+const DEFAULT_TRIALS = 30;
 const NIGHTLY_TRIALS = 400;
 
 function trialCount(): number {
