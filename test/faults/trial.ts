@@ -76,16 +76,20 @@ export function cleanRun(checkpointAt: ReadonlySet<number> = new Set()): CleanRu
 
 /** The rest of the scenario, without a fault, from the checkpoint at step `index`: as the clean run ends. */
 export function cleanRest(from: Checkpoint, index: number): Snapshot {
-  const emulator = from.emulator.fork();
-  const state: ScenarioState = {
-    lastSubmission: from.lastSubmission ? emulator.adopt(from.lastSubmission) : null,
-  };
+  const { emulator, state } = resume(from);
   for (const step of scenario().slice(index)) {
     moveTo(emulator, step.at);
     step.act(emulator, state);
   }
   moveTo(emulator, SCENARIO_END);
   return snapshot(emulator);
+}
+
+/** A copy of the checkpoint to go on from, with the scenario's state pointing at the copy. */
+function resume(from: Checkpoint): { emulator: Emulator; state: ScenarioState } {
+  const emulator = from.emulator.fork();
+  const lastSubmission = from.lastSubmission ? emulator.adopt(from.lastSubmission) : null;
+  return { emulator, state: { lastSubmission } };
 }
 
 export interface Trial {
@@ -124,10 +128,9 @@ export interface FaultyRun {
  * the clean run's, fault-free) instead of replaying them.
  */
 export function faultyRun(trial: Trial, from?: Checkpoint): FaultyRun {
-  const emulator = from ? from.emulator.fork() : newScenario();
-  const state: ScenarioState = {
-    lastSubmission: from?.lastSubmission ? emulator.adopt(from.lastSubmission) : null,
-  };
+  const { emulator, state } = from
+    ? resume(from)
+    : { emulator: newScenario(), state: { lastSubmission: null } };
   scenario().forEach((step, i) => {
     if (from && i < trial.step) return;
     moveTo(emulator, step.at);
