@@ -424,11 +424,7 @@ function valuesBySetting(values: Record<string, unknown>): {
   bySetting: Map<SettingKey, unknown>;
   unknown: string[];
 } {
-  const settingOf = new Map<string, SettingKey>();
-  for (const f of SETTING_FIELDS) {
-    settingOf.set(fold(f.key), f.key);
-    settingOf.set(fold(f.label), f.key);
-  }
+  const settingOf = settingNames();
   const bySetting = new Map<SettingKey, unknown>();
   const unknown: string[] = [];
   for (const name of Object.keys(values)) {
@@ -438,6 +434,20 @@ function valuesBySetting(values: Record<string, unknown>): {
     } else if (!bySetting.has(key)) bySetting.set(key, values[name]);
   }
   return { bySetting, unknown };
+}
+
+let settingByName: Map<string, SettingKey> | undefined;
+
+/** Each setting's key and label, folded, to its key: made once, on first use (not at the bundle's top level). */
+function settingNames(): Map<string, SettingKey> {
+  if (!settingByName) {
+    settingByName = new Map();
+    for (const f of SETTING_FIELDS) {
+      settingByName.set(fold(f.key), f.key);
+      settingByName.set(fold(f.label), f.key);
+    }
+  }
+  return settingByName;
 }
 
 function shown(v: unknown): string {

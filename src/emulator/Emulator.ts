@@ -320,13 +320,11 @@ export class Emulator {
   /** Host-side: a form submission made on the emulator this one was forked from, as this one's event. */
   adopt(submission: FormSubmission): FormSubmission {
     const { spreadsheetId, event } = submission;
-    const source = this.spreadsheets.byId(spreadsheetId);
-    if (!source) throw new Error(`adopt: no spreadsheet ${spreadsheetId}`);
+    // sameRange throws when this emulator has no such spreadsheet or tab.
     const range = this.spreadsheets.sameRange(spreadsheetId, event.range as Range);
-    return {
-      spreadsheetId,
-      event: { ...structuredClone({ ...event, range: null, source: null }), range, source },
-    };
+    const source = this.spreadsheets.byId(spreadsheetId)!;
+    const namedValues = structuredClone(event.namedValues);
+    return { spreadsheetId, event: { ...event, namedValues, values: [...event.values], range, source } };
   }
 
   /** Saves the workspace: state.json plus the files a person can open. */
