@@ -258,7 +258,9 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   template(
     'finale-thanks',
     'Thank you for taking part',
-    ['Dear {{name}},', 'Thank you for being part of the {{programmeName}}. {{whatNext}}', '{{support}}'],
+    // No {{support}}: it offers the coach's one-to-ones and help "if things go wrong between you",
+    // which the scheme no longer gives once it has ended, and reads oddly to someone with no pair.
+    ['Dear {{name}},', 'Thank you for being part of the {{programmeName}}. {{whatNext}}'],
     ['otherName', 'whatNext'],
   ),
   template(

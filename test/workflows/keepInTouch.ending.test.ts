@@ -104,7 +104,7 @@ describe('the continuation question', () => {
 
 describe('the finale thank-you', () => {
   it('tells each participant what follows for their pair, once; thanks those without a pair; not those who withdrew', () => {
-    const emulator = pairedCohort(3);
+    const emulator = pairedCohort(3, { settings: { contactName: 'Dewi Price' } });
     shortYear(emulator);
     const mentor1 = addressOf(mentorOf(emulator, 'ME-001'));
     const mentor2 = addressOf(mentorOf(emulator, 'ME-002'));
@@ -143,6 +143,16 @@ describe('the finale thank-you', () => {
     expect(body(mentor2)).toContain('ends here, with our thanks');
     expect(body(mentor3)).toContain('Your mentoring pairing came to an end earlier in the year');
     expect(body('mr9@example.org')).toContain('Although we could not pair you with a mentee this time');
+    // The scheme's support ends with it: no coach's one-to-ones, no help "between you" for someone
+    // whose pairing is over or who never had one (the check-ins before the finale did offer it).
+    for (const email of ['me1@example.org', mentor2, mentor3, 'mr9@example.org']) {
+      expect(body(email)).not.toContain('Dr Alex Morgan');
+      expect(body(email)).not.toContain('between you, you can also talk to');
+    }
+    const offered = emulator.mail.sent.filter(
+      (m) => m.to.includes('me1@example.org') && m.subject !== THANKS,
+    );
+    expect(offered.some((m) => m.body.includes('you can also talk to Dewi Price'))).toBe(true);
     expect(thanksTo(emulator, 'me3@example.org')).toEqual([]);
     moveTo(emulator, at('2025-08-05T09:00:00Z'));
     expect(emulator.mail.sent.filter((m) => m.subject === THANKS)).toHaveLength(6);
