@@ -5,7 +5,8 @@
  * dates still to come that concern the reader (see `programmeDatesText`); `{{launchNote}}` says what
  * happens at the launch, or is empty once it has passed; `{{reason}}` is the real reason for a "no";
  * `{{problemNote}}` says what is wrong with an application and what to do. `{{support}}` names the
- * coach and the contact for when things go wrong, when Settings has them.
+ * coach and the contact for when things go wrong, when Settings has them; `{{coachSupport}}` the
+ * coach alone, for someone whose pairing has just ended (with no pair, "between you" means nothing).
  */
 import type { DecisionStatus, Role } from './status';
 import type { Template } from './templates';
@@ -20,6 +21,7 @@ const RESOURCES = [
   'contactName',
   'contactEmail',
   'support',
+  'coachSupport',
   'resources',
 ] as const;
 const SIGN_OFF = 'Best wishes,\n{{coordinatorName}}\n{{programmeName}}';
@@ -87,8 +89,8 @@ function pairEnded(role: Role): Template {
       'Dear {{name}},',
       `{{why}}, so your mentoring pairing with {{otherName}} has come to an end.`,
       role === 'mentee'
-        ? '{{whatNext}} {{support}}'
-        : 'Thank you for the time you have given {{otherName}}. {{whatNext}} {{support}}',
+        ? '{{whatNext}} {{coachSupport}}'
+        : 'Thank you for the time you have given {{otherName}}. {{whatNext}} {{coachSupport}}',
       QUESTIONS,
     ],
     ['otherName', 'why', 'whatNext'],

@@ -95,17 +95,21 @@ export function resourcesText(s: { handbookUrl: string; videoUrl: string }): str
     .join('\n');
 }
 
-export function supportSentence(s: {
-  coachName: string;
-  coachEmail: string;
-  contactName: string;
-  contactEmail: string;
-}): string {
+/**
+ * The coach for one-to-ones, then who to talk to if things go wrong between a mentor and a mentee.
+ * `paired: false` (someone whose pairing has just ended) leaves the second out: there is no "you"
+ * for it to be between.
+ */
+export function supportSentence(
+  s: { coachName: string; coachEmail: string; contactName: string; contactEmail: string },
+  { paired = true }: { paired?: boolean } = {},
+): string {
   const coach = s.coachName
     ? `${s.coachName}, the scheme’s professional coach and supervisor, is there for one-to-ones${s.coachEmail ? ` (${s.coachEmail})` : ''}.`
     : '';
-  const contact = s.contactName
-    ? `If things go wrong between you, you can also talk to ${s.contactName}${s.contactEmail ? ` (${s.contactEmail})` : ''}.`
-    : '';
+  const contact =
+    paired && s.contactName
+      ? `If things go wrong between you, you can also talk to ${s.contactName}${s.contactEmail ? ` (${s.contactEmail})` : ''}.`
+      : '';
   return [coach, contact].filter(Boolean).join(' ');
 }

@@ -206,6 +206,7 @@ export function baseValues(settings: Settings): Record<string, string> {
     contactName: settings.contactName,
     contactEmail: settings.contactEmail,
     support: supportSentence(settings),
+    coachSupport: supportSentence(settings, { paired: false }),
     resources: resourcesText(settings),
   };
 }

@@ -23,4 +23,17 @@ describe('the programme resources and support, in words', () => {
     expect(text).toContain('you can also talk to Jo Bloggs.');
     expect(supportSentence({ coachName: '', coachEmail: '', contactName: '', contactEmail: '' })).toBe('');
   });
+
+  it('names the coach alone for someone whose pairing has just ended', () => {
+    const people = {
+      coachName: 'Dr Alex Morgan',
+      coachEmail: '',
+      contactName: 'Jo Bloggs',
+      contactEmail: '',
+    };
+    expect(supportSentence(people, { paired: false })).toBe(
+      'Dr Alex Morgan, the scheme’s professional coach and supervisor, is there for one-to-ones.',
+    );
+    expect(supportSentence({ ...people, coachName: '' }, { paired: false })).toBe('');
+  });
 });

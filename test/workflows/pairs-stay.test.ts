@@ -5,7 +5,7 @@
  */
 import { choicesLinkAnswers } from '../../src/cli/participant';
 import type { Emulator } from '../../src/emulator/Emulator';
-import { apply, click, edit, formId, mailTo, newCohort, rows, setUp } from '../support/cohort';
+import { apply, click, edit, formId, mailTo, newCohort, rows, settings, setUp } from '../support/cohort';
 
 const mentorEmail = (i: number) => `mentor${i}@example.org`;
 const menteeEmail = (j: number) => `mentee${j}@example.org`;
@@ -127,6 +127,7 @@ describe('Run matching after Announce pairs: a mentee withdraws', () => {
     const kept = [1, 2].map((j) => announcedPair(emulator, menteeId(j)));
     expect(kept.every((p) => p && p.announced instanceof Date)).toBe(true);
 
+    settings(emulator, { coachName: 'Dr Alex Morgan', contactName: 'Dewi Price' });
     const mailBefore = emulator.mail.sent.length;
     edit(emulator, 'Applicants', (r) => r.Email === menteeEmail(0), { Status: 'Withdrawn' });
     click(emulator, 'Run matching');
@@ -164,6 +165,9 @@ describe('Run matching after Announce pairs: a mentee withdraws', () => {
       'Mentee 0 has withdrawn from the scheme, so your mentoring pairing with Mentee 0 has come to an end.',
     );
     expect(told[0]!.body).toContain('Thank you for the time you have given Mentee 0.');
+    // The coach is still there for them; help "if things go wrong between you" is not: no pair is left.
+    expect(told[0]!.body).toContain('Dr Alex Morgan, the scheme’s professional coach and supervisor');
+    expect(told[0]!.body).not.toContain('Dewi Price');
 
     // Announce pairs introduces only the new pair: Mentee 3 and Mentor 0, once each.
     const beforeAnnounce = emulator.mail.sent.length;
