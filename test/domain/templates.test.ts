@@ -76,7 +76,7 @@ describe('placeholders', () => {
       tpl.key === 'decision-mentor-selected' ? { ...tpl, body: `${tpl.body}\n\n{{mentorName}}` } : tpl,
     );
     expect(() => assertTemplatesUsable(edited, ALLOWED_PLACEHOLDERS)).toThrow(
-      'Template decision-mentor-selected uses {{mentorName}}, which is not known. Known: {{name}}, {{programmeName}}, {{coordinatorName}}, {{coordinatorEmail}}, {{handbookUrl}}, {{videoUrl}}, {{coachName}}, {{coachEmail}}, {{contactName}}, {{contactEmail}}, {{support}}, {{resources}}, {{dates}}, {{launchNote}}.',
+      'Template decision-mentor-selected uses {{mentorName}}, which is not known. Known: {{name}}, {{programmeName}}, {{coordinatorName}}, {{coordinatorEmail}}, {{handbookUrl}}, {{videoUrl}}, {{coachName}}, {{coachEmail}}, {{contactName}}, {{contactEmail}}, {{support}}, {{coachSupport}}, {{resources}}, {{dates}}, {{launchNote}}.',
     );
   });
 
