@@ -1,7 +1,12 @@
 /**
- * Making text that came from a person safe to store, show and mail. Pure string functions that run
- * in Apps Script's V8 (no Intl, no Node).
+ * Making text that came from a person safe to store, show and mail, and counting things in Cohort's
+ * own sentences. Pure string functions that run in Apps Script's V8 (no Intl, no Node).
  */
+
+/** "1 email", "3 emails"; `many` for a plural that is not `one` + s ("2 replies"). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 /**
  * A value that starts with = + - or @ (after any leading spaces, tabs or line breaks) would be read

@@ -6,7 +6,17 @@ import {
   isValidEmail,
   neutraliseFormula,
   normaliseEmail,
+  plural,
 } from '../../src/domain/text';
+
+describe('plural', () => {
+  it('counts one thing in the singular and any other number in the plural', () => {
+    expect(plural(1, 'email')).toBe('1 email');
+    expect(plural(0, 'email')).toBe('0 emails');
+    expect(plural(2, 'failed email')).toBe('2 failed emails');
+    expect(plural(3, 'reply', 'replies')).toBe('3 replies');
+  });
+});
 
 describe('neutraliseFormula', () => {
   it.each([

@@ -185,7 +185,7 @@ describe('Send decisions cut off mid-send', () => {
 
     const asked = recordDialogs(emulator, { confirm: 'NO' });
     click(emulator, 'Retry failed emails');
-    expect(asked[0]!.text).toContain(`1 email(s) may already have gone (check Sent mail):\n${doubtful}`);
+    expect(asked[0]!.text).toContain(`1 email may already have gone (check Sent mail):\n${doubtful}`);
     expect(emulator.mail.sent).toHaveLength(6);
     recordDialogs(emulator, { confirm: 'YES' });
     click(emulator, 'Retry failed emails');

@@ -9,6 +9,8 @@
  * calendar's owner is never emailed about their own event. Cohort only writes dates that have not
  * started, so "no updates for past events" never applies.
  */
+
+import { plural } from '../text';
 import { guestDifference } from './eventChanges';
 
 export interface EmailCounts {
@@ -51,8 +53,6 @@ export function addEmails(a: EmailCounts, b: EmailCounts): EmailCounts {
     cancellations: a.cancellations + b.cancellations,
   };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "3 invitations, 1 update and 2 cancellations" (only the kinds there are; '' for none). */
 export function emailsText(counts: EmailCounts): string {

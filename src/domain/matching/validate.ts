@@ -1,3 +1,4 @@
+import { plural } from '../text';
 import { AreaIndex, popcount } from './areas';
 import { MatchInputError } from './errors';
 import type { Problem } from './problem';
@@ -76,7 +77,7 @@ export function validate(instance: MatchInstance): Problem {
     if (locks > record.capacity) {
       throw new MatchInputError(
         `mentors[${input}] (id ${record.id}): ${locks} mentees are locked to this mentor but capacity is ` +
-          `${record.capacity}; remove ${locks - record.capacity} lock(s) or raise the capacity`,
+          `${record.capacity}; remove ${plural(locks - record.capacity, 'lock')} or raise the capacity`,
       );
     }
     free[m] = record.capacity - locks;

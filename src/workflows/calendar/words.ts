@@ -12,10 +12,9 @@ import {
   NO_EMAILS,
 } from '../../domain/calendar/notifications';
 import type { Settings } from '../../domain/settings';
+import { plural } from '../../domain/text';
 import { type CalendarPlan, type DateStep, guestWrite } from './plan';
 import type { SyncReport } from './sync';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const REMINDER_TEXT = 'A reminder in your calendar, shown as free time: nobody is invited.';
 

@@ -3,6 +3,7 @@ import { hasEnded } from '../../domain/close/retention';
 import { formatDayDate } from '../../domain/dates';
 import { fingerprint } from '../../domain/fingerprint';
 import type { Settings } from '../../domain/settings';
+import { plural } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { readSettings, todayOf } from '../context';
 import { writeLog } from '../log';
@@ -135,7 +136,7 @@ function act(ports: Ports, run: CloseRun): string {
       ...(cohort.closedAt ? {} : { closedAt: stamp }),
     });
     const problems = erased.failed.length
-      ? ` Google Calendar refused ${erased.failed.length} event(s) (${erased.failed.join('; ')}): remove those guests by hand.`
+      ? ` Google Calendar refused ${plural(erased.failed.length, 'event')} (${erased.failed.join('; ')}): remove those guests by hand.`
       : '';
     const text = `Erased the personal data of ${cohortLabel(cohort)} (its retention period ended on ${keptUntil(cohort)}): ${erased.rows} rows made anonymous, ${erased.formResponses} form responses deleted, ${erased.events} future event places removed.${kept.length ? ` Kept first: ${kept.join('; ')}.` : ''}${problems}`;
     writeLog(ports, [{ level: problems ? 'warning' : 'info', action: CLOSE_ACTION, message: text }]);

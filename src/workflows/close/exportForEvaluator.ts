@@ -2,6 +2,7 @@ import { evaluatorSheets } from '../../domain/close/evaluatorExport';
 import { pseudonyms } from '../../domain/close/pseudonym';
 import { fingerprint } from '../../domain/fingerprint';
 import type { Settings } from '../../domain/settings';
+import { plural } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { readSettings, todayOf } from '../context';
 import { writeLog } from '../log';
@@ -14,8 +15,6 @@ import { beforeFinale } from './moments';
 export const EXPORT_ACTION = 'Export for the evaluator';
 /** The Forms tab row that points to the export. */
 export const EXPORT_ROW = 'Evaluator’s export (pseudonymised)';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The file's name in Drive: the programme's, so the evaluator knows which year it is. */
 export const exportName = (cohort: Pick<Cohort, 'programmeName'>) =>

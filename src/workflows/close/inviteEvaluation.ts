@@ -1,6 +1,6 @@
 import { fingerprint } from '../../domain/fingerprint';
 import type { Settings } from '../../domain/settings';
-import { isValidEmail } from '../../domain/text';
+import { isValidEmail, plural } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { baseValues, readSettings, readTemplates, senderOf, senderProblem } from '../context';
@@ -36,7 +36,6 @@ interface InvitationRun {
   readonly noAddress: readonly string[];
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const who = (p: Participant) => `${p.id} ${p.name}`.trim();
 
 function whyNot(ports: Ports, settings: Settings): string | null {

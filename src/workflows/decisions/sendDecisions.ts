@@ -9,7 +9,7 @@ import {
   parseStatus,
   type Role,
 } from '../../domain/status';
-import { isValidEmail, normaliseEmail } from '../../domain/text';
+import { isValidEmail, normaliseEmail, plural } from '../../domain/text';
 import { launchNote, launchOf, notSelectedReason } from '../../domain/wording';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
@@ -102,8 +102,6 @@ export function planDecisions(ports: Ports): DecisionPlan {
   const when = settings.dryRun ? '' : whenTheyGo(ports, emails.length + waiting);
   return { emails, byStatus, alreadySent, waiting, failedEarlier, blocked, when };
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "Send 41 emails: 23 selected, 10 waitlisted, 8 not selected; 12 already sent are skipped; 3 blocked by problems." */
 export function previewText(plan: DecisionPlan, dryRun: boolean): string {

@@ -2,7 +2,7 @@ import { fingerprint } from '../../domain/fingerprint';
 import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Settings } from '../../domain/settings';
 import { parseRole } from '../../domain/status';
-import { normaliseEmail } from '../../domain/text';
+import { normaliseEmail, plural } from '../../domain/text';
 import type { Ports, ResponseOwner, Table } from '../../ports';
 import { choicesSpec } from '../choices/choicesSpec';
 import { archivedCohorts } from '../close/cohorts';
@@ -20,8 +20,6 @@ import { codePrefix, type ErasurePlan, planErasure, type TabErasure } from './pl
 import { erasedToken, isAddress } from './scrub';
 
 export const ERASE_ACTION = 'Erase a person';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 interface Found {
   readonly plan: ErasurePlan;

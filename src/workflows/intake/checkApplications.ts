@@ -1,6 +1,7 @@
 import { isDate } from '../../domain/dates';
 import { CROSS_ROLE_PROBLEM, crossRoleProblem, parseApplication } from '../../domain/intake';
 import { parseRole, parseStatus, ROLE_LABELS, type Role, STATUSES, type Status } from '../../domain/status';
+import { plural } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
 import { startBudget } from '../budget';
 import { refreshLaunchOrder } from '../choices/launchOrder';
@@ -112,10 +113,12 @@ export function checkText(report: CheckReport): string {
     }); ${left >= 0 ? `${left} place${left === 1 ? '' : 's'} left` : `${-left} more selected than places`}.`;
   });
   if (report.imported)
-    lines.push(`${report.imported} application(s) were brought in from the response tabs.`);
+    lines.push(
+      `${report.imported === 1 ? '1 application was' : `${report.imported} applications were`} brought in from the response tabs.`,
+    );
   if (report.accepted.length)
     lines.push(`Changes applied from the Changes tab: ${report.accepted.join(', ')}.`);
-  if (report.rejected) lines.push(`${report.rejected} change(s) marked Rejected.`);
+  if (report.rejected) lines.push(`${plural(report.rejected, 'change')} marked Rejected.`);
   lines.push(
     report.attention.length
       ? `Need attention (${report.attention.length}):\n${report.attention.slice(0, 20).join('\n')}${report.attention.length > 20 ? '\n…' : ''}`

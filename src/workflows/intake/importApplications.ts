@@ -19,7 +19,7 @@ import {
 } from '../../domain/intake/history';
 import type { Settings } from '../../domain/settings';
 import { parseRole, parseStatus, ROLE_LABELS, type Role } from '../../domain/status';
-import { isValidEmail, normaliseEmail } from '../../domain/text';
+import { isValidEmail, normaliseEmail, plural } from '../../domain/text';
 import { mayExpectPlace, problemNote } from '../../domain/wording';
 import type { Ports, RowValues, Table, TableRow } from '../../ports';
 import type { Budget } from '../budget';
@@ -305,7 +305,7 @@ function logText(
   const rest = named.length > 10 ? ` | … and ${named.length - 10} more` : '';
   return (
     `${imported} new, ${updated} updated${held ? `, ${held} held for review (Changes tab)` : ''}` +
-    `${named.length ? `: ${list}${rest}` : ''}. ${queue.queued} email(s) queued. ${deliveryText(delivery)}`
+    `${named.length ? `: ${list}${rest}` : ''}. ${plural(queue.queued, 'email')} queued. ${deliveryText(delivery)}`
   );
 }
 

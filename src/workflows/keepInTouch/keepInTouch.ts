@@ -1,6 +1,6 @@
 import { formatDayDate } from '../../domain/dates';
 import { fingerprint } from '../../domain/fingerprint';
-import { isValidEmail } from '../../domain/text';
+import { isValidEmail, plural } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { senderOf, senderProblem } from '../context';
@@ -74,8 +74,6 @@ export function planKeepInTouch(ports: Ports, only?: readonly EmailKind[]): Keep
     senderProblem: senderProblem(ports, state.settings),
   };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "12 check-ins (round 1), 2 nudges, …": the emails of a plan by kind. */
 function emailsText(fresh: readonly WantedEmail[]): string[] {

@@ -2,7 +2,7 @@ import { isDate } from '../../domain/dates';
 import { pairAnnouncementKey } from '../../domain/default-templates';
 import { fingerprint } from '../../domain/fingerprint';
 import type { Settings } from '../../domain/settings';
-import { isValidEmail } from '../../domain/text';
+import { isValidEmail, plural } from '../../domain/text';
 import type { Ports, RowValues, Table } from '../../ports';
 import { startBudget } from '../budget';
 import {
@@ -241,9 +241,9 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
     const n = fresh.length + waiting;
     const lines = [
       `Send ${n} email${n === 1 ? '' : 's'}${waiting ? ` (${waiting} queued earlier)` : ''}:`,
-      pairs.length ? `introducing ${pairs.length} pair(s): ${some(pairs)}` : '',
+      pairs.length ? `introducing ${plural(pairs.length, 'pair')}: ${some(pairs)}` : '',
       plan.noMentee.length
-        ? `telling ${plan.noMentee.length} mentor(s) they have no mentee this time: ${some(plan.noMentee)}`
+        ? `telling ${plural(plan.noMentee.length, 'mentor')} they have no mentee this time: ${some(plan.noMentee)}`
         : '',
       plan.endings ? `${plan.endings} about pairs that have ended` : '',
       plan.when,
@@ -282,7 +282,7 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
       {
         level: 'info',
         action: 'Announce pairs',
-        message: `${queue.queued} queued: ${plan.pairs.length} pair(s) introduced (${some(plan.pairs)})${plan.corrections ? `, ${plan.corrections} correction(s)` : ''}${plan.noMentee.length ? `, ${plan.noMentee.length} mentor(s) with no mentee told` : ''}. ${text}`,
+        message: `${queue.queued} queued: ${plural(plan.pairs.length, 'pair')} introduced (${some(plan.pairs)})${plan.corrections ? `, ${plural(plan.corrections, 'correction')}` : ''}${plan.noMentee.length ? `, ${plural(plan.noMentee.length, 'mentor')} with no mentee told` : ''}. ${text}`,
       },
     ]);
     return text;

@@ -7,6 +7,7 @@ import {
   match,
   type PairRef,
 } from '../../domain/matching';
+import { plural } from '../../domain/text';
 import { listed } from '../../domain/wording';
 import type { Ports, RowValues, Table } from '../../ports';
 import { startBudget } from '../budget';
@@ -250,7 +251,7 @@ function planMatching(ports: Ports): MatchingPlan {
     );
   if (staying.length)
     changes.push(
-      `Kept as they are: ${staying.filter((p) => p.status === 'Announced').length} announced and ${staying.filter((p) => p.status === 'Locked').length} locked pair(s).`,
+      `Kept as they are: ${staying.filter((p) => p.status === 'Announced').length} announced and ${staying.filter((p) => p.status === 'Locked').length} locked ${staying.length === 1 ? 'pair' : 'pairs'}.`,
     );
 
   const templates = readTemplates(ports);
@@ -370,7 +371,7 @@ export function matchingText(report: MatchingReport): string {
       ? `${report.idleMentors.length} selected mentor${report.idleMentors.length === 1 ? ' has' : 's have'} no mentee: ${listed([...report.idleMentors])}.`
       : '',
     report.announced || report.locked || report.excluded
-      ? `Kept: ${report.announced} announced and ${report.locked} locked pair(s); ${report.excluded} pair(s) never to be made.`
+      ? `Kept: ${report.announced} announced and ${report.locked} locked ${report.announced + report.locked === 1 ? 'pair' : 'pairs'}; ${plural(report.excluded, 'pair')} never to be made.`
       : '',
     'Check the Matches tab (mark a pair Locked to keep it, Excluded to forbid it, and run matching again), then use Announce pairs.',
   ]

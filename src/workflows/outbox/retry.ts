@@ -1,4 +1,5 @@
 import { fingerprint } from '../../domain/fingerprint';
+import { plural } from '../../domain/text';
 import type { Ports, RowValues, Table, TableRow } from '../../ports';
 import { startBudget } from '../budget';
 import { readSettings, senderOf } from '../context';
@@ -62,7 +63,7 @@ function requeue(ports: Ports, plan: RetryPlan, retry: readonly TableRow[]): str
   updateAsOneBlock(ports, plan.table, writes);
   if (retry.length === 0) return 'No email was put back in the queue.';
   const delivery = deliverOutbox(ports, senderOf(readSettings(ports).settings), budget);
-  return `${retry.length} email(s) put back in the queue. ${deliveryText(delivery)}`;
+  return `${plural(retry.length, 'email')} put back in the queue. ${deliveryText(delivery)}`;
 }
 
 const line = (r: TableRow) => `${String(r.values[OUTBOX.to])}: ${String(r.values[OUTBOX.subject])}`;
@@ -82,14 +83,14 @@ export const retryFailedAction: MenuAction<void, RetryPlan> = {
     if (plan.doubtful.length === 0)
       return {
         kind: 'ask',
-        question: `Send these ${plan.failed.length} failed email(s) again?\n${plan.failed.slice(0, 10).map(line).join('\n')}${plan.failed.length > 10 ? `\n… and ${plan.failed.length - 10} more` : ''}`,
+        question: `Send ${plan.failed.length === 1 ? 'this failed email' : `these ${plan.failed.length} failed emails`} again?\n${plan.failed.slice(0, 10).map(line).join('\n')}${plan.failed.length > 10 ? `\n… and ${plan.failed.length - 10} more` : ''}`,
         fingerprint: print(plan.failed.map((r) => String(r.values[OUTBOX.key]))),
       };
     return {
       kind: 'ask',
       question:
-        (plan.failed.length ? `${plan.failed.length} failed email(s) will be sent again.\n` : '') +
-        `${plan.doubtful.length} email(s) may already have gone (check Sent mail):\n${plan.doubtful.slice(0, 10).map(line).join('\n')}\n\n` +
+        (plan.failed.length ? `${plural(plan.failed.length, 'failed email')} will be sent again.\n` : '') +
+        `${plural(plan.doubtful.length, 'email')} may already have gone (check Sent mail):\n${plan.doubtful.slice(0, 10).map(line).join('\n')}\n\n` +
         (plan.failed.length
           ? 'Yes: send those again too. No: only the failed ones.'
           : 'Send them again? (No leaves them as they are.)'),

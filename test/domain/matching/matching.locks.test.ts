@@ -48,7 +48,7 @@ describe('match: locks and exclusions', () => {
         ],
       },
       message:
-        'mentors[0] (id M1): 2 mentees are locked to this mentor but capacity is 1; remove 1 lock(s) or raise the capacity',
+        'mentors[0] (id M1): 2 mentees are locked to this mentor but capacity is 1; remove 1 lock or raise the capacity',
     },
     {
       name: 'a mentee locked to two mentors',
