@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { plural } from '../../domain/text';
 import { parseTime, programmeTimeZone, wallTime } from '../time';
 import { CliError, openWorkspace, printShown } from '../workspace';
 
@@ -61,7 +62,7 @@ export function clockCommand(): Command {
       await emulator.save(dir);
       const end = emulator.rt.clock.now();
       console.log(
-        `Clock now ${wallTime(end, zone)} (${new Date(end).toISOString()}); ${runs.length} trigger run${runs.length === 1 ? '' : 's'}.`,
+        `Clock now ${wallTime(end, zone)} (${new Date(end).toISOString()}); ${plural(runs.length, 'trigger run')}.`,
       );
     });
   return command;

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { plural } from '../../domain/text';
 import type { Emulator } from '../../emulator/Emulator';
 import { programmeTimeZone, wallTime } from '../time';
 import { openWorkspace } from '../workspace';
@@ -11,7 +12,7 @@ export function statusReport(emulator: Emulator): string {
     const values = emulator.spreadsheets.values(name);
     const headers = (values[0] ?? []).map((h) => String(h));
     const rows = values.slice(1).filter((r) => r.some((v) => v !== ''));
-    lines.push(`${name}: ${rows.length} row${rows.length === 1 ? '' : 's'}`);
+    lines.push(`${name}: ${plural(rows.length, 'row')}`);
     for (const column of ['Role', 'Status']) {
       const c = headers.indexOf(column);
       if (c < 0) continue;

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
+import { plural } from '../../domain/text';
 import type { Emulator, ExecutionResult } from '../../emulator/Emulator';
 import { type Answers, SubmissionRefused } from '../../emulator/forms/FormModule';
 import { isQuestion } from '../../emulator/forms/model';
@@ -101,7 +102,7 @@ export function submitResponses(
 /** "Submitted 250 responses to the mentor form: 250 taken in, 0 refused by the form." and the reasons. */
 export function outcomeLines(formKey: string, total: number, outcome: SubmitOutcome): string[] {
   const lines = [
-    `Submitted ${total} response${total === 1 ? '' : 's'} to the ${formKey} form: ` +
+    `Submitted ${plural(total, 'response')} to the ${formKey} form: ` +
       `${outcome.taken} taken in, ${outcome.refused.length} refused by the form.`,
   ];
   const byReason = new Map<string, number[]>();

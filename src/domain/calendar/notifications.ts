@@ -9,7 +9,6 @@
  * calendar's owner is never emailed about their own event. Cohort only writes dates that have not
  * started, so "no updates for past events" never applies.
  */
-
 import { plural } from '../text';
 import { guestDifference } from './eventChanges';
 

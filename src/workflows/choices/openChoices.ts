@@ -3,7 +3,7 @@ import { fingerprint } from '../../domain/fingerprint';
 import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
-import { isValidEmail } from '../../domain/text';
+import { isValidEmail, plural } from '../../domain/text';
 import { launchOf } from '../../domain/wording';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
@@ -101,11 +101,11 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
     assertTemplatesUsable(plan.templates, [TEMPLATE]);
     const { mentors, mentees, toInvite } = plan;
     const question =
-      `The choices form will list ${mentors.length} selected mentor${mentors.length === 1 ? '' : 's'}` +
+      `The choices form will list ${plural(mentors.length, 'selected mentor')}` +
       (mentors.length > MAX_PROFILES
         ? `, without their profiles (a form can carry them for up to ${MAX_PROFILES} mentors in the time Google allows).\n`
         : ', each with a short profile from their application.\n') +
-      `${toInvite.length} selected mentee${toInvite.length === 1 ? '' : 's'} will be emailed the link` +
+      `${plural(toInvite.length, 'selected mentee')} will be emailed the link` +
       `${mentees.length - toInvite.length ? ` (${mentees.length - toInvite.length} already have it)` : ''}.` +
       (plan.settings.dryRun ? '\nDry run is on: the emails go to the Outbox as previews only.' : '');
     return {

@@ -1,4 +1,4 @@
-import { normaliseEmail } from '../../domain/text';
+import { normaliseEmail, plural } from '../../domain/text';
 import type { Cell, Ports, RowValues, Table } from '../../ports';
 import { findFutureGuests, removeGuests } from '../erase/calendar';
 import { APPLICANT_KEEP, CHOICE_KEEP, LAUNCH_KEEP, UNSENT } from '../erase/plan';
@@ -273,11 +273,8 @@ export function eraseCohort(ports: Ports, plan: CohortErasure): CohortErased {
 
 /** "7 applicant rows, 40 Outbox rows, …": what a cohort's erasure will change. */
 export function erasureInventory(plan: CohortErasure): string {
-  const parts = Object.entries(plan.rows).map(([name, n]) => `${name}: ${n} row${n === 1 ? '' : 's'}`);
-  if (plan.forms.length)
-    parts.push(
-      `the responses kept inside ${plan.forms.length} Google Form${plan.forms.length === 1 ? '' : 's'}`,
-    );
+  const parts = Object.entries(plan.rows).map(([name, n]) => `${name}: ${plural(n, 'row')}`);
+  if (plan.forms.length) parts.push(`the responses kept inside ${plural(plan.forms.length, 'Google Form')}`);
   if (plan.calendar.events.length) parts.push(`their places on ${plan.calendar.events.length} future events`);
   return parts.join('; ');
 }

@@ -4,6 +4,7 @@ import { formatDayDate, formatWallClockLong, parseIsoDate } from '../../domain/d
 import { fingerprint } from '../../domain/fingerprint';
 import { applicationForm } from '../../domain/forms/spec';
 import { SETTING_FIELDS, type Settings } from '../../domain/settings';
+import { plural } from '../../domain/text';
 import type { Ports, RowChange } from '../../ports';
 import { ensureProgrammeCalendar } from '../calendar';
 import { CALENDAR_ID_KEY, CALENDAR_OWNER_KEY } from '../calendar/programmeCalendar';
@@ -215,7 +216,7 @@ function question(run: NextRun): string {
     `The ${r.from} tabs (${kept}, and the form responses) are kept, renamed "${r.from} Applicants" and so on, and hidden (View → Hidden sheets). Their personal data is still erased when its time comes (${formatDayDate(r.archive.eraseFrom)}): "Close the programme" does it, after Cohort's reminder.`,
     `New, empty tabs take the ${r.to} cohort. New mentor and mentee application forms are made; the ${r.from} forms no longer take responses. A new programme calendar is made for the new dates.`,
     run.failed
-      ? `${run.failed} email${run.failed === 1 ? '' : 's'} that failed stay in the ${r.from} Outbox and will not be retried.`
+      ? `${plural(run.failed, 'email')} that failed stay in the ${r.from} Outbox and will not be retried.`
       : '',
     'Check the new dates in Settings and Programme afterwards: move any that should fall on a fixed day.',
   ]

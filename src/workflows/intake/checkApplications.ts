@@ -110,7 +110,7 @@ export function checkText(report: CheckReport): string {
       STATUSES.filter((s) => c[s] > 0)
         .map((s) => `${c[s]} ${s.toLowerCase()}`)
         .join(', ') || 'none'
-    }); ${left >= 0 ? `${left} place${left === 1 ? '' : 's'} left` : `${-left} more selected than places`}.`;
+    }); ${left >= 0 ? `${plural(left, 'place')} left` : `${-left} more selected than places`}.`;
   });
   if (report.imported)
     lines.push(

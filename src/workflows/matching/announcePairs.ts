@@ -240,7 +240,7 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
       };
     const n = fresh.length + waiting;
     const lines = [
-      `Send ${n} email${n === 1 ? '' : 's'}${waiting ? ` (${waiting} queued earlier)` : ''}:`,
+      `Send ${plural(n, 'email')}${waiting ? ` (${waiting} queued earlier)` : ''}:`,
       pairs.length ? `introducing ${plural(pairs.length, 'pair')}: ${some(pairs)}` : '',
       plan.noMentee.length
         ? `telling ${plural(plan.noMentee.length, 'mentor')} they have no mentee this time: ${some(plan.noMentee)}`
