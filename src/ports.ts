@@ -272,6 +272,11 @@ export interface CalendarPort {
 
 export interface Clock {
   now(): Date;
+  /**
+   * When this execution began. Google ends an execution 6 minutes after it began, whatever the
+   * time went on: a dialog left open, a wait for the lock (see workflows/budget.ts).
+   */
+  startedAt(): Date;
   /** The wall-clock reading of an instant in a time zone, 'YYYY-MM-DD HH:mm'. */
   wallClock(at: Date, timeZone: string): string;
   /** The instant a wall-clock time 'YYYY-MM-DD HH:mm' names in a time zone. */

@@ -1,4 +1,5 @@
 import type { Ports, Ui } from '../ports';
+import { startBudget } from './budget';
 import { errorText } from './errors';
 import { clearFailure, reportFailure } from './failures';
 
@@ -65,6 +66,11 @@ function lockedUi(ui: Ui | null): Ui | null {
 
 type Locked<T> = { ok: true; value: T } | { ok: false; busy: true } | { ok: false; error: string };
 
+/** After a dialog open past the budget (EXECUTION_BUDGET_MS, 4½ minutes). */
+function tooLate(action: string): string {
+  return `The question was open for more than 4½ minutes, and Google stops a script 6 minutes after it starts: so that nothing is cut off half-way, nothing was done. Choose Mentoring → ${action} again.`;
+}
+
 /** Runs `work` holding the script lock (released however it ends); a failure becomes words in the Log. */
 function locked<T>(ports: Ports, action: string, wait: number, work: (ports: Ports) => T): Locked<T> {
   if (!ports.lock.tryAcquire(wait)) return { ok: false, busy: true };
@@ -100,6 +106,9 @@ export function runMenuAction<Input, Plan>(ports: Ports, action: MenuAction<Inpu
   }
   let approved: { fingerprint: string; yes: boolean } | null = null;
   for (let round = 0; round <= MAX_REPLANS; round++) {
+    // A dialog's open time counts towards Google's 6 minutes: after a long one, what is left may
+    // not hold even the re-reading, so nothing starts that Google could cut off half-way.
+    if ((action.ask || round > 0) && startBudget(ports.clock).expired()) return say(tooLate(action.name));
     type Step = { said: string } | { question: string; fingerprint: string };
     const step = locked(ports, action.name, MENU_LOCK_WAIT_MS, (p): Step => {
       const plan = action.plan(p, input);

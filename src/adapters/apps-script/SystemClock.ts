@@ -11,8 +11,15 @@ function offsetMinutes(at: Date, timeZone: string): number {
 
 /** The Clock port: real time, and time-zone conversion done by Google's Utilities at the edge. */
 export class SystemClock implements Clock {
+  /** The ports are made first thing in every entry function: this is when the execution began. */
+  private readonly began = new Date();
+
   now(): Date {
     return new Date();
+  }
+
+  startedAt(): Date {
+    return this.began;
   }
 
   wallClock(at: Date, timeZone: string): string {
