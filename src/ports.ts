@@ -172,7 +172,7 @@ export interface FormRef {
   readonly responseTab: string;
 }
 
-/** Whose responses to look for in a form's own store (Forms.countResponses, deleteResponses). */
+/** Whose responses to look for in a form's own store (Forms.findResponses). */
 export interface ResponseOwner {
   readonly email: string;
   readonly code?: { readonly title: string; readonly prefixes: readonly string[] };
@@ -192,16 +192,20 @@ export interface Forms {
   /** True when a form with this id still exists. */
   exists(id: string): boolean;
   /**
-   * How many responses in the form's own store are this person's: the address in any answer (or as
-   * respondent), or the answer to the question titled `owner.code.title` starting with one of
-   * `owner.code.prefixes` (a personal link's code, the only mark a check-in answer carries).
+   * The ids of the responses in the form's own store that are this person's: the address in any
+   * answer (or as respondent), or the answer to the question titled `owner.code.title` starting with
+   * one of `owner.code.prefixes` (a personal link's code, the only mark a check-in answer carries).
+   * Searching reads every response, answer by answer: asked again in the same execution about a
+   * store that has not changed since (the same number of responses, the same last one), it answers
+   * from the first search.
    */
-  countResponses(formId: string, owner: ResponseOwner): number;
+  findResponses(formId: string, owner: ResponseOwner): string[];
   /**
-   * Deletes those responses from the form's own store (right to erasure); the copies in the
-   * response tab are the workflow's to blank. Returns how many were deleted.
+   * Deletes these responses (ids from findResponses in this execution) from the form's own store
+   * (right to erasure); the copies in the response tab are the workflow's to blank. Returns how many
+   * were deleted.
    */
-  deleteResponses(formId: string, owner: ResponseOwner): number;
+  deleteResponses(formId: string, ids: readonly string[]): number;
   /**
    * A pre-filled link to the form with the question titled `itemTitle` answered `value`
    * (FormResponse.toPrefilledUrl), made once per form: the value is a marker the caller replaces.

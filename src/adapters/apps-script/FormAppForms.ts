@@ -131,6 +131,13 @@ function arrangeSections(form: Form, spec: FormSpec): void {
  * in place (new questions added, choices refreshed), never recreated, so its link and responses stay.
  */
 export class FormAppForms implements Forms {
+  /**
+   * This execution's searches (findResponses), by form and owner, with the store as it was: its
+   * number of responses and the id of the last. "Erase a person" asks before its question and again
+   * after Yes; reading every answer of a large form twice would not fit in Google's 6 minutes.
+   */
+  private readonly searched = new Map<string, { size: number; last: string; ids: string[] }>();
+
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
   /**
@@ -151,13 +158,20 @@ export class FormAppForms implements Forms {
     }
   }
 
-  countResponses(formId: string, owner: ResponseOwner): number {
-    return this.responsesOf(FormApp.openById(formId), owner).length;
+  findResponses(formId: string, owner: ResponseOwner): string[] {
+    const responses = FormApp.openById(formId).getResponses();
+    const size = responses.length;
+    const last = size > 0 ? responses[size - 1]!.getId() : '';
+    const key = JSON.stringify([formId, owner.email, owner.code ?? null]);
+    const earlier = this.searched.get(key);
+    if (earlier && earlier.size === size && earlier.last === last) return [...earlier.ids];
+    const ids = this.responsesOf(responses, owner);
+    this.searched.set(key, { size, last, ids });
+    return [...ids];
   }
 
-  deleteResponses(formId: string, owner: ResponseOwner): number {
+  deleteResponses(formId: string, ids: readonly string[]): number {
     const form = FormApp.openById(formId);
-    const ids = this.responsesOf(form, owner);
     for (const id of ids) form.deleteResponse(id);
     return ids.length;
   }
@@ -168,7 +182,10 @@ export class FormAppForms implements Forms {
    * coordinator may reword, so no title is relied on); or, when `owner.code` is given, the answer to
    * the personal-code question starting with one of its prefixes (a check-in carries no address).
    */
-  private responsesOf(form: Form, owner: ResponseOwner): string[] {
+  private responsesOf(
+    responses: readonly GoogleAppsScript.Forms.FormResponse[],
+    owner: ResponseOwner,
+  ): string[] {
     const wanted = normaliseEmail(owner.email);
     const same = (value: unknown) =>
       wanted !== '' && typeof value === 'string' && normaliseEmail(value) === wanted;
@@ -181,8 +198,7 @@ export class FormAppForms implements Forms {
       const text = value.trim();
       return code.prefixes.some((prefix) => text.startsWith(prefix)) && a.getItem().getTitle() === code.title;
     };
-    return form
-      .getResponses()
+    return responses
       .filter((r) => same(r.getRespondentEmail()) || r.getItemResponses().some(theirs))
       .map((r) => r.getId());
   }

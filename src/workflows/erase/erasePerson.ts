@@ -26,7 +26,7 @@ interface Found {
   /** The same for earlier cohorts, kept in tabs under their year until their own erasure. */
   readonly earlier: readonly ErasurePlan[];
   /** Responses kept inside each Google Form (its own store, apart from the response tab), and whose. */
-  readonly formResponses: ReadonlyArray<{ form: FormKey; id: string; owner: ResponseOwner; count: number }>;
+  readonly formResponses: ReadonlyArray<{ form: FormKey; id: string; ids: readonly string[] }>;
   readonly calendar: CalendarErasure;
 }
 
@@ -45,7 +45,7 @@ function counts(found: Found) {
         .filter((r) => r.form === 'check-in' || r.form === 'continuation')
         .reduce((n, r) => n + r.erasure.own, 0),
     ),
-    formResponses: found.formResponses.reduce((n, f) => n + f.count, 0),
+    formResponses: found.formResponses.reduce((n, f) => n + f.ids.length, 0),
     outbox: sum((plan) => own(plan.outbox)),
     choices: sum((plan) => own(plan.choices)),
     matches: sum((plan) => own(plan.matches)),
@@ -142,7 +142,9 @@ function find(ports: Ports, email: string, timeZone: string): Found {
     ),
   ];
   const formResponses = forms.flatMap((f) =>
-    ports.forms.exists(f.id) ? [{ ...f, count: ports.forms.countResponses(f.id, f.owner) }] : [],
+    ports.forms.exists(f.id)
+      ? [{ form: f.form, id: f.id, ids: ports.forms.findResponses(f.id, f.owner) }]
+      : [],
   );
   return { plan, earlier, formResponses, calendar: findFutureInvitations(ports, email, timeZone) };
 }
@@ -270,7 +272,7 @@ function erase(ports: Ports, run: ErasureRun): string {
   }
   scrubStore(ports, plan);
   const deleted = found.formResponses.reduce(
-    (n, f) => n + (f.count ? ports.forms.deleteResponses(f.id, f.owner) : 0),
+    (n, f) => n + (f.ids.length ? ports.forms.deleteResponses(f.id, f.ids) : 0),
     0,
   );
   const calendar = removeFromEvents(ports, found.calendar, email);
