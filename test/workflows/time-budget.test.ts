@@ -32,22 +32,27 @@ function expectWithinLimit(runs: readonly ExecutionResult[]): void {
   }
 }
 
+/** 1,200 applicants with decisions; the coordinator reads the preview for `reading()` minutes. */
+function readingCohort(reading: () => number) {
+  const emulator = cohort({ mailQuota: 5000 });
+  const list = people(1200, DECISIONS);
+  addApplicants(emulator, list);
+  const seen: string[] = [];
+  emulator.rt.dialogs = {
+    alert: (_title, text, buttons) => {
+      seen.push(text);
+      return buttons.includes('YES') ? { button: 'YES', afterMs: reading() * MINUTE } : 'OK';
+    },
+    prompt: () => ({ button: 'CANCEL', text: '' }),
+  };
+  return { emulator, list, seen, from: emulator.executions.length };
+}
+
 describe('the time budget counts from the start of the execution', () => {
   it.each([2, 3, 4])(
     'the coordinator reads the "Send decisions" preview for %i minutes: nothing is cut off, every email goes once',
     (minutes) => {
-      const emulator = cohort({ mailQuota: 5000 });
-      const list = people(1200, DECISIONS);
-      addApplicants(emulator, list);
-      const seen: string[] = [];
-      emulator.rt.dialogs = {
-        alert: (_title, text, buttons) => {
-          seen.push(text);
-          return buttons.includes('YES') ? { button: 'YES', afterMs: minutes * MINUTE } : 'OK';
-        },
-        prompt: () => ({ button: 'CANCEL', text: '' }),
-      };
-      const from = emulator.executions.length;
+      const { emulator, list, seen, from } = readingCohort(() => minutes);
       const run = sendDecisions(emulator);
       expect(seen[0]).toContain('Send 1200 emails');
       const sentFirst = emulator.mail.sent.length;
@@ -65,19 +70,8 @@ describe('the time budget counts from the start of the execution', () => {
   );
 
   it('after a question open for 5 minutes nothing starts; the next click sends every email once', () => {
-    const emulator = cohort({ mailQuota: 5000 });
-    const list = people(1200, DECISIONS);
-    addApplicants(emulator, list);
-    const seen: string[] = [];
     let minutes = 5;
-    emulator.rt.dialogs = {
-      alert: (_title, text, buttons) => {
-        seen.push(text);
-        return buttons.includes('YES') ? { button: 'YES', afterMs: minutes * MINUTE } : 'OK';
-      },
-      prompt: () => ({ button: 'CANCEL', text: '' }),
-    };
-    const from = emulator.executions.length;
+    const { emulator, list, seen, from } = readingCohort(() => minutes);
     const slow = sendDecisions(emulator);
     expect(seen.at(-1)).toBe(
       'The question was open for more than 4½ minutes, and Google stops a script 6 minutes after it starts: so that nothing is cut off half-way, nothing was done. Choose Mentoring → Send decisions again.',
