@@ -224,13 +224,17 @@ export class Runtime {
     if (!ex) return answer();
     ex.suspended = true;
     for (const listener of this.suspendListeners) listener(ex);
+    let result: T;
     try {
-      const result = answer();
+      result = answer();
       this.whileSuspended(Math.max(0, result.afterMs ?? this.dialogMs));
-      return result;
     } finally {
       ex.suspended = false;
     }
+    // Open past the 6 minutes: Google ends the execution while the dialog is open, so the dialog
+    // never returns and nothing after it runs, not even code that calls no service.
+    this.checkLimit();
+    return result;
   }
 
   /** Throws Apps Script's error when the current execution may not show UI (triggers, editor). */

@@ -69,6 +69,24 @@ describe('a dialog suspends the execution', () => {
     expect(String(em.run('seen').value)).not.toContain('after dialog');
   });
 
+  it('a last dialog still open at six minutes ends the execution too, though no call follows it', () => {
+    const em = new Emulator({ now: T0 }).load(`
+      var after = 'not reached';
+      function f() {
+        SpreadsheetApp.getUi().alert('Done', 'All sent.', SpreadsheetApp.getUi().ButtonSet.OK);
+        after = 'reached';
+        return after;
+      }`);
+    em.rt.dialogs = {
+      alert: () => ({ button: 'OK', afterMs: 6 * 60_000 }),
+      prompt: () => ({ button: 'OK', text: '' }),
+    };
+    const run = em.run('f');
+    expect(run.killed).toBe(true);
+    expect(run.error?.message).toBe('Exceeded maximum execution time');
+    expect(run.value).toBeUndefined();
+  });
+
   it('an HTML dialog does not suspend: the lock stays', () => {
     const em = new Emulator({ now: T0 }).load(`
       function f() {
