@@ -1,15 +1,16 @@
 /**
  * `npm run bench`: figures, not pass/fail. Each section prints a table; what it measures and how is
- * said in its own file. `npm run bench -- bundle`, `-- matching` or `-- load` runs one section.
+ * said in its own file. `npm run bench -- bundle`, `-- matching`, `-- load` or `-- year` runs one section.
  */
 import { benchBundle } from './bundle';
-import { benchLoad } from './load';
+import { benchLoad, benchYear } from './load';
 import { benchMatching } from './matching';
 
 const SECTIONS: Record<string, () => Promise<string>> = {
   bundle: benchBundle,
   matching: benchMatching,
   load: benchLoad,
+  year: benchYear,
 };
 
 async function main(): Promise<void> {

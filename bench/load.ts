@@ -4,11 +4,16 @@
  * that execution's estimated time (the emulator's clock advances by the per-call latencies of
  * src/emulator/runtime/latency.ts), and how many executions and simulated days it took to finish
  * (an action that does not fit in one execution schedules its own continuation).
+ *
+ * Year (`npm run bench -- year`, 1,000 applicants unless COHORT_YEAR_SIZE says otherwise): the same
+ * up to the invitations, then the year after them (see theYear), each stretch of the calendar and
+ * batch of answers a row of its own, and every failed execution said with Google's words.
  */
 import { join } from 'node:path';
 import { setSettings } from '../src/cli/coordinator';
 import { choicesLinkAnswers } from '../src/cli/participant';
 import { clickMenu } from '../src/cli/workspace';
+import { CHECK_IN_ITEMS, CONTINUATION_ITEMS } from '../src/domain/forms/keepInTouch';
 import { applicationForm, CONSENT_AGREE, EVALUATION_YES } from '../src/domain/forms/spec';
 import { AREAS } from '../src/domain/scheme';
 import type { Role } from '../src/domain/status';
@@ -18,6 +23,7 @@ import { yesResponder } from '../src/emulator/runtime/Runtime';
 
 const START = Date.UTC(2025, 2, 24, 9);
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 interface Row {
   action: string;
@@ -41,13 +47,21 @@ function pending(emulator: Emulator): boolean {
   return emulator.script.triggers().some((t) => t.kind === 'clock' && !t.fired && t.everyMs === undefined);
 }
 
-/** Runs `start`, then lets the clock run (an hour at a time) until no continuation is scheduled. */
-function measure(emulator: Emulator, action: string, start: () => ExecutionResult | undefined): Row {
+/**
+ * Runs `start`, then lets the clock run (an hour at a time) until no continuation is scheduled;
+ * with `settle` false (a stretch of the calendar, a batch of answers), only `start`.
+ */
+function measure(
+  emulator: Emulator,
+  action: string,
+  start: () => ExecutionResult | undefined,
+  settle = true,
+): Row {
   const from = emulator.executions.length;
   const began = emulator.rt.clock.now();
   const first = start();
   let guard = 0;
-  while (pending(emulator) && guard++ < 24 * 30) emulator.advance(HOUR);
+  while (settle && pending(emulator) && guard++ < 24 * 30) emulator.advance(HOUR);
   const runs = emulator.executions.slice(from);
   const head = first ?? runs[0];
   let calls = 0;
@@ -69,6 +83,120 @@ function measure(emulator: Emulator, action: string, start: () => ExecutionResul
   };
 }
 
+/** Moves the clock to `when`, running every trigger that falls due on the way (the morning runs). */
+function until(emulator: Emulator, when: number): () => undefined {
+  return () => {
+    const now = emulator.rt.clock.now();
+    if (when > now) emulator.advance(when - now);
+    return undefined;
+  };
+}
+
+const FORM_LINK = /https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s]+/g;
+
+/**
+ * Opens the personal link in each email with this subject sent since `since` (its code is filled
+ * in) and sends it with `answer(k)`, for the first `share` of them, 20 s apart. Returns how many.
+ */
+function answerLinks(
+  emulator: Emulator,
+  subject: string,
+  since: number,
+  share: number,
+  answer: (k: number) => Record<string, string>,
+): number {
+  const links = emulator.mail.sent
+    .filter((m) => m.via === 'MailApp' && m.subject === subject && m.at >= since)
+    .flatMap((m) => m.body.match(FORM_LINK)?.slice(-1) ?? []);
+  const answering = links.slice(0, Math.floor(links.length * share));
+  answering.forEach((link, k) => {
+    emulator.rt.clock.set(emulator.rt.clock.now() + 20_000);
+    const opened = emulator.forms.prefilled(link);
+    const submission = opened && emulator.forms.submit(opened.formId, { ...opened.answers, ...answer(k) });
+    if (submission) emulator.deliverFormSubmit(submission);
+  });
+  return answering.length;
+}
+
+const titleOf = (items: typeof CHECK_IN_ITEMS, key: string) => items.find((i) => i.key === key)!.title;
+
+/**
+ * June to December: the morning runs (check-ins every four weeks, a nudge for each pair not yet
+ * met, the coordinator's list, the continuation question, the thank-you), three in four answering
+ * the first check-in and half the continuation question, then the evaluation, the evaluator's
+ * export, the close, one erasure and the next cohort.
+ */
+function theYear(emulator: Emulator): Row[] {
+  const rows: Row[] = [];
+  const stretch = (action: string, to: number) =>
+    rows.push(measure(emulator, action, until(emulator, to), false));
+  const batch = (action: (n: number) => string, answer: () => number) => {
+    let n = 0;
+    const row = measure(
+      emulator,
+      '',
+      () => {
+        n = answer();
+        return undefined;
+      },
+      false,
+    );
+    rows.push({ ...row, action: action(n) });
+  };
+  const firstCheckIns = Date.UTC(2025, 5, 17, 9);
+  stretch('Morning runs until 17 June (the first check-ins)', firstCheckIns);
+  batch(
+    (n) => `${n.toLocaleString('en-GB')} answers to the first check-in`,
+    () =>
+      answerLinks(emulator, 'How is your mentoring going?', firstCheckIns - DAY, 0.75, (k) => ({
+        [titleOf(CHECK_IN_ITEMS, 'met')]: k % 5 === 3 ? 'No' : 'Yes',
+        [titleOf(CHECK_IN_ITEMS, 'rating')]: String(2 + (k % 4)),
+        [titleOf(CHECK_IN_ITEMS, 'coach')]: k % 40 === 1 ? 'Yes' : 'No',
+      })),
+  );
+  const question = Date.UTC(2025, 9, 28, 9);
+  stretch(
+    'Morning runs, 18 June to 28 October (check-ins, nudges, the list, the continuation question)',
+    question,
+  );
+  batch(
+    (n) => `${n.toLocaleString('en-GB')} answers to the continuation question`,
+    () =>
+      answerLinks(emulator, 'Will you keep meeting after November?', question - DAY, 0.5, (k) => ({
+        [titleOf(CONTINUATION_ITEMS, 'continues')]: k % 4 === 3 ? 'No' : 'Yes',
+      })),
+  );
+  stretch(
+    'Morning runs, 29 October to 26 November (the thank-you after the finale)',
+    Date.UTC(2025, 10, 26, 10),
+  );
+  setSettings(emulator, { evaluationSurveyUrl: 'https://evaluation.example/peer-mentoring-2025' });
+  rows.push(
+    measure(emulator, 'Invite to the evaluation', () => clickMenu(emulator, 'Invite to the evaluation')),
+  );
+  rows.push(
+    measure(emulator, 'Export for the evaluator', () => clickMenu(emulator, 'Export for the evaluator')),
+  );
+  until(emulator, Date.UTC(2025, 11, 1, 10))();
+  rows.push(measure(emulator, 'Close the programme', () => clickMenu(emulator, 'Close the programme')));
+  const answers = emulator.rt.dialogs;
+  emulator.rt.dialogs = {
+    ...answers,
+    prompt: (_title, _text, buttons) => ({
+      button: buttons.includes('YES') ? 'YES' : 'OK',
+      text: 'applicant7@example.org',
+    }),
+  };
+  rows.push(
+    measure(emulator, 'Erase a person (a mentor with a year of check-ins)', () =>
+      clickMenu(emulator, 'Erase a person'),
+    ),
+  );
+  emulator.rt.dialogs = answers;
+  rows.push(measure(emulator, 'Start the next cohort', () => clickMenu(emulator, 'Start the next cohort')));
+  return rows;
+}
+
 function answers(role: Role, i: number): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {
     name: `Applicant ${i}`,
@@ -88,7 +216,8 @@ function answers(role: Role, i: number): Record<string, string | string[]> {
   return out;
 }
 
-export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 5000)): Promise<string> {
+/** From set-up to the calendar invitations, each action measured. */
+function playToInvitations(size: number): { emulator: Emulator; rows: Row[]; title: string } {
   // This bench runs from dist/node/bench.js: the repository is two folders up.
   const project = pushedFiles(join(__dirname, '..', '..', '.clasp.json'));
   // Workspace: 1,500 emails and 10,000 calendar events a day.
@@ -164,8 +293,36 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
   ) {
     rows.push(measure(emulator, 'Send calendar invites', () => clickMenu(emulator, 'Send calendar invites')));
   }
+  const title = `${size} applicants (${mentors} mentors), Workspace quota 1,500 emails/day; times are estimates from src/emulator/runtime/latency.ts`;
+  return { emulator, rows, title };
+}
+
+export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 5000)): Promise<string> {
+  const { emulator, rows, title } = playToInvitations(size);
+  return report(title, emulator, rows);
+}
+
+/**
+ * The year after the introductions, at a size the whole year can be played at in a few minutes:
+ * every morning's keep-in-touch run from June to November, people's answers, then the close.
+ */
+export async function benchYear(size = Number(process.env.COHORT_YEAR_SIZE ?? 1000)): Promise<string> {
+  const { emulator, title } = playToInvitations(size);
+  const from = emulator.executions.length;
+  const rows = theYear(emulator);
+  return report(`${title}; the actions before the year are not listed`, emulator, rows, from);
+}
+
+function report(title: string, emulator: Emulator, rows: readonly Row[], from = 0): string {
+  const runs = emulator.executions.slice(from);
+  const failures = new Map<string, number>();
+  for (const r of runs.filter((x) => !x.ok)) {
+    const what = `${r.handler}: ${r.error?.message ?? 'failed'}`;
+    failures.set(what, (failures.get(what) ?? 0) + 1);
+  }
+  const longest = Math.max(...runs.map((e) => e.endedAt - e.startedAt));
   const table = [
-    `${size} applicants (${mentors} mentors), Workspace quota 1,500 emails/day; times are estimates from src/emulator/runtime/latency.ts`,
+    title,
     '',
     `| action | calls (1st execution) | of which spreadsheet | cells read+written | est. time of 1st execution | longest execution | executions to finish | simulated hours to finish | all ok |`,
     '|---|---:|---:|---:|---:|---:|---:|---:|---|',
@@ -174,7 +331,8 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
         `| ${r.action} | ${r.calls} | ${r.sheetCalls} | ${r.cells.toLocaleString('en-GB')} | ${(r.firstMs / 1000).toFixed(1)} s | ${(r.longestMs / 1000).toFixed(1)} s | ${r.executions} | ${r.hours} | ${r.ok ? 'yes' : 'NO'} |`,
     ),
     '',
-    `Every execution stays under Apps Script's 6-minute limit: longest ${(Math.max(...emulator.executions.map((e) => e.endedAt - e.startedAt)) / 1000).toFixed(1)} s; killed: ${emulator.executions.filter((e) => e.killed).length}.`,
+    `Longest execution ${(longest / 1000).toFixed(1)} s (Apps Script's limit: 360 s); killed: ${runs.filter((e) => e.killed).length}; failed: ${runs.filter((e) => !e.ok).length} of ${runs.length}.`,
+    ...[...failures].map(([what, n]) => `  ${n} × ${what}`),
     `Emails sent: ${emulator.mail.sent.filter((m) => m.via === 'MailApp').length}; calendar invitations: ${emulator.mail.sent.filter((m) => m.via === 'Calendar').length}.`,
   ];
   return table.join('\n');

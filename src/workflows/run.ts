@@ -66,9 +66,12 @@ function lockedUi(ui: Ui | null): Ui | null {
 
 type Locked<T> = { ok: true; value: T } | { ok: false; busy: true } | { ok: false; error: string };
 
-/** After a dialog open past the budget (EXECUTION_BUDGET_MS, 4½ minutes). */
+/**
+ * After a dialog, past the budget (EXECUTION_BUDGET_MS, 4½ minutes): the question may have been
+ * open long, or reading everything before it may have been slow; either way the time is gone.
+ */
 function tooLate(action: string): string {
-  return `The question was open for more than 4½ minutes, and Google stops a script 6 minutes after it starts: so that nothing is cut off half-way, nothing was done. Choose Mentoring → ${action} again.`;
+  return `More than 4½ minutes have passed since you chose ${action} (the time the question was open counts too), and Google stops a script 6 minutes after it starts: so that nothing is cut off half-way, nothing was done. Choose Mentoring → ${action} again.`;
 }
 
 /** Runs `work` holding the script lock (released however it ends); a failure becomes words in the Log. */

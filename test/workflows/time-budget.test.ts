@@ -74,7 +74,7 @@ describe('the time budget counts from the start of the execution', () => {
     const { emulator, list, seen, from } = readingCohort(() => minutes);
     const slow = sendDecisions(emulator);
     expect(seen.at(-1)).toBe(
-      'The question was open for more than 4½ minutes, and Google stops a script 6 minutes after it starts: so that nothing is cut off half-way, nothing was done. Choose Mentoring → Send decisions again.',
+      'More than 4½ minutes have passed since you chose Send decisions (the time the question was open counts too), and Google stops a script 6 minutes after it starts: so that nothing is cut off half-way, nothing was done. Choose Mentoring → Send decisions again.',
     );
     expect(emulator.mail.sent).toHaveLength(0);
     expect(rows(emulator, 'Outbox')).toHaveLength(0);
