@@ -56,9 +56,11 @@ export function menuSetUp(): void {
 
 /** Installable spreadsheet trigger: a form response arrived in one of the response tabs. */
 export function onFormSubmitTrigger(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  // The ports first: their clock notes when the execution began (workflows/budget.ts).
+  const ports = triggerPorts();
   const tab = e?.range ? e.range.getSheet().getName() : undefined;
   runUnattended(
-    triggerPorts(),
+    ports,
     'New form response',
     (ports) => importResponses(ports, startBudget(ports.clock), tab),
     retryIn(HANDLER.continueIntake),
