@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import { setSettings } from '../src/cli/coordinator';
-import { choicesLinkAnswers } from '../src/cli/participant';
+import { choicesLinkAnswers, FORM_LINK } from '../src/cli/participant';
 import { clickMenu } from '../src/cli/workspace';
 import { CHECK_IN_ITEMS, CONTINUATION_ITEMS } from '../src/domain/forms/keepInTouch';
 import { applicationForm, CONSENT_AGREE, EVALUATION_YES } from '../src/domain/forms/spec';
@@ -91,8 +91,6 @@ function until(emulator: Emulator, when: number): () => undefined {
     return undefined;
   };
 }
-
-const FORM_LINK = /https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s]+/g;
 
 /**
  * Opens the personal link in each email with this subject sent since `since` (its code is filled

@@ -5,6 +5,9 @@ import type { Emulator, ExecutionResult } from '../emulator/Emulator';
  * Cohort sent them, open it (the code is filled in), answer the rest and send.
  */
 
+/** A link to a Google Form, as Cohort's emails carry them. */
+export const FORM_LINK = /https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s]+/g;
+
 /**
  * The last link to a Google Form in the newest email to `email` whose subject matches (and whose
  * text mentions `mentioning`: a mentor with two mentees has a check-in about each), or null.
@@ -19,7 +22,7 @@ export function personalLinkFor(
     (m) => m.to.includes(email.toLowerCase()) && subject.test(m.subject) && m.body.includes(mentioning),
   );
   const mail = mails[mails.length - 1];
-  const links = mail?.body.match(/https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s]+/g) ?? [];
+  const links = mail?.body.match(FORM_LINK) ?? [];
   return links[links.length - 1] ?? null;
 }
 
