@@ -10,8 +10,9 @@
  * batch of answers a row of its own, and every failed execution said with Google's words.
  */
 import { join } from 'node:path';
+import { moveTo } from '../src/cli/commands/demo';
 import { setSettings } from '../src/cli/coordinator';
-import { choicesLinkAnswers, FORM_LINK } from '../src/cli/participant';
+import { choicesLinkAnswers, FORM_LINK, submitFromLink } from '../src/cli/participant';
 import { clickMenu } from '../src/cli/workspace';
 import { CHECK_IN_ITEMS, CONTINUATION_ITEMS } from '../src/domain/forms/keepInTouch';
 import { applicationForm, CONSENT_AGREE, EVALUATION_YES } from '../src/domain/forms/spec';
@@ -86,8 +87,7 @@ function measure(
 /** Moves the clock to `when`, running every trigger that falls due on the way (the morning runs). */
 function until(emulator: Emulator, when: number): () => undefined {
   return () => {
-    const now = emulator.rt.clock.now();
-    if (when > now) emulator.advance(when - now);
+    moveTo(emulator, when);
     return undefined;
   };
 }
@@ -109,9 +109,7 @@ function answerLinks(
   const answering = links.slice(0, Math.floor(links.length * share));
   answering.forEach((link, k) => {
     emulator.rt.clock.set(emulator.rt.clock.now() + 20_000);
-    const opened = emulator.forms.prefilled(link);
-    const submission = opened && emulator.forms.submit(opened.formId, { ...opened.answers, ...answer(k) });
-    if (submission) emulator.deliverFormSubmit(submission);
+    submitFromLink(emulator, link, answer(k));
   });
   return answering.length;
 }
@@ -175,7 +173,7 @@ function theYear(emulator: Emulator): Row[] {
   rows.push(
     measure(emulator, 'Export for the evaluator', () => clickMenu(emulator, 'Export for the evaluator')),
   );
-  until(emulator, Date.UTC(2025, 11, 1, 10))();
+  moveTo(emulator, Date.UTC(2025, 11, 1, 10));
   rows.push(measure(emulator, 'Close the programme', () => clickMenu(emulator, 'Close the programme')));
   const answers = emulator.rt.dialogs;
   emulator.rt.dialogs = {
