@@ -2,9 +2,9 @@
  * The Settings tab: one row per setting (Key, Setting, Value, Note). A coordinator edits the values;
  * a value that cannot be used is reported in words and its default used instead. Never throws.
  * Each setting has a kind (text, an address, a date and time, a share…) that says how a cell is
- * read; zod/mini checks it at this boundary.
+ * read; a valibot schema checks it at this boundary.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { formatWallClock, isDate, localWallClock, parseIsoDate, parseWallClock } from './dates';
 import { APPLICATION_DEADLINE_2025, NATIONS, PROGRAMME_NAME } from './scheme';
 import { cleanText, isValidEmail, normaliseEmail } from './text';
@@ -61,43 +61,40 @@ export type SettingsOptions = {
   dateToWallClock?: (date: Date) => string;
 };
 
-function asText(v: unknown): string {
-  if (typeof v === 'string') return cleanText(v, 2000);
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+function asText(value: unknown): string {
+  if (typeof value === 'string') return cleanText(value, 2000);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return '';
 }
 
-function asWallClock(v: unknown, options: SettingsOptions): string {
-  if (isDate(v)) {
-    if (Number.isNaN(v.getTime())) return '';
-    if (!options.dateToWallClock) return formatWallClock(localWallClock(v));
+function asWallClock(value: unknown, options: SettingsOptions): string {
+  if (isDate(value)) {
+    if (Number.isNaN(value.getTime())) return '';
+    if (!options.dateToWallClock) return formatWallClock(localWallClock(value));
     try {
-      return options.dateToWallClock(v);
+      return options.dateToWallClock(value);
     } catch {
       return '';
     }
   }
-  return asText(v);
+  return asText(value);
 }
 
 // A function, like every schema here: built when settings are read, not when the bundle loads.
 const wallClockSchema = () =>
-  z.pipe(
-    z.string().check(
-      z.refine((s) => parseWallClock(s) !== null, {
-        error: 'must be a date and time like 2025-04-18 23:59',
-      }),
-    ),
-    z.transform((s: string) => {
+  v.pipe(
+    v.string(),
+    v.check((s) => parseWallClock(s) !== null, 'must be a date and time like 2025-04-18 23:59'),
+    v.transform((s) => {
       const w = parseWallClock(s);
       return w ? formatWallClock(w) : s;
     }),
   );
 
-/** zod/mini's preprocess: the cell value made into what the schema reads, then checked. */
-const from = <T extends z.ZodMiniType>(prepare: (v: unknown) => unknown, schema: T) =>
-  z.pipe(z.transform(prepare), schema);
+/** A preprocess: the cell value made into what the schema reads, then checked. */
+const from = (prepare: (value: unknown) => unknown, schema: v.GenericSchema) =>
+  v.pipe(v.unknown(), v.transform(prepare), schema);
 
 const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = {
   true: true,
@@ -108,8 +105,15 @@ const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = {
   '0': false,
 };
 
-const nonEmpty = (error: string) => z.string().check(z.minLength(1, { error }));
-const asNumber = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : v);
+const nonEmpty = (error: string) => v.pipe(v.string(), v.minLength(1, error));
+const asNumber = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
+/** A string that is empty or passes `ok`. */
+const emptyOr = (ok: (s: string) => boolean, error: string) =>
+  v.pipe(
+    v.string(),
+    v.check((s) => s === '' || ok(s), error),
+  );
 
 /** How a setting's cell is read. */
 export type SettingKind =
@@ -124,82 +128,78 @@ export type SettingKind =
   | { kind: 'timeZone' }
   | { kind: 'boolean' };
 
-function schemaOf(kind: SettingKind, options: SettingsOptions): z.ZodMiniType {
+function schemaOf(kind: SettingKind, options: SettingsOptions): v.GenericSchema {
   switch (kind.kind) {
     case 'text':
-      return kind.required ? from(asText, nonEmpty(kind.required)) : from(asText, z.string());
+      return from(asText, kind.required ? nonEmpty(kind.required) : v.string());
     case 'email': {
-      const address = z
-        .string()
-        .check(z.refine((s) => s === '' || isValidEmail(s), { error: 'is not a valid email address' }));
-      const required = kind.required;
+      const address = emptyOr(isValidEmail, 'is not a valid email address');
       return from(
-        (v) => normaliseEmail(asText(v)),
-        required ? address.check(z.minLength(1, { error: required })) : address,
+        (value) => normaliseEmail(asText(value)),
+        kind.required ? v.pipe(address, v.minLength(1, kind.required)) : address,
       );
     }
     case 'url':
       return from(
         asText,
-        z.string().check(
-          z.refine((s) => s === '' || /^https:\/\/[^\s<>"]+$/.test(s), {
-            error: 'must be a web address starting with https://',
-          }),
-        ),
+        emptyOr((s) => /^https:\/\/[^\s<>"]+$/.test(s), 'must be a web address starting with https://'),
       );
     case 'wallClock':
       return kind.optional
-        ? from((v) => {
-            const s = asWallClock(v, options);
+        ? from((value) => {
+            const s = asWallClock(value, options);
             return s === '' ? null : s;
-          }, z.nullable(wallClockSchema()))
-        : from((v) => asWallClock(v, options), wallClockSchema());
+          }, v.nullable(wallClockSchema()))
+        : from((value) => asWallClock(value, options), wallClockSchema());
     case 'date':
       return from(
-        (v) => asWallClock(v, options).slice(0, 10),
-        z
-          .string()
-          .check(z.refine((s) => parseIsoDate(s) !== null, { error: 'must be a date like 2025-11-30' })),
+        (value) => asWallClock(value, options).slice(0, 10),
+        v.pipe(
+          v.string(),
+          v.check((s) => parseIsoDate(s) !== null, 'must be a date like 2025-11-30'),
+        ),
       );
     case 'nations':
       return from(
-        (v) =>
-          (Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,;\r\n]/) : [v])
+        (value) =>
+          (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,;\r\n]/) : [value])
             .map(asText)
             .map((s) => s.trim())
             .filter((s) => s !== '')
             .map((s) => NATIONS.find((n) => n.toLowerCase() === s.toLowerCase()) ?? s),
-        z.array(z.string()).check(z.minLength(1, { error: 'is empty; list at least one nation' })),
+        v.pipe(v.array(v.string()), v.minLength(1, 'is empty; list at least one nation')),
       );
     case 'whole': {
       const error = `must be a whole number of ${kind.unit} from ${kind.min} to ${kind.max}`;
-      return from(asNumber, z.int({ error }).check(z.gte(kind.min, { error }), z.lte(kind.max, { error })));
+      return from(
+        asNumber,
+        v.pipe(v.number(error), v.integer(error), v.minValue(kind.min, error), v.maxValue(kind.max, error)),
+      );
     }
     case 'percent': {
       const error = 'must be a percentage from 0% to 100%, like 50%';
       // A cell formatted as a percentage reads as 0.5; typed text as "50%" or "50".
       return from(
-        (v) => {
-          if (typeof v === 'number') return v <= 1 ? v : v / 100;
-          const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(asText(v));
+        (value) => {
+          if (typeof value === 'number') return value <= 1 ? value : value / 100;
+          const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(asText(value));
           return m ? Number(m[1]) / 100 : Number.NaN;
         },
-        z.number({ error }).check(z.gte(0, { error }), z.lte(1, { error })),
+        v.pipe(v.number(error), v.minValue(0, error), v.maxValue(1, error)),
       );
     }
     case 'timeZone':
       return from(
         asText,
-        z.string().check(
-          z.regex(/^(UTC|GMT|[A-Za-z]+(\/[A-Za-z0-9_+-]+)+)$/, {
-            error: 'must be a time zone like Europe/London',
-          }),
+        v.pipe(
+          v.string(),
+          v.regex(/^(UTC|GMT|[A-Za-z]+(\/[A-Za-z0-9_+-]+)+)$/, 'must be a time zone like Europe/London'),
         ),
       );
     case 'boolean':
       return from(
-        (v) => (typeof v === 'boolean' ? v : BOOLEAN_WORDS[asText(v).toLowerCase()]),
-        z.boolean({ error: 'must be TRUE or FALSE' }),
+        (value) => (typeof value === 'boolean' ? value : BOOLEAN_WORDS[asText(value).toLowerCase()]),
+        v.boolean('must be TRUE or FALSE'),
       );
   }
 }
@@ -450,9 +450,9 @@ function settingNames(): Map<string, SettingKey> {
   return settingByName;
 }
 
-function shown(v: unknown): string {
-  if (isDate(v)) return Number.isNaN(v.getTime()) ? 'an invalid date' : v.toISOString();
-  return `"${asText(v).slice(0, 60)}"`;
+function shown(value: unknown): string {
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
+  return `"${asText(value).slice(0, 60)}"`;
 }
 
 /**
@@ -472,14 +472,14 @@ export function parseSettings(
     const found = bySetting.has(field.key);
     const value = bySetting.get(field.key);
     const schema = schemaOf(field.read, options);
-    const result = schema.safeParse(found ? value : field.defaultValue);
+    const result = v.safeParse(schema, found ? value : field.defaultValue);
     if (result.success) {
-      out[field.key] = result.data;
+      out[field.key] = result.output;
       continue;
     }
-    const why = result.error.issues[0]?.message ?? 'cannot be used';
-    const fallback = schema.safeParse(field.defaultValue);
-    out[field.key] = fallback.success ? fallback.data : field.defaultValue;
+    const why = result.issues[0]?.message ?? 'cannot be used';
+    const fallback = v.safeParse(schema, field.defaultValue);
+    out[field.key] = fallback.success ? fallback.output : field.defaultValue;
     const usingDefault = field.defaultValue === '' ? '' : `; using ${field.defaultValue}`;
     const foundText = found && asText(value) !== '' ? ` (found ${shown(value)})` : '';
     problems.push(`${field.label} ${why}${foundText}${usingDefault}.`);

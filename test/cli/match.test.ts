@@ -160,7 +160,7 @@ describe('cohort match', () => {
     expect(cohort('--help').stdout).toMatch(/match <instance> +match mentees to mentors/);
   });
 
-  it('loads nothing but its own bundle: no commander, emulator, exceljs, nodemailer or zod', () => {
+  it('loads nothing but its own bundle: no commander, emulator, exceljs or nodemailer', () => {
     // A preload that lists, as the process ends, every module it loaded.
     const probe = write(
       'probe.js',

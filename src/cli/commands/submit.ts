@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { plural } from '../../domain/text';
 import type { Emulator, ExecutionResult } from '../../emulator/Emulator';
 import { type Answers, SubmissionRefused } from '../../emulator/forms/FormModule';
@@ -15,11 +15,12 @@ export const FORM_KEYS = ['mentor', 'mentee', 'choices', 'check-in', 'continuati
 /** Responses in a list arrive this far apart on the simulated clock, as people filling in the form. */
 export const RESPONSE_GAP_MS = 1000;
 
-const responseSchema = z.record(
-  z.string(),
-  z.union([z.string(), z.number(), z.array(z.string())], {
-    error: 'must be text, a number, or a list of texts (for a checkbox question)',
-  }),
+const responseSchema = v.record(
+  v.string(),
+  v.union(
+    [v.string(), v.number(), v.array(v.string())],
+    'must be text, a number, or a list of texts (for a checkbox question)',
+  ),
 );
 
 /** The form ids by key, as set-up stored them in the script properties. */
@@ -43,16 +44,16 @@ export function readResponses(file: string, emulator: Emulator, formId: string, 
   const allowed = new Set([...titles, ...(form?.collectEmail ? [EMAIL_HEADER] : [])]);
   return list.map((raw, i) => {
     const which = Array.isArray(json) ? ` response ${i + 1}:` : '';
-    const parsed = responseSchema.safeParse(raw);
+    const parsed = v.safeParse(responseSchema, raw);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? ` "${String(issue.path[0])}"` : '';
-      const what = issue?.path.length
+      const issue = parsed.issues[0];
+      const where = issue.path?.length ? ` "${String(issue.path[0].key)}"` : '';
+      const what = issue.path?.length
         ? issue.message
         : 'must be an object of answers keyed by question title';
       throw new CliError(`${file}:${which}${where} ${what}.`, 2);
     }
-    const unknown = Object.keys(parsed.data).filter((title) => !allowed.has(title));
+    const unknown = Object.keys(parsed.output).filter((title) => !allowed.has(title));
     if (unknown.length > 0)
       throw new CliError(
         `${file}:${which} the ${formKey} form has no question ${unknown.map((t) => `"${t}"`).join(', ')}. ` +
@@ -60,7 +61,7 @@ export function readResponses(file: string, emulator: Emulator, formId: string, 
         2,
       );
     return Object.fromEntries(
-      Object.entries(parsed.data).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v]),
+      Object.entries(parsed.output).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v]),
     );
   });
 }

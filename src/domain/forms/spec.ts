@@ -3,7 +3,7 @@
  * Forms from it and intake reads the responses by the same item titles (a response column's header
  * is its question's title), so the two cannot drift apart.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
   AREAS,
   CURRENT_ROLES,
@@ -33,111 +33,104 @@ export const ITEM_TYPES = [
 ] as const;
 const CHOICE_TYPES: readonly string[] = ['multipleChoice', 'checkbox', 'list'];
 
-const trimmed = (min: number, max?: number) =>
-  z.string().check(z.trim(), z.minLength(min), ...(max === undefined ? [] : [z.maxLength(max)]));
+const trimmed = (min: number, max = Number.POSITIVE_INFINITY) =>
+  v.pipe(v.string(), v.trim(), v.minLength(min), v.maxLength(max));
+
+/** A check over a whole object that may report several problems (valibot's rawCheck). */
+const problemsOf = <T>(find: (value: T, problem: (message: string) => void) => void) =>
+  v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (dataset.typed) find(dataset.value, (message) => addIssue({ message }));
+  });
 
 /**
- * The schemas are built on first use, not when this file loads: zod builds each schema's parts when it
- * is declared, and at the top level of the bundle that cost (about 3.5 ms, half of the bundle's start)
- * would be paid by every execution (each click, trigger and form response), most of which never
- * check a form spec.
+ * The schemas are built on first use, not when this file loads: most executions (each click, trigger
+ * and form response) never check a form spec.
  */
 const itemSpecSchemaOf = () =>
-  z
-    .object({
+  v.pipe(
+    v.object({
       /** Stable field name the code uses; never shown. */
-      key: z
-        .string()
-        .check(z.regex(/^[a-z][A-Za-z0-9]*$/, { error: 'Item key must be camelCase letters and digits' })),
+      key: v.pipe(
+        v.string(),
+        v.regex(/^[a-z][A-Za-z0-9]*$/, 'Item key must be camelCase letters and digits'),
+      ),
       /** The question as the applicant reads it, and the header of its response column. */
       title: trimmed(1, 500),
       /** Short name used in problem messages ("Missing answer: Library service"). */
       label: trimmed(1, 80),
-      type: z.enum(ITEM_TYPES),
-      helpText: z.optional(z.string().check(z.maxLength(2000))),
-      required: z.boolean(),
-      choices: z.optional(z.array(trimmed(1))),
-      otherOption: z.optional(z.boolean()),
-      validation: z.optional(z.literal('email')),
+      type: v.picklist(ITEM_TYPES),
+      helpText: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+      required: v.boolean(),
+      choices: v.optional(v.array(trimmed(1))),
+      otherOption: v.optional(v.boolean()),
+      validation: v.optional(v.literal('email')),
       /** Scale items: Apps Script's ScaleItem.setBounds allows a low of 0 or 1 and a high of 3 to 10. */
-      bounds: z.optional(
-        z.object({ low: z.union([z.literal(0), z.literal(1)]), high: z.int().check(z.gte(3), z.lte(10)) }),
+      bounds: v.optional(
+        v.object({
+          low: v.union([v.literal(0), v.literal(1)]),
+          high: v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(10)),
+        }),
       ),
       /** Scale items: the words at each end ("Not well" … "Very well"). */
-      labels: z.optional(z.object({ low: trimmed(1, 100), high: trimmed(1, 100) })),
-    })
-    .check(
-      z.superRefine((item, ctx) => {
-        const needsChoices = CHOICE_TYPES.includes(item.type);
-        if (item.type === 'section' && item.required) {
-          ctx.addIssue({ code: 'custom', message: `Item ${item.key}: a section cannot be required` });
-        }
-        if (needsChoices && !item.choices?.length) {
-          ctx.addIssue({ code: 'custom', message: `Item ${item.key} needs at least one choice` });
-        }
-        if (!needsChoices && item.choices) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `Item ${item.key} is a ${item.type} item and cannot have choices`,
-          });
-        }
-        if (item.choices && new Set(item.choices).size !== item.choices.length) {
-          ctx.addIssue({ code: 'custom', message: `Item ${item.key} has the same choice twice` });
-        }
-        if (item.otherOption && item.type !== 'multipleChoice' && item.type !== 'checkbox') {
-          ctx.addIssue({
-            code: 'custom',
-            message: `Item ${item.key}: only multiple-choice and checkbox items have "Other"`,
-          });
-        }
-        if (item.labels && item.type !== 'scale') {
-          ctx.addIssue({ code: 'custom', message: `Item ${item.key}: labels go with scale items only` });
-        }
-        if ((item.type === 'scale') !== (item.bounds !== undefined)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `Item ${item.key}: bounds go with scale items, and only with them`,
-          });
-        }
-        if (item.validation === 'email' && item.type !== 'text') {
-          ctx.addIssue({ code: 'custom', message: `Item ${item.key}: email validation needs a text item` });
-        }
-      }),
-    );
+      labels: v.optional(v.object({ low: trimmed(1, 100), high: trimmed(1, 100) })),
+    }),
+    problemsOf((item, problem) => {
+      const needsChoices = CHOICE_TYPES.includes(item.type);
+      if (item.type === 'section' && item.required) {
+        problem(`Item ${item.key}: a section cannot be required`);
+      }
+      if (needsChoices && !item.choices?.length) {
+        problem(`Item ${item.key} needs at least one choice`);
+      }
+      if (!needsChoices && item.choices) {
+        problem(`Item ${item.key} is a ${item.type} item and cannot have choices`);
+      }
+      if (item.choices && new Set(item.choices).size !== item.choices.length) {
+        problem(`Item ${item.key} has the same choice twice`);
+      }
+      if (item.otherOption && item.type !== 'multipleChoice' && item.type !== 'checkbox') {
+        problem(`Item ${item.key}: only multiple-choice and checkbox items have "Other"`);
+      }
+      if (item.labels && item.type !== 'scale') {
+        problem(`Item ${item.key}: labels go with scale items only`);
+      }
+      if ((item.type === 'scale') !== (item.bounds !== undefined)) {
+        problem(`Item ${item.key}: bounds go with scale items, and only with them`);
+      }
+      if (item.validation === 'email' && item.type !== 'text') {
+        problem(`Item ${item.key}: email validation needs a text item`);
+      }
+    }),
+  );
 
 const formSpecSchemaOf = () =>
-  z
-    .object({
-      key: z.enum(['mentor', 'mentee', 'choices', 'check-in', 'continuation']),
+  v.pipe(
+    v.object({
+      key: v.picklist(['mentor', 'mentee', 'choices', 'check-in', 'continuation']),
       title: trimmed(1),
-      description: z.string(),
+      description: v.string(),
       confirmationMessage: trimmed(1),
-      items: z.array(itemSpecSchemaOf()).check(z.minLength(1)),
-    })
-    .check(
-      z.superRefine((form, ctx) => {
-        // Two questions with the same title would give two response columns with the same header.
-        for (const field of ['key', 'title'] as const) {
-          const seen = new Set<string>();
-          for (const item of form.items) {
-            const value = field === 'title' ? item.title.toLowerCase() : item.key;
-            if (seen.has(value))
-              ctx.addIssue({
-                code: 'custom',
-                message: `Form ${form.key}: two items share the ${field} "${item[field]}"`,
-              });
-            seen.add(value);
-          }
+      items: v.pipe(v.array(itemSpecSchemaOf()), v.minLength(1)),
+    }),
+    problemsOf((form, problem) => {
+      // Two questions with the same title would give two response columns with the same header.
+      for (const field of ['key', 'title'] as const) {
+        const seen = new Set<string>();
+        for (const item of form.items) {
+          const value = field === 'title' ? item.title.toLowerCase() : item.key;
+          if (seen.has(value)) problem(`Form ${form.key}: two items share the ${field} "${item[field]}"`);
+          seen.add(value);
         }
-      }),
-    );
+      }
+    }),
+  );
 
 let built: ReturnType<typeof formSpecSchemaOf> | undefined;
 
 /** Checks a form spec: `parse` throws on a bad one, `safeParse` says so. */
 export const formSpecSchema = {
-  parse: (spec: unknown): FormSpec => schema().parse(spec),
-  safeParse: (spec: unknown) => schema().safeParse(spec),
+  parse: (spec: unknown): FormSpec => v.parse(schema(), spec),
+  safeParse: (spec: unknown) => v.safeParse(schema(), spec),
 };
 
 function schema(): ReturnType<typeof formSpecSchemaOf> {
@@ -145,9 +138,9 @@ function schema(): ReturnType<typeof formSpecSchemaOf> {
   return built;
 }
 
-export type ItemSpec = z.infer<ReturnType<typeof itemSpecSchemaOf>>;
+export type ItemSpec = v.InferOutput<ReturnType<typeof itemSpecSchemaOf>>;
 export type ItemType = ItemSpec['type'];
-export type FormSpec = z.infer<ReturnType<typeof formSpecSchemaOf>>;
+export type FormSpec = v.InferOutput<ReturnType<typeof formSpecSchemaOf>>;
 export type FormKey = FormSpec['key'];
 
 export const CONSENT_AGREE = 'I agree';

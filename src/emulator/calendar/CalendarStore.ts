@@ -1,33 +1,34 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { DailyWindow } from './dailyLimit';
 import { base32hexId, calendarIdFor } from './ids';
 import type { CalendarEvent, CalendarRecord, EventRecord } from './types';
 
-const windowSchema = z.object({ windowStart: z.number().nullable(), used: z.number().int().nonnegative() });
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const windowSchema = v.object({ windowStart: v.nullable(v.number()), used: count });
 
-const stateSchema = z.object({
-  calendars: z.array(
-    z.object({
-      id: z.string(),
-      summary: z.string(),
-      timeZone: z.string(),
-      description: z.string().optional(),
-      location: z.string().optional(),
-      primary: z.boolean(),
-      owner: z.string().optional(),
+const stateSchema = v.object({
+  calendars: v.array(
+    v.object({
+      id: v.string(),
+      summary: v.string(),
+      timeZone: v.string(),
+      description: v.optional(v.string()),
+      location: v.optional(v.string()),
+      primary: v.boolean(),
+      owner: v.optional(v.string()),
     }),
   ),
-  events: z.array(z.object({ calendarId: z.string(), event: z.record(z.string(), z.unknown()) })),
-  counter: z.number().int().nonnegative(),
-  writeCount: z.number().int().nonnegative(),
-  conferences: z
-    .array(z.object({ calendarId: z.string(), eventId: z.string(), readyAt: z.number() }))
-    .optional(),
-  created: z.record(z.string(), windowSchema).optional(),
-  external: z.record(z.string(), windowSchema).optional(),
+  events: v.array(v.object({ calendarId: v.string(), event: v.record(v.string(), v.unknown()) })),
+  counter: count,
+  writeCount: count,
+  conferences: v.optional(
+    v.array(v.object({ calendarId: v.string(), eventId: v.string(), readyAt: v.number() })),
+  ),
+  created: v.optional(v.record(v.string(), windowSchema)),
+  external: v.optional(v.record(v.string(), windowSchema)),
 });
 
-export type CalendarState = z.infer<typeof stateSchema>;
+export type CalendarState = v.InferOutput<typeof stateSchema>;
 
 /** A Meet room Google is still making: it is ready from `readyAt`, and not in the execution that asked. */
 export interface PendingConference {
@@ -170,7 +171,7 @@ export class CalendarStore {
   }
 
   fromState(state: unknown): void {
-    const parsed = stateSchema.parse(state);
+    const parsed = v.parse(stateSchema, state);
     this.reset();
     for (const c of parsed.calendars) this.calendarsById.set(c.id, { ...c, owner: c.owner ?? this.owner });
     for (const r of parsed.events) this.putEvent(r.calendarId, r.event as CalendarEvent);

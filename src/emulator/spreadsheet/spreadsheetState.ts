@@ -1,52 +1,55 @@
-import { z } from 'zod';
+import * as v from 'valibot';
+
+const whole = v.pipe(v.number(), v.integer());
+const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** A rule the xlsx cannot hold inline (a list with commas or quotes, or over 255 characters). */
-const storedRule = z.object({
-  criteria: z.enum(['VALUE_IN_LIST', 'CHECKBOX']),
-  values: z.array(z.string()),
-  showDropdown: z.boolean(),
-  allowInvalid: z.boolean(),
-  helpText: z.string().nullable(),
+const storedRule = v.object({
+  criteria: v.picklist(['VALUE_IN_LIST', 'CHECKBOX']),
+  values: v.array(v.string()),
+  showDropdown: v.boolean(),
+  allowInvalid: v.boolean(),
+  helpText: v.nullable(v.string()),
 });
 
-const sheetState = z.object({
-  id: z.number().int(),
-  name: z.string(),
+const sheetState = v.object({
+  id: whole,
+  name: v.string(),
   /** The tab's name inside workbook.xlsx (xlsx forbids some characters and names over 31 long). */
-  xlsxName: z.string(),
-  maxRows: z.number().int().positive(),
-  maxColumns: z.number().int().positive(),
-  frozenRows: z.number().int().nonnegative(),
-  frozenColumns: z.number().int().nonnegative(),
+  xlsxName: v.string(),
+  maxRows: positive,
+  maxColumns: positive,
+  frozenRows: count,
+  frozenColumns: count,
   /** Vertical runs of cells (1-based) holding a rule the xlsx could not hold. */
-  extraValidations: z.array(
-    z.object({
-      row: z.number().int(),
-      column: z.number().int(),
-      numRows: z.number().int(),
-      rule: storedRule,
-    }),
-  ),
+  extraValidations: v.array(v.object({ row: whole, column: whole, numRows: whole, rule: storedRule })),
 });
 
 /** What state.json keeps for one spreadsheet file: what its xlsx cannot hold. */
-const fileState = z.object({
-  id: z.string(),
-  name: z.string(),
-  timeZone: z.string(),
-  locale: z.string(),
-  activeSheetId: z.number().int().nullable(),
-  sheets: z.array(sheetState),
+const fileState = v.object({
+  id: v.string(),
+  name: v.string(),
+  timeZone: v.string(),
+  locale: v.string(),
+  activeSheetId: v.nullable(whole),
+  sheets: v.array(sheetState),
 });
 
 /**
  * What state.json keeps for the spreadsheets: the bound one (workbook.xlsx), and the files the
  * script made with SpreadsheetApp.create, each with its own xlsx (a path inside the workspace).
  */
-export const spreadsheetState = fileState.extend({
-  files: z.array(fileState.extend({ xlsxFile: z.string() })).default([]),
+const spreadsheetStateSchema = v.object({
+  ...fileState.entries,
+  files: v.optional(v.array(v.object({ ...fileState.entries, xlsxFile: v.string() })), []),
 });
 
-export type SpreadsheetFileState = z.infer<typeof fileState>;
-export type SpreadsheetState = z.infer<typeof spreadsheetState>;
-export type SheetState = z.infer<typeof sheetState>;
+/** Checks state.json's spreadsheet part; throws on a damaged one. */
+export const spreadsheetState = {
+  parse: (state: unknown): SpreadsheetState => v.parse(spreadsheetStateSchema, state),
+};
+
+export type SpreadsheetFileState = v.InferOutput<typeof fileState>;
+export type SpreadsheetState = v.InferOutput<typeof spreadsheetStateSchema>;
+export type SheetState = v.InferOutput<typeof sheetState>;
