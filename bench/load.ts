@@ -20,6 +20,7 @@ import { AREAS } from '../src/domain/scheme';
 import type { Role } from '../src/domain/status';
 import { Emulator, type ExecutionResult } from '../src/emulator/Emulator';
 import { pushedFiles } from '../src/emulator/project/pushedFiles';
+import { MAX_STORE_BYTES } from '../src/emulator/properties/PropertyStore';
 import { yesResponder } from '../src/emulator/runtime/Runtime';
 
 const START = Date.UTC(2025, 2, 24, 9);
@@ -122,7 +123,7 @@ const titleOf = (items: typeof CHECK_IN_ITEMS, key: string) => items.find((i) =>
  * the first check-in and half the continuation question, then the evaluation, the evaluator's
  * export, the close, one erasure and the next cohort.
  */
-function theYear(emulator: Emulator): Row[] {
+function theYear(emulator: Emulator): { rows: Row[]; store: string } {
   const rows: Row[] = [];
   const stretch = (action: string, to: number) =>
     rows.push(measure(emulator, action, until(emulator, to), false));
@@ -166,6 +167,8 @@ function theYear(emulator: Emulator): Row[] {
     'Morning runs, 29 October to 26 November (the thank-you after the finale)',
     Date.UTC(2025, 10, 26, 10),
   );
+  // The store at its fullest: after the morning runs, before the close clears it.
+  const store = `At the end of the morning runs: ${storeUse(emulator)}`;
   setSettings(emulator, { evaluationSurveyUrl: 'https://evaluation.example/peer-mentoring-2025' });
   rows.push(
     measure(emulator, 'Invite to the evaluation', () => clickMenu(emulator, 'Invite to the evaluation')),
@@ -190,7 +193,7 @@ function theYear(emulator: Emulator): Row[] {
   );
   emulator.rt.dialogs = answers;
   rows.push(measure(emulator, 'Start the next cohort', () => clickMenu(emulator, 'Start the next cohort')));
-  return rows;
+  return { rows, store };
 }
 
 function answers(role: Role, i: number): Record<string, string | string[]> {
@@ -305,8 +308,33 @@ export async function benchLoad(size = Number(process.env.COHORT_LOAD_SIZE ?? 50
 export async function benchYear(size = Number(process.env.COHORT_YEAR_SIZE ?? 1000)): Promise<string> {
   const { emulator, title } = playToInvitations(size);
   const from = emulator.executions.length;
-  const rows = theYear(emulator);
-  return report(`${title}; the actions before the year are not listed`, emulator, rows, from);
+  const { rows, store } = theYear(emulator);
+  return `${report(`${title}; the actions before the year are not listed`, emulator, rows, from)}\n${store}`;
+}
+
+/**
+ * What fills the script's property store (Google's limit: 500 KB, as the emulator keeps it), by the part of each key before its
+ * first ':' (or the key itself), largest first.
+ */
+function storeUse(emulator: Emulator): string {
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+  const byKind = new Map<string, { keys: number; bytes: number }>();
+  let total = 0;
+  for (const [key, value] of emulator.properties.stores.script.values) {
+    const kind = key.includes(':') ? `${key.slice(0, key.indexOf(':'))}:…` : key;
+    const size = bytes(key) + bytes(value);
+    const entry = byKind.get(kind) ?? { keys: 0, bytes: 0 };
+    entry.keys++;
+    entry.bytes += size;
+    byKind.set(kind, entry);
+    total += size;
+  }
+  const largest = [...byKind]
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .slice(0, 8)
+    .map(([kind, e]) => `${kind} ${(e.bytes / 1024).toFixed(1)} KB in ${e.keys.toLocaleString('en-GB')}`);
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  return `script properties ${kb(total)} KB of ${kb(MAX_STORE_BYTES)} KB; the largest: ${largest.join(', ')}.`;
 }
 
 function report(title: string, emulator: Emulator, rows: readonly Row[], from = 0): string {
@@ -330,6 +358,7 @@ function report(title: string, emulator: Emulator, rows: readonly Row[], from = 
     `Longest execution ${(longest / 1000).toFixed(1)} s (Apps Script's limit: 360 s); killed: ${runs.filter((e) => e.killed).length}; failed: ${runs.filter((e) => !e.ok).length} of ${runs.length}.`,
     ...[...failures].map(([what, n]) => `  ${n} × ${what}`),
     `Emails sent: ${emulator.mail.sent.filter((m) => m.via === 'MailApp').length}; calendar invitations: ${emulator.mail.sent.filter((m) => m.via === 'Calendar').length}.`,
+    `At the end: ${storeUse(emulator)}`,
   ];
   return table.join('\n');
 }
