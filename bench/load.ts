@@ -20,7 +20,7 @@ import { AREAS } from '../src/domain/scheme';
 import type { Role } from '../src/domain/status';
 import { Emulator, type ExecutionResult } from '../src/emulator/Emulator';
 import { pushedFiles } from '../src/emulator/project/pushedFiles';
-import { MAX_STORE_BYTES } from '../src/emulator/properties/PropertyStore';
+import { entryBytes, MAX_STORE_BYTES } from '../src/emulator/properties/PropertyStore';
 import { yesResponder } from '../src/emulator/runtime/Runtime';
 
 const START = Date.UTC(2025, 2, 24, 9);
@@ -313,16 +313,15 @@ export async function benchYear(size = Number(process.env.COHORT_YEAR_SIZE ?? 10
 }
 
 /**
- * What fills the script's property store (Google's limit: 500 KB, as the emulator keeps it), by the part of each key before its
- * first ':' (or the key itself), largest first.
+ * What fills the script's property store (Google's limit: 500 KB, counted as the emulator counts it),
+ * by the part of each key before its first ':' (or the key itself), largest first.
  */
 function storeUse(emulator: Emulator): string {
-  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
   const byKind = new Map<string, { keys: number; bytes: number }>();
   let total = 0;
   for (const [key, value] of emulator.properties.stores.script.values) {
     const kind = key.includes(':') ? `${key.slice(0, key.indexOf(':'))}:…` : key;
-    const size = bytes(key) + bytes(value);
+    const size = entryBytes(key, value);
     const entry = byKind.get(kind) ?? { keys: 0, bytes: 0 };
     entry.keys++;
     entry.bytes += size;

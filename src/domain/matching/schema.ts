@@ -4,9 +4,9 @@ import type { MatchInstance, MatchOptions, Mentee, Mentor, PairRef } from './typ
 
 /**
  * The shape of a matching instance (the CLI's INSTANCE.json, documented in docs/matching.md), checked
- * field by field. Written out rather than with a schema library: loading zod cost `cohort match` about 0.1 s
- * of start-up (measured), more than matching 1,000 mentees. Unknown fields are errors too, so a
- * misspelt option is never silently ignored.
+ * field by field. Written out rather than with a schema library: loading zod cost `cohort match`
+ * about 0.1 s of start-up (measured), more than matching 1,000 mentees. Unknown fields are errors
+ * too, so a misspelt option is never silently ignored.
  */
 export interface ParsedMatchInstance {
   mentors: Mentor[];

@@ -6,9 +6,9 @@ import { parseMatchInstance } from './schema';
 import type { MatchInstance, Mentee, Mentor, PairRef } from './types';
 
 /**
- * Checks an instance (its shape, checked in schema.ts, then the rules between records) and returns it in index
- * form. Choices naming an unknown mentor, or the same mentor twice, are errors here: the Sheet workflow
- * cleans choices before matching, so anything left is a mistake worth stopping for.
+ * Checks an instance (its shape, in schema.ts, then the rules between records) and returns it in
+ * index form. Choices naming an unknown mentor, or the same mentor twice, are errors here: the Sheet
+ * workflow cleans choices before matching, so anything left is a mistake worth stopping for.
  */
 export function validate(instance: MatchInstance): Problem {
   const parsed = parseMatchInstance(instance);

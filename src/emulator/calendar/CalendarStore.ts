@@ -1,9 +1,9 @@
 import * as v from 'valibot';
+import { count } from '../runtime/stateSchemas';
 import type { DailyWindow } from './dailyLimit';
 import { base32hexId, calendarIdFor } from './ids';
 import type { CalendarEvent, CalendarRecord, EventRecord } from './types';
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const windowSchema = v.object({ windowStart: v.nullable(v.number()), used: count });
 
 const stateSchema = v.object({

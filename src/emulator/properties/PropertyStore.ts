@@ -8,6 +8,9 @@ const QUOTA_MESSAGE =
   'You have exceeded the property storage quota. Please remove some properties and try again.';
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
+/** What one property counts towards the store's 500 KB: its key and its value, in UTF-8. */
+export const entryBytes = (key: string, value: string): number => bytes(key) + bytes(value);
+
 /**
  * One property store (script, user or document): string keys to string values, with Google's
  * size limits. DECISION [uncertain]: a value is measured alone against 9 KB; the store total is
@@ -21,7 +24,7 @@ export class PropertyStore {
     let total = 0;
     for (const [key, value] of next) {
       if (bytes(value) > MAX_VALUE_BYTES) throw new ScriptException(QUOTA_MESSAGE);
-      total += bytes(key) + bytes(value);
+      total += entryBytes(key, value);
     }
     if (total > MAX_STORE_BYTES) throw new ScriptException(QUOTA_MESSAGE);
     this.values.clear();

@@ -15,7 +15,7 @@ import type { SheetData } from './SheetData';
 import { Spreadsheet } from './Spreadsheet';
 import { SpreadsheetApp } from './SpreadsheetApp';
 import { SpreadsheetData } from './SpreadsheetData';
-import { type SpreadsheetFileState, type SpreadsheetState, spreadsheetState } from './spreadsheetState';
+import { parseSpreadsheetState, type SpreadsheetFileState, type SpreadsheetState } from './spreadsheetState';
 import { extraValidationRuns, readWorkbook, writeWorkbook, xlsxSheetNames } from './workbookXlsx';
 
 export interface SpreadsheetModuleOptions {
@@ -287,7 +287,7 @@ export class SpreadsheetModule implements ServiceModule {
    * without that file the tabs are empty).
    */
   fromState(state: unknown): void {
-    const s = spreadsheetState.parse(state);
+    const s = parseSpreadsheetState(state);
     this.active = new Spreadsheet(this.rt, docFromState(s));
     this.created = s.files.map((f) => ({
       file: new Spreadsheet(this.rt, docFromState(f)),

@@ -1,8 +1,5 @@
 import * as v from 'valibot';
-
-const whole = v.pipe(v.number(), v.integer());
-const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+import { count, positiveWhole as positive, wholeNumber as whole } from '../runtime/stateSchemas';
 
 /** A rule the xlsx cannot hold inline (a list with commas or quotes, or over 255 characters). */
 const storedRule = v.object({
@@ -40,16 +37,16 @@ const fileState = v.object({
  * What state.json keeps for the spreadsheets: the bound one (workbook.xlsx), and the files the
  * script made with SpreadsheetApp.create, each with its own xlsx (a path inside the workspace).
  */
-const spreadsheetStateSchema = v.object({
+const spreadsheetState = v.object({
   ...fileState.entries,
   files: v.optional(v.array(v.object({ ...fileState.entries, xlsxFile: v.string() })), []),
 });
 
 /** Checks state.json's spreadsheet part; throws on a damaged one. */
-export const spreadsheetState = {
-  parse: (state: unknown): SpreadsheetState => v.parse(spreadsheetStateSchema, state),
-};
+export function parseSpreadsheetState(state: unknown): SpreadsheetState {
+  return v.parse(spreadsheetState, state);
+}
 
 export type SpreadsheetFileState = v.InferOutput<typeof fileState>;
-export type SpreadsheetState = v.InferOutput<typeof spreadsheetStateSchema>;
+export type SpreadsheetState = v.InferOutput<typeof spreadsheetState>;
 export type SheetState = v.InferOutput<typeof sheetState>;
