@@ -8,8 +8,9 @@ import { addSharedUnchosen } from './shared';
  * The flow network: source → mentee (1) → mentor → sink. A mentor reaches the sink through one arc per
  * free place, each costing more than the one before (the balance tiers, costs.ts), or with balance off
  * through one arc for all its places. Pairs a mentee chose are arcs of their own; pairs they did not
- * choose go through the shared structure of shared.ts, except for the rare mentees with an exclusion,
- * who get one arc per allowed unchosen mentor so the shared structure never has to forget a pair.
+ * choose go through the shared structure of shared.ts, except for the rare mentees excluded from a
+ * mentor who shares one of their needs, who get one arc per allowed unchosen mentor so the shared
+ * structure never has to forget a pair.
  * Locked mentees are not in the network: their mentors' places start after the locks.
  */
 export interface MatchNetwork {
@@ -28,6 +29,8 @@ export interface Arcs {
   scheme: CostScheme;
   menteeBase: number;
   mentorBase: number;
+  /** 1 for a mentee who gets an arc per allowed unchosen mentor instead of the shared structure. */
+  ownArcs: Uint8Array;
 }
 
 export function buildNetwork(problem: Problem, balance: boolean): MatchNetwork {
@@ -81,7 +84,7 @@ export function buildNetwork(problem: Problem, balance: boolean): MatchNetwork {
   }
 
   if (problem.options.allowUnchosen) {
-    const arcs: Arcs = { problem, b, scheme, menteeBase, mentorBase };
+    const arcs: Arcs = { problem, b, scheme, menteeBase, mentorBase, ownArcs: ownUnchosenArcs(problem) };
     addDirectUnchosen(arcs);
     addSharedUnchosen(arcs);
   }
@@ -92,10 +95,25 @@ function locksOf(problem: Problem, j: number): number {
   return problem.mentors[j]!.capacity - problem.free[j]!;
 }
 
-function addDirectUnchosen({ problem, b, scheme, menteeBase, mentorBase }: Arcs): void {
+/**
+ * The mentees the shared structure could lead to a mentor they are excluded from. It only leads a mentee
+ * to mentors who share one of their needs (shared.ts), so an exclusion of a mentor who shares none
+ * changes nothing there, and such a mentee keeps the shared structure.
+ */
+function ownUnchosenArcs(problem: Problem): Uint8Array {
+  const own = new Uint8Array(problem.mentees.length);
+  const M = problem.mentors.length;
+  for (const key of problem.excluded) {
+    const i = Math.floor(key / M);
+    if (sharedCount(problem.needs[i]!, problem.expertise[key - i * M]!) > 0) own[i] = 1;
+  }
+  return own;
+}
+
+function addDirectUnchosen({ problem, b, scheme, menteeBase, mentorBase, ownArcs }: Arcs): void {
   const cost = new Float64Array(scheme.words);
   for (let i = 0; i < problem.mentees.length; i++) {
-    if (problem.lockedTo[i]! >= 0 || problem.hasExclusion[i] === 0) continue;
+    if (problem.lockedTo[i]! >= 0 || ownArcs[i] === 0) continue;
     for (let j = 0; j < problem.mentors.length; j++) {
       if (problem.free[j] === 0 || rankOf(problem, i, j) > 0 || !pairAllowed(problem, i, j)) continue;
       const shared = sharedCount(problem.needs[i]!, problem.expertise[j]!);

@@ -24,7 +24,7 @@ export interface Problem {
   lockedTo: Int32Array;
   /** Keys mentee * mentors.length + mentor. */
   excluded: Set<number>;
-  /** Mentees with at least one exclusion (they get their own edges instead of the shared ones). */
+  /** Mentees with at least one exclusion (build.ts: some get their own arcs instead of the shared ones). */
   hasExclusion: Uint8Array;
   /** The most needs any mentee lists: an upper bound on shared areas per pair. */
   maxShared: number;

@@ -18,12 +18,12 @@ import type { Problem } from './problem';
  * prefix node k reaches services 0..k, suffix node k reaches services k..end. A mentee of service o
  * enters the prefix chain just below o and the suffix chain just above it.
  */
-export function addSharedUnchosen({ problem, b, scheme, menteeBase, mentorBase }: Arcs): void {
+export function addSharedUnchosen({ problem, b, scheme, menteeBase, mentorBase, ownArcs }: Arcs): void {
   const open: number[] = [];
   for (let j = 0; j < problem.mentors.length; j++) if (problem.free[j]! > 0) open.push(j);
   const structured: number[] = [];
   for (let i = 0; i < problem.mentees.length; i++)
-    if (problem.lockedTo[i]! < 0 && problem.hasExclusion[i] === 0) structured.push(i);
+    if (problem.lockedTo[i]! < 0 && ownArcs[i] === 0) structured.push(i);
   const groups = groupBySet(open, problem.expertise);
   const classes = groupBySet(structured, problem.needs);
   const hubs = findHubs(classes.sets, groups.sets);
