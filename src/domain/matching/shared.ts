@@ -134,16 +134,27 @@ function findHubs(needSets: AreaSet[], expertiseSets: AreaSet[]): Hubs {
 /** Beyond this many subsets for one person, intersecting every pair of sets is cheaper. */
 const SUBSET_LIMIT = 256;
 
-/** The non-empty subsets of `mask` with at most `most` bits, or null when there are more than `limit`. */
+/**
+ * The non-empty subsets of `mask` with at most `most` bits, largest first (the order numbers the hubs,
+ * and so which of several equally good matchings is returned), or null when there are more than `limit`.
+ * Built bit by bit rather than by walking every subset of the mask, most of which have too many bits.
+ */
 function subsetsUpTo(mask: number, most: number, limit: number): number[] | null {
+  const bits: number[] = [];
+  for (let rest = mask >>> 0; rest !== 0; rest = (rest & (rest - 1)) >>> 0) bits.push((rest & -rest) >>> 0);
   const out: number[] = [];
-  // Every subset of mask, largest first (standard sub-mask walk), keeping the small enough ones.
-  for (let sub = mask; sub !== 0; sub = (sub - 1) & mask) {
-    if (bitCount(sub) > most) continue;
-    out.push(sub >>> 0);
-    if (out.length > limit) return null;
-  }
-  return out;
+  // Each subset once: a subset grows only by bits after the last one it has.
+  const grow = (sub: number, from: number, size: number): boolean => {
+    for (let k = from; k < bits.length; k++) {
+      const next = (sub | bits[k]!) >>> 0;
+      out.push(next);
+      if (out.length > limit) return false;
+      if (size + 1 < most && !grow(next, k + 1, size + 1)) return false;
+    }
+    return true;
+  };
+  if (!grow(0, 0, 0)) return null;
+  return Array.from(Uint32Array.from(out).sort().reverse());
 }
 
 /** The hubs by intersecting every class's needs with every group's expertise. */
