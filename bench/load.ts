@@ -186,11 +186,20 @@ function theYear(emulator: Emulator): { rows: Row[]; store: string } {
       text: 'applicant7@example.org',
     }),
   };
-  rows.push(
-    measure(emulator, 'Erase a person (a mentor with a year of check-ins)', () =>
-      clickMenu(emulator, 'Erase a person'),
-    ),
-  );
+  // Reading every answer inside the forms may take more than one execution: the coordinator clicks
+  // again while Cohort says it is still reading (it keeps where it got to).
+  let clicks = 0;
+  const erase = measure(emulator, 'Erase a person', () => {
+    let first: ExecutionResult | undefined;
+    const stillReading = () => /still reading/.test(emulator.rt.shown.at(-1)?.text ?? '');
+    do {
+      const run = clickMenu(emulator, 'Erase a person');
+      first ??= run;
+      clicks++;
+    } while (stillReading() && clicks < 6);
+    return first;
+  });
+  rows.push({ ...erase, action: `Erase a person (a mentor with a year of check-ins; ${clicks} clicks)` });
   emulator.rt.dialogs = answers;
   rows.push(measure(emulator, 'Start the next cohort', () => clickMenu(emulator, 'Start the next cohort')));
   return { rows, store };

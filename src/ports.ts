@@ -172,10 +172,34 @@ export interface FormRef {
   readonly responseTab: string;
 }
 
-/** Whose responses to look for in a form's own store (Forms.findResponses). */
+/** Whose responses to look for in a form's own store (Forms.searchResponses). */
 export interface ResponseOwner {
   readonly email: string;
   readonly code?: { readonly title: string; readonly prefixes: readonly string[] };
+}
+
+/**
+ * How far a search of a form's own store has come: the responses before position `next` (in the
+ * order Google lists them) have been read, and `seen` is the id of the last of them ('' when none).
+ * Kept between executions, so a search too long for one carries on in the next.
+ */
+export interface SearchMark {
+  readonly next: number;
+  readonly seen: string;
+}
+
+/** What one stretch of a search found. */
+export interface ResponseSearch {
+  /** This person's responses among those read in this stretch. */
+  readonly ids: string[];
+  readonly mark: SearchMark;
+  /** Every response has been read. */
+  readonly done: boolean;
+  /**
+   * The store changed before the mark (a response deleted): the search began again from the first
+   * response, and ids found before this stretch no longer count.
+   */
+  readonly restarted: boolean;
 }
 
 export interface Forms {
@@ -192,18 +216,23 @@ export interface Forms {
   /** True when a form with this id still exists. */
   exists(id: string): boolean;
   /**
-   * The ids of the responses in the form's own store that are this person's: the address in any
-   * answer (or as respondent), or the answer to the question titled `owner.code.title` starting with
-   * one of `owner.code.prefixes` (a personal link's code, the only mark a check-in answer carries).
-   * Searching reads every response, answer by answer: asked again in the same execution about a
-   * store that has not changed since (the same number of responses, the same last one), it answers
-   * from the first search.
+   * Reads the form's own store from `from` on (null: from the first response), answer by answer, for
+   * the responses that are this person's: the address in any answer (or as respondent), or the answer
+   * to the question titled `owner.code.title` starting with one of `owner.code.prefixes` (a personal
+   * link's code, the only mark a check-in answer carries). Stops before the next response once `stop()`
+   * says so. Responses that came in after the mark are read too; a mark the store no longer matches
+   * (its `seen` is not at `next − 1`) starts the search again.
    */
-  findResponses(formId: string, owner: ResponseOwner): string[];
+  searchResponses(
+    formId: string,
+    owner: ResponseOwner,
+    from: SearchMark | null,
+    stop: () => boolean,
+  ): ResponseSearch;
   /**
-   * Deletes these responses (ids from findResponses in this execution) from the form's own store
-   * (right to erasure); the copies in the response tab are the workflow's to blank. Returns how many
-   * were deleted.
+   * Deletes these responses (ids from a search whose mark the store still matches) from the form's
+   * own store (right to erasure); the copies in the response tab are the workflow's to blank. Returns
+   * how many were deleted.
    */
   deleteResponses(formId: string, ids: readonly string[]): number;
   /**

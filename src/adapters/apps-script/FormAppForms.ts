@@ -1,6 +1,6 @@
 import type { FormSpec, ItemSpec } from '../../domain/forms/spec';
 import { normaliseEmail } from '../../domain/text';
-import type { FormRef, Forms, ResponseOwner } from '../../ports';
+import type { FormRef, Forms, ResponseOwner, ResponseSearch, SearchMark } from '../../ports';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -131,13 +131,6 @@ function arrangeSections(form: Form, spec: FormSpec): void {
  * in place (new questions added, choices refreshed), never recreated, so its link and responses stay.
  */
 export class FormAppForms implements Forms {
-  /**
-   * This execution's searches (findResponses), by form and owner, with the store as it was: its
-   * number of responses and the id of the last. "Erase a person" asks before its question and again
-   * after Yes; reading every answer of a large form twice would not fit in Google's 6 minutes.
-   */
-  private readonly searched = new Map<string, { size: number; last: string; ids: string[] }>();
-
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
   /**
@@ -158,16 +151,29 @@ export class FormAppForms implements Forms {
     }
   }
 
-  findResponses(formId: string, owner: ResponseOwner): string[] {
+  searchResponses(
+    formId: string,
+    owner: ResponseOwner,
+    from: SearchMark | null,
+    stop: () => boolean,
+  ): ResponseSearch {
     const responses = FormApp.openById(formId).getResponses();
-    const size = responses.length;
-    const last = size > 0 ? responses[size - 1]!.getId() : '';
-    const key = JSON.stringify([formId, owner.email, owner.code ?? null]);
-    const earlier = this.searched.get(key);
-    if (earlier && earlier.size === size && earlier.last === last) return [...earlier.ids];
-    const ids = this.responsesOf(responses, owner);
-    this.searched.set(key, { size, last, ids });
-    return [...ids];
+    const theirs = this.ownedBy(owner);
+    let start = 0;
+    let restarted = false;
+    if (from && from.next > 0) {
+      const still = from.next <= responses.length && responses[from.next - 1]!.getId() === from.seen;
+      if (still) start = from.next;
+      else restarted = true;
+    }
+    const ids: string[] = [];
+    let next = start;
+    for (; next < responses.length && !stop(); next++) {
+      const response = responses[next]!;
+      if (theirs(response)) ids.push(response.getId());
+    }
+    const seen = next === 0 ? '' : next === start ? from!.seen : responses[next - 1]!.getId();
+    return { ids, mark: { next, seen }, done: next === responses.length, restarted };
   }
 
   deleteResponses(formId: string, ids: readonly string[]): number {
@@ -177,15 +183,12 @@ export class FormAppForms implements Forms {
   }
 
   /**
-   * The ids of the responses that are this person's: the respondent's email when the form collected
-   * it, else any answer equal to it (our forms ask for the address as a question, whose title the
-   * coordinator may reword, so no title is relied on); or, when `owner.code` is given, the answer to
-   * the personal-code question starting with one of its prefixes (a check-in carries no address).
+   * Whether a response is this person's: the respondent's email when the form collected it, else any
+   * answer equal to it (our forms ask for the address as a question, whose title the coordinator may
+   * reword, so no title is relied on); or, when `owner.code` is given, the answer to the
+   * personal-code question starting with one of its prefixes (a check-in carries no address).
    */
-  private responsesOf(
-    responses: readonly GoogleAppsScript.Forms.FormResponse[],
-    owner: ResponseOwner,
-  ): string[] {
+  private ownedBy(owner: ResponseOwner): (response: GoogleAppsScript.Forms.FormResponse) => boolean {
     const wanted = normaliseEmail(owner.email);
     const same = (value: unknown) =>
       wanted !== '' && typeof value === 'string' && normaliseEmail(value) === wanted;
@@ -198,9 +201,7 @@ export class FormAppForms implements Forms {
       const text = value.trim();
       return code.prefixes.some((prefix) => text.startsWith(prefix)) && a.getItem().getTitle() === code.title;
     };
-    return responses
-      .filter((r) => same(r.getRespondentEmail()) || r.getItemResponses().some(theirs))
-      .map((r) => r.getId());
+    return (r) => same(r.getRespondentEmail()) || r.getItemResponses().some(theirs);
   }
 
   stopResponses(formId: string): void {

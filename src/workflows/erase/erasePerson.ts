@@ -16,6 +16,7 @@ import type { MenuAction } from '../run';
 import { APPLICANT, applicantsTab, OUTBOX, outboxTab, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { type CalendarErasure, findFutureInvitations, removeFromEvents } from './calendar';
+import { type FormSearch, forgetSearch, searchForms } from './formSearch';
 import { codePrefix, type ErasurePlan, planErasure, type TabErasure } from './plan';
 import { erasedToken, isAddress } from './scrub';
 
@@ -27,6 +28,8 @@ interface Found {
   readonly earlier: readonly ErasurePlan[];
   /** Responses kept inside each Google Form (its own store, apart from the response tab), and whose. */
   readonly formResponses: ReadonlyArray<{ form: FormKey; id: string; ids: readonly string[] }>;
+  /** How far the reading of those stores has got (it may take several executions). */
+  readonly search: FormSearch;
   readonly calendar: CalendarErasure;
 }
 
@@ -141,12 +144,17 @@ function find(ports: Ports, email: string, timeZone: string): Found {
       c.forms.map((f) => ({ form: f.key, id: f.id, owner: owner(earlier[k]!.ids) })),
     ),
   ];
-  const formResponses = forms.flatMap((f) =>
-    ports.forms.exists(f.id)
-      ? [{ form: f.form, id: f.id, ids: ports.forms.findResponses(f.id, f.owner) }]
-      : [],
-  );
-  return { plan, earlier, formResponses, calendar: findFutureInvitations(ports, email, timeZone) };
+  const search = searchForms(ports, email, forms);
+  return {
+    plan,
+    earlier,
+    formResponses: search.found,
+    search,
+    // Not read while the search carries on: this run only says so.
+    calendar: search.done
+      ? findFutureInvitations(ports, email, timeZone)
+      : { calendarId: '', events: [], problem: '' },
+  };
 }
 
 function preview(c: ReturnType<typeof counts>, found: Found): string {
@@ -245,7 +253,13 @@ function planRun(ports: Ports, email: string): ErasureRun {
   };
 }
 
+/** The forms' stores are not all read yet: what was read is kept, and the next click carries on. */
+function stillSearching(search: FormSearch): string {
+  return `Cohort is still reading the answers kept inside the Google Forms for that address (${search.read} of ${plural(search.total, 'form')} read to the end so far). Google stops a script 6 minutes after it starts, so Cohort stops here and remembers where it got to. Nothing has been erased yet. Choose Mentoring → ${ERASE_ACTION} again and give the same address to carry on.`;
+}
+
 function nothingFound(ports: Ports, run: ErasureRun): string {
+  forgetSearch(ports);
   writeLog(ports, [
     {
       level: 'info',
@@ -275,6 +289,7 @@ function erase(ports: Ports, run: ErasureRun): string {
     (n, f) => n + (f.ids.length ? ports.forms.deleteResponses(f.id, f.ids) : 0),
     0,
   );
+  forgetSearch(ports);
   const calendar = removeFromEvents(ports, found.calendar, email);
   const formNote = refreshChoicesForm(ports, plan, run.settings);
 
@@ -318,12 +333,14 @@ export const erasePersonAction: MenuAction<string, ErasureRun> = {
   },
   plan: planRun,
   review: (run) =>
-    isEmpty(run.counts)
-      ? { kind: 'go' }
-      : {
-          kind: 'ask',
-          question: preview(run.counts, run.found),
-          fingerprint: fingerprint([idsOf(run.found), run.counts]),
-        },
+    !run.found.search.done
+      ? { kind: 'stop', message: stillSearching(run.found.search) }
+      : isEmpty(run.counts)
+        ? { kind: 'go' }
+        : {
+            kind: 'ask',
+            question: preview(run.counts, run.found),
+            fingerprint: fingerprint([idsOf(run.found), run.counts]),
+          },
   act: (ports, run) => (isEmpty(run.counts) ? nothingFound(ports, run) : erase(ports, run)),
 };

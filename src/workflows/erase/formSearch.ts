@@ -1,0 +1,106 @@
+import { shortHash } from '../../domain/fingerprint';
+import type { Ports, ResponseOwner } from '../../ports';
+import { startBudget } from '../budget';
+import type { FormKey } from '../context';
+
+/**
+ * Where the search for one person's responses inside the Google Forms has got to, kept in script
+ * properties between clicks of "Erase a person". Reading every answer of a large form takes minutes
+ * (each answer is a call to Google), and with a year of check-ins it does not fit in one execution.
+ * The address itself is not kept, only a hash of it; the key goes once the erasure is done, or when a
+ * search for another address begins.
+ */
+export const ERASE_SEARCH_KEY = 'erase:search';
+
+/**
+ * When, after the execution began, the reading stops and says "carry on": 3½ minutes, which leaves a
+ * minute of the 4½ (EXECUTION_BUDGET_MS, after which a question answered too late changes nothing)
+ * for the coordinator to read the question, and 2½ before Google's 6 for the erasure itself. Should
+ * the question stay open longer, the next click finds the search done and asks at once.
+ */
+export const SEARCH_UNTIL_MS = 210_000;
+
+export interface FormToSearch {
+  readonly form: FormKey;
+  readonly id: string;
+  readonly owner: ResponseOwner;
+}
+
+interface FormProgress {
+  readonly next: number;
+  readonly seen: string;
+  readonly ids: readonly string[];
+}
+
+interface Progress {
+  readonly who: string;
+  readonly forms: Readonly<Record<string, FormProgress>>;
+}
+
+export interface FormSearch {
+  /** This person's responses in each form searched to the end (or as far as the search got). */
+  readonly found: ReadonlyArray<{ form: FormKey; id: string; ids: readonly string[] }>;
+  /** Every form has been read to its last response. */
+  readonly done: boolean;
+  /** How many of the forms have been read to the end, of how many. */
+  readonly read: number;
+  readonly total: number;
+}
+
+function readProgress(ports: Pick<Ports, 'store'>): Progress | null {
+  const raw = ports.store.get(ERASE_SEARCH_KEY);
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as Progress;
+    return typeof parsed.who === 'string' && parsed.forms && typeof parsed.forms === 'object' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the forms' own stores for `email`'s responses, carrying on from where an earlier execution
+ * stopped (the forms that still match its marks are not read again) and stopping at SEARCH_UNTIL_MS.
+ * What it has read is saved after each form, so even a run Google cuts off keeps it.
+ */
+export function searchForms(
+  ports: Pick<Ports, 'store' | 'forms' | 'clock'>,
+  email: string,
+  forms: readonly FormToSearch[],
+): FormSearch {
+  const who = shortHash(`erase:${email}`);
+  const saved = readProgress(ports);
+  const progress: Record<string, FormProgress> = saved?.who === who ? { ...saved.forms } : {};
+  const { clock } = ports;
+  const budget = startBudget(clock, clock.startedAt().getTime() + SEARCH_UNTIL_MS - clock.now().getTime());
+  const save = () => {
+    const text = JSON.stringify({ who, forms: progress } satisfies Progress);
+    if (text !== ports.store.get(ERASE_SEARCH_KEY)) ports.store.set(ERASE_SEARCH_KEY, text);
+  };
+  const found: Array<{ form: FormKey; id: string; ids: readonly string[] }> = [];
+  let read = 0;
+  let total = 0;
+  let done = true;
+  for (const f of forms) {
+    if (!ports.forms.exists(f.id)) continue;
+    total++;
+    if (!done || budget.expired()) {
+      done = false;
+      continue;
+    }
+    const before = progress[f.id];
+    const stretch = ports.forms.searchResponses(f.id, f.owner, before ?? null, () => budget.expired());
+    const ids = before && !stretch.restarted ? [...before.ids, ...stretch.ids] : stretch.ids;
+    progress[f.id] = { next: stretch.mark.next, seen: stretch.mark.seen, ids };
+    save();
+    found.push({ form: f.form, id: f.id, ids });
+    if (stretch.done) read++;
+    else done = false;
+  }
+  return { found, done, read, total };
+}
+
+/** Once the erasure is done (or there was nothing to erase), the search has served. */
+export function forgetSearch(ports: Pick<Ports, 'store'>): void {
+  if (ports.store.get(ERASE_SEARCH_KEY) !== null) ports.store.delete(ERASE_SEARCH_KEY);
+}

@@ -1,0 +1,127 @@
+import type { Emulator, ExecutionResult } from '../../src/emulator/Emulator';
+import { answers, apply, click, formId, newCohort, rows, setUp } from '../support/cohort';
+
+const ERASE = 'Erase a person';
+const SAM = { name: 'Sam Long', email: 'sam.long@example.org' };
+/** Google ends an execution 6 minutes after it starts. */
+const SIX_MINUTES = 6 * 60_000;
+
+/** Every answer the prompt and the questions get, and what the coordinator was shown. */
+function answering(emulator: Emulator, email: string): string[] {
+  const seen: string[] = [];
+  emulator.rt.dialogs = {
+    alert: (_title, text, buttons) => {
+      seen.push(text);
+      return buttons.includes('YES') ? 'YES' : 'OK';
+    },
+    prompt: (_title, text) => {
+      seen.push(text);
+      return { button: 'OK', text: email };
+    },
+  };
+  return seen;
+}
+
+/** Applications that reach the mentee form's own store (and its response tab) without intake running. */
+function strangers(emulator: Emulator, count: number): void {
+  for (let k = 0; k < count; k++) {
+    const who = { name: `Someone ${k}`, email: `someone${k}@example.org`, libraryService: `Service ${k}` };
+    emulator.forms.submit(formId(emulator, 'mentee'), answers('mentee', who));
+  }
+}
+
+const samsResponses = (emulator: Emulator) =>
+  emulator.forms
+    .data(formId(emulator, 'mentee'))!
+    .responses.filter((r) => JSON.stringify(r.answers).toLowerCase().includes(SAM.email));
+
+/**
+ * A mentee form whose store takes more than one execution to read (about 6½ minutes of calls): Sam
+ * first, 1,100 others, Sam again.
+ */
+function bigForm(): Emulator {
+  const emulator = setUp(newCohort({ mailQuota: 100_000 }));
+  apply(emulator, 'mentee', { ...SAM, libraryService: 'Home S' });
+  strangers(emulator, 1_100);
+  apply(emulator, 'mentee', { ...SAM, libraryService: 'Home S, again' });
+  emulator.advance(60 * 60_000); // the acknowledgements go out first
+  return emulator;
+}
+
+describe('Erase a person: a search longer than one execution', () => {
+  it('carries on across clicks, erases only once every form is read, and never runs past 6 minutes', () => {
+    const emulator = bigForm();
+    expect(samsResponses(emulator)).toHaveLength(2);
+    const shown = answering(emulator, SAM.email);
+
+    const first: ExecutionResult = click(emulator, ERASE);
+    expect(first.ok).toBe(true);
+    expect(shown.at(-1)).toMatch(/still reading the answers kept inside the Google Forms/);
+    expect(shown.at(-1)).toMatch(/Nothing has been erased yet/);
+    // Nothing changed yet: the row, both responses and every stranger's answers are there.
+    expect(rows(emulator, 'Applicants').find((r) => r.Email === SAM.email)?.Name).toBe(SAM.name);
+    expect(samsResponses(emulator)).toHaveLength(2);
+    expect(emulator.properties.stores.script.values.get('erase:search')).toBeTruthy();
+
+    const clicks: ExecutionResult[] = [first];
+    while (!/Erased one person's data/.test(shown.at(-1) ?? '') && clicks.length < 6) {
+      clicks.push(click(emulator, ERASE));
+      expect(clicks.at(-1)!.ok).toBe(true);
+    }
+    expect(shown.at(-1)).toMatch(/Erased one person's data/);
+    // More than one execution was needed, and none came near Google's limit.
+    expect(clicks.length).toBeGreaterThan(1);
+    for (const run of clicks) expect(run.endedAt - run.startedAt).toBeLessThan(SIX_MINUTES);
+    // The question was asked once, after the last form had been read to the end.
+    expect(shown.filter((text) => text.startsWith('This erases everything'))).toHaveLength(1);
+
+    expect(samsResponses(emulator)).toHaveLength(0);
+    expect(emulator.forms.data(formId(emulator, 'mentee'))!.responses).toHaveLength(1_100);
+    expect(rows(emulator, 'Applicants').some((r) => r.Name === SAM.name)).toBe(false);
+    // The search has served: nothing about it stays in the script properties.
+    expect(emulator.properties.stores.script.values.has('erase:search')).toBe(false);
+  });
+
+  const responsesRead = (runs: readonly ExecutionResult[]) =>
+    runs.reduce((n, run) => n + (run.calls.get('FormResponse.getItemResponses') ?? 0), 0);
+
+  /** Clicks until the erasure is done (at most `most` times); the executions of those clicks. */
+  function eraseToTheEnd(emulator: Emulator, shown: string[], most: number): ExecutionResult[] {
+    const runs: ExecutionResult[] = [];
+    while (!/Erased one person's data/.test(shown.at(-1) ?? '') && runs.length < most)
+      runs.push(click(emulator, ERASE));
+    expect(shown.at(-1)).toMatch(/Erased one person's data/);
+    return runs;
+  }
+
+  it('carries on where it stopped, and reads the responses that came in since', () => {
+    const emulator = bigForm();
+    const shown = answering(emulator, SAM.email);
+    const first = click(emulator, ERASE);
+    expect(shown.at(-1)).toMatch(/still reading/);
+    // Sam applies a third time while the search is half-way.
+    apply(emulator, 'mentee', { ...SAM, libraryService: 'Home S, third time' });
+    emulator.advance(60 * 60_000);
+    const rest = eraseToTheEnd(emulator, shown, 4);
+    expect(samsResponses(emulator)).toHaveLength(0);
+    // Every response was read once, the new one included (the first click read all of the empty
+    // mentor form and part of this one).
+    expect(responsesRead([first, ...rest])).toBe(1_103);
+  });
+
+  it('reads a form again from its first response when one before its mark was deleted', () => {
+    const emulator = bigForm();
+    const shown = answering(emulator, SAM.email);
+    const first = click(emulator, ERASE);
+    expect(shown.at(-1)).toMatch(/still reading/);
+    // A stranger's response is deleted by hand in the form, before the search's mark: the positions
+    // after it move, so carrying on from the mark would skip a response.
+    const form = emulator.forms.data(formId(emulator, 'mentee'))!;
+    form.responses.splice(5, 1);
+    const rest = eraseToTheEnd(emulator, shown, 4);
+    expect(samsResponses(emulator)).toHaveLength(0);
+    expect(form.responses).toHaveLength(1_099);
+    expect(responsesRead([first])).toBeGreaterThan(100);
+    expect(responsesRead(rest)).toBe(1_101);
+  });
+});
