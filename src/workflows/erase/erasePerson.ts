@@ -319,7 +319,9 @@ function erase(ports: Ports, run: ErasureRun): string {
  * response store, outbox entry and future calendar event. What stays is anonymous: their ID (so
  * numbering and counts stay coherent), the times of their submissions (so intake does not take the
  * blanked responses in again) and a Log line that names no one. Safe to run twice: the second run
- * finds nothing and says so.
+ * finds nothing and says so. Reading the forms' own stores may not fit in one execution: then it
+ * says so and the next click carries on where it stopped (formSearch.ts); the question comes once
+ * everything has been read.
  */
 export const erasePersonAction: MenuAction<string, ErasureRun> = {
   name: ERASE_ACTION,
