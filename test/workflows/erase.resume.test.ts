@@ -6,13 +6,16 @@ const SAM = { name: 'Sam Long', email: 'sam.long@example.org' };
 /** Google ends an execution 6 minutes after it starts. */
 const SIX_MINUTES = 6 * 60_000;
 
-/** Every answer the prompt and the questions get, and what the coordinator was shown. */
-function answering(emulator: Emulator, email: string): string[] {
+/**
+ * Every answer the prompt and the questions get, and what the coordinator was shown; a question (Yes
+ * or No) stays open `questionMs`.
+ */
+function answering(emulator: Emulator, email: string, questionMs?: number): string[] {
   const seen: string[] = [];
   emulator.rt.dialogs = {
     alert: (_title, text, buttons) => {
       seen.push(text);
-      return buttons.includes('YES') ? 'YES' : 'OK';
+      return buttons.includes('YES') ? { button: 'YES', afterMs: questionMs } : 'OK';
     },
     prompt: (_title, text) => {
       seen.push(text);
@@ -37,12 +40,12 @@ const samsResponses = (emulator: Emulator) =>
 
 /**
  * A mentee form whose store takes more than one execution to read (about 6½ minutes of calls): Sam
- * first, 1,100 others, Sam again.
+ * first, 1,100 others (or `others`), Sam again.
  */
-function bigForm(): Emulator {
+function bigForm(others = 1_100): Emulator {
   const emulator = setUp(newCohort({ mailQuota: 100_000 }));
   apply(emulator, 'mentee', { ...SAM, libraryService: 'Home S' });
-  strangers(emulator, 1_100);
+  strangers(emulator, others);
   apply(emulator, 'mentee', { ...SAM, libraryService: 'Home S, again' });
   emulator.advance(60 * 60_000); // the acknowledgements go out first
   return emulator;
@@ -107,6 +110,20 @@ describe('Erase a person: a search longer than one execution', () => {
     // Every response was read once, the new one included (the first click read all of the empty
     // mentor form and part of this one).
     expect(responsesRead([first, ...rest])).toBe(1_103);
+  });
+
+  it('erases in the same click when the search ended just in time and Yes came after its 3½ minutes', () => {
+    // About 3 minutes of reading, then the question stays open a minute: the check after Yes starts
+    // past the search's 3½ minutes but within the 4½.
+    const emulator = bigForm(750);
+    const shown = answering(emulator, SAM.email, 60_000);
+    const run = click(emulator, ERASE);
+    expect(run.ok).toBe(true);
+    expect(shown.filter((text) => /still reading/.test(text))).toEqual([]);
+    expect(shown.at(-1)).toMatch(/Erased one person's data/);
+    expect(run.endedAt - run.startedAt).toBeGreaterThan(210_000);
+    expect(run.endedAt - run.startedAt).toBeLessThan(SIX_MINUTES);
+    expect(samsResponses(emulator)).toHaveLength(0);
   });
 
   it('reads a form again from its first response when one before its mark was deleted', () => {

@@ -20,6 +20,13 @@ export const ERASE_SEARCH_KEY = 'erase:search';
  */
 export const SEARCH_UNTIL_MS = 210_000;
 
+/**
+ * The reading an execution always gets, up to the 4½ minutes, even past SEARCH_UNTIL_MS: enough to
+ * check marks already at the end (a few calls a form) when the question was answered late, so a
+ * finished search is not reported as unfinished.
+ */
+const LEAST_READING_MS = 20_000;
+
 export interface FormToSearch {
   readonly form: FormKey;
   readonly id: string;
@@ -72,7 +79,9 @@ export function searchForms(
   const saved = readProgress(ports);
   const progress: Record<string, FormProgress> = saved?.who === who ? { ...saved.forms } : {};
   const { clock } = ports;
-  const budget = startBudget(clock, clock.startedAt().getTime() + SEARCH_UNTIL_MS - clock.now().getTime());
+  const now = clock.now().getTime();
+  const until = Math.max(clock.startedAt().getTime() + SEARCH_UNTIL_MS, now + LEAST_READING_MS);
+  const budget = startBudget(clock, until - now);
   const save = () => {
     const text = JSON.stringify({ who, forms: progress } satisfies Progress);
     if (text !== ports.store.get(ERASE_SEARCH_KEY)) ports.store.set(ERASE_SEARCH_KEY, text);
