@@ -1,6 +1,7 @@
 import { normaliseEmail, plural } from '../../domain/text';
 import type { Cell, Ports, RowValues, Table } from '../../ports';
 import { findFutureGuests, removeGuests } from '../erase/calendar';
+import { ERASE_SEARCH_KEY } from '../erase/formSearch';
 import { APPLICANT_KEEP, CHOICE_KEEP, LAUNCH_KEEP, UNSENT } from '../erase/plan';
 import { blankedRow, ERASED_EMAIL, ERASED_NAME, Scrubber } from '../erase/scrub';
 import { LAST_FAILURE } from '../failures';
@@ -236,9 +237,12 @@ export function planCohortErasure(ports: Ports, cohort: Cohort, timeZone: string
   };
 }
 
-/** Script properties that hold what the current cohort knew of people (hashes of addresses, keys). */
+/**
+ * Script properties that hold what the current cohort knew of people (hashes of addresses, keys; an
+ * unfinished "Erase a person" search).
+ */
 const PERSONAL_PREFIXES = ['ledger:', 'registry:'];
-const PERSONAL_KEYS = ['secret:personalCodes', 'secret:evaluation'];
+const PERSONAL_KEYS = ['secret:personalCodes', 'secret:evaluation', ERASE_SEARCH_KEY];
 
 export interface CohortErased {
   readonly rows: number;
