@@ -24,6 +24,7 @@ import {
   templateRow,
   templatesTab,
 } from './tabs';
+import { updateTemplateWording } from './templateWording';
 
 export interface SetupReport {
   readonly tabs: Record<string, TabRepair>;
@@ -35,6 +36,8 @@ export interface SetupReport {
   /** The morning keep-in-touch trigger. */
   readonly daily: 'created' | 'existing' | 'repaired' | { owner: string };
   readonly added: readonly string[];
+  /** Templates the coordinator had not edited, brought to this version's wording. */
+  readonly reworded: readonly string[];
   /** Set when this run changed how the application forms collect addresses (the requireSignIn setting). */
   readonly signIn?: 'verified' | 'typed' | 'off';
   readonly arranged: TabArrangement;
@@ -95,6 +98,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
           DEFAULT_TEMPLATES.filter((t) => ALLOWED_PLACEHOLDERS[t.key]).map(templateRow),
         )),
   ];
+  const reworded = updateTemplateWording(ports);
   fillCoordinator(ports);
   const { settings, problems: settingsProblems } = readSettings(ports);
   const calendar = ensureProgrammeCalendar(ports);
@@ -125,7 +129,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
       message:
         `Tabs: ${changed.length ? changed.map(([t, r]) => `${t} ${r}`).join(', ') : 'all present'}. ` +
         `Forms: mentor ${forms.mentor.created ? 'created' : 'kept'}, mentee ${forms.mentee.created ? 'created' : 'kept'}. ` +
-        `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. Daily retention check: ${retention}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}` +
+        `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. Daily retention check: ${retention}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}${reworded.length ? ` Reworded (not edited): ${reworded.join(', ')}.` : ''}` +
         `${arranged.removed ? ` Removed the empty tab "${arranged.removed}".` : ''}${arranged.moved.length ? ` Tabs put in order: ${arranged.moved.join(', ')} moved.` : ''}`,
     },
   ]);
@@ -137,6 +141,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
     trigger,
     daily,
     added,
+    reworded,
     arranged,
     timeZones,
     ...(signIn ? { signIn } : {}),
@@ -279,6 +284,9 @@ export function setupSummary(report: SetupReport): string {
     created.length ? `Created tabs: ${created.join(', ')}.` : 'All tabs were already there.',
     repaired.length ? `Repaired tabs (missing columns added): ${repaired.join(', ')}.` : '',
     report.added.length ? `Restored rows: ${report.added.join(', ')}.` : '',
+    report.reworded.length
+      ? `Templates you had not edited now have this version's wording: ${report.reworded.join(', ')}. Those you edited are as you left them.`
+      : '',
     report.arranged.removed ? `Removed the empty tab "${report.arranged.removed}".` : '',
     report.arranged.moved.length ? "Tabs put in order: Cohort's first, the forms' responses last." : '',
     report.calendar,

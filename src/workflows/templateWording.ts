@@ -1,0 +1,62 @@
+import { ALLOWED_PLACEHOLDERS, DEFAULT_TEMPLATES } from '../domain/default-templates';
+import { shortHash } from '../domain/fingerprint';
+import type { Ports, RowValues } from '../ports';
+import { TEMPLATE, templateRow, templatesTab } from './tabs';
+import { updateAsOneBlock } from './write';
+
+/**
+ * What Cohort itself last put in each template's Subject and Body (a hash of the two, by template
+ * key), in script properties. A row that still matches it is one the coordinator has not edited, so
+ * when a new version of Cohort words that email differently, Set up programme can bring the row up
+ * to date; a row that does not match is the coordinator's own wording and is never touched.
+ */
+export const TEMPLATES_WRITTEN = 'templates:written';
+
+const wordingHash = (subject: unknown, body: unknown) =>
+  shortHash(`${String(subject ?? '')}\n\n${String(body ?? '')}`);
+
+function written(ports: Pick<Ports, 'store'>): Record<string, string> {
+  try {
+    const parsed = JSON.parse(ports.store.get(TEMPLATES_WRITTEN) ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Brings the Templates tab up to this version's wording where the coordinator left it as Cohort
+ * wrote it, and refreshes every row's list of placeholders (which only Cohort writes). A row whose
+ * wording Cohort has no record of is remembered when it matches today's default, and otherwise left
+ * alone (it may be the coordinator's). Returns the keys of the templates reworded.
+ */
+export function updateTemplateWording(ports: Pick<Ports, 'workbook' | 'store'>): string[] {
+  const table = ports.workbook.read(templatesTab);
+  const before = written(ports);
+  const after = { ...before };
+  const defaults = new Map(DEFAULT_TEMPLATES.map((t) => [t.key, t]));
+  const changes = new Map<number, RowValues>();
+  const reworded: string[] = [];
+  for (const row of table.rows) {
+    const key = String(row.values[TEMPLATE.key] ?? '').trim();
+    const template = defaults.get(key);
+    if (!template || !ALLOWED_PLACEHOLDERS[key]) continue;
+    const current = templateRow(template);
+    const change: RowValues = {};
+    const now = wordingHash(row.values[TEMPLATE.subject], row.values[TEMPLATE.body]);
+    const latest = wordingHash(template.subject, template.body);
+    if (now !== latest && before[key] === now) {
+      change[TEMPLATE.subject] = current[TEMPLATE.subject];
+      change[TEMPLATE.body] = current[TEMPLATE.body];
+      reworded.push(key);
+    }
+    if (now === latest || before[key] === now) after[key] = latest;
+    if (String(row.values[TEMPLATE.placeholders] ?? '') !== current[TEMPLATE.placeholders])
+      change[TEMPLATE.placeholders] = current[TEMPLATE.placeholders];
+    if (Object.keys(change).length) changes.set(row.rowNumber, change);
+  }
+  updateAsOneBlock(ports, table, changes);
+  if (JSON.stringify(after) !== JSON.stringify(before))
+    ports.store.set(TEMPLATES_WRITTEN, JSON.stringify(after));
+  return reworded;
+}

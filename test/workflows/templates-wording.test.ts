@@ -1,0 +1,76 @@
+import { DEFAULT_TEMPLATES } from '../../src/domain/default-templates';
+import { shortHash } from '../../src/domain/fingerprint';
+import type { Emulator } from '../../src/emulator/Emulator';
+import { click, edit, newCohort, rows, setUp } from '../support/cohort';
+
+const RECORD = 'templates:written';
+const wording = (subject: string, body: string) => shortHash(`${subject}\n\n${body}`);
+const byKey = (key: string) => DEFAULT_TEMPLATES.find((t) => t.key === key)!;
+
+const store = (emulator: Emulator) => emulator.properties.stores.script.values;
+const record = (emulator: Emulator) =>
+  JSON.parse(store(emulator).get(RECORD) ?? '{}') as Record<string, string>;
+const row = (emulator: Emulator, key: string) => rows(emulator, 'Templates').find((r) => r.Key === key)!;
+
+/** Set up programme, run again after an update; what it told the coordinator. */
+function setUpAgain(emulator: Emulator): string {
+  const shown = emulator.rt.shown.length;
+  click(emulator, 'Set up programme');
+  return emulator.rt.shown
+    .slice(shown)
+    .map((m) => m.text)
+    .join('\n');
+}
+
+/** As an older Cohort would have left a template: its own words then, and its record of them. */
+function olderWording(emulator: Emulator, key: string, subject: string, body: string): void {
+  edit(emulator, 'Templates', (r) => r.Key === key, { Subject: subject, Body: body });
+  store(emulator).set(RECORD, JSON.stringify({ ...record(emulator), [key]: wording(subject, body) }));
+}
+
+describe('Set up programme after an update: the emails Cohort words', () => {
+  it('remembers what it wrote in each template when it first sets up', () => {
+    const emulator = setUp(newCohort());
+    const written = record(emulator);
+    expect(Object.keys(written).sort()).toEqual(DEFAULT_TEMPLATES.map((t) => t.key).sort());
+    for (const t of DEFAULT_TEMPLATES) expect(written[t.key]).toBe(wording(t.subject, t.body));
+  });
+
+  it('rewords the templates the coordinator left alone, and never one they edited', () => {
+    const emulator = setUp(newCohort());
+    const untouched = 'decision-mentee-waitlisted';
+    const edited = 'decision-mentor-waitlisted';
+    olderWording(emulator, untouched, 'Waiting list', 'Dear {{name}}, you are on the list.');
+    edit(emulator, 'Templates', (r) => r.Key === edited, { Body: 'Dear {{name}}, in my own words.' });
+    edit(emulator, 'Templates', (r) => r.Key === 'acknowledgement-mentor', {
+      'Placeholders you can use': '',
+    });
+
+    const said = setUpAgain(emulator);
+    expect(said).toContain(`Templates you had not edited now have this version's wording: ${untouched}.`);
+    expect(row(emulator, untouched).Subject).toBe(byKey(untouched).subject);
+    expect(row(emulator, untouched).Body).toBe(byKey(untouched).body);
+    expect(row(emulator, edited).Body).toBe('Dear {{name}}, in my own words.');
+    // The list of placeholders is Cohort's to keep up to date.
+    expect(row(emulator, 'acknowledgement-mentor')['Placeholders you can use']).toContain('{{name}}');
+    expect(record(emulator)[untouched]).toBe(wording(byKey(untouched).subject, byKey(untouched).body));
+
+    // Nothing left to reword the next time.
+    expect(setUpAgain(emulator)).not.toContain("this version's wording");
+    expect(row(emulator, edited).Body).toBe('Dear {{name}}, in my own words.');
+  });
+
+  it('leaves wording it has no record of, and starts a record of the rows that match today', () => {
+    const emulator = setUp(newCohort());
+    // A Sheet set up before Cohort kept the record: one template in an older wording.
+    store(emulator).delete(RECORD);
+    const older = 'decision-mentee-selected';
+    edit(emulator, 'Templates', (r) => r.Key === older, { Body: 'Dear {{name}}, welcome aboard.' });
+
+    expect(setUpAgain(emulator)).not.toContain("this version's wording");
+    expect(row(emulator, older).Body).toBe('Dear {{name}}, welcome aboard.');
+    const written = record(emulator);
+    expect(written[older]).toBeUndefined();
+    expect(Object.keys(written)).toHaveLength(DEFAULT_TEMPLATES.length - 1);
+  });
+});
