@@ -126,6 +126,21 @@ describe('Erase a person: a search longer than one execution', () => {
     expect(samsResponses(emulator)).toHaveLength(0);
   });
 
+  it('reads the forms again when the person has a new applicant ID since (other codes to look for)', () => {
+    const emulator = bigForm();
+    const shown = answering(emulator, SAM.email);
+    click(emulator, ERASE);
+    expect(shown.at(-1)).toMatch(/still reading/);
+    // Sam applies as a mentor too: a second ID, whose personal codes the search must look for as well.
+    apply(emulator, 'mentor', { ...SAM, libraryService: 'Home S' });
+    emulator.advance(60 * 60_000);
+    const rest = eraseToTheEnd(emulator, shown, 5);
+    // Every response of both forms read again: the mentor form's one and the mentee form's 1,102.
+    expect(responsesRead(rest)).toBe(1_103);
+    expect(samsResponses(emulator)).toHaveLength(0);
+    expect(emulator.forms.data(formId(emulator, 'mentor'))!.responses).toHaveLength(0);
+  });
+
   it('reads a form again from its first response when one before its mark was deleted', () => {
     const emulator = bigForm();
     const shown = answering(emulator, SAM.email);

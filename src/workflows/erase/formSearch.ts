@@ -34,6 +34,8 @@ export interface FormToSearch {
 }
 
 interface FormProgress {
+  /** A hash of what was looked for (the address and the personal codes' prefixes). */
+  readonly owner: string;
   readonly next: number;
   readonly seen: string;
   readonly ids: readonly string[];
@@ -97,10 +99,12 @@ export function searchForms(
       done = false;
       continue;
     }
-    const before = progress[f.id];
+    // What was read looking for other codes (a new applicant ID since) does not count.
+    const owner = shortHash(JSON.stringify(f.owner));
+    const before = progress[f.id]?.owner === owner ? progress[f.id] : undefined;
     const stretch = ports.forms.searchResponses(f.id, f.owner, before ?? null, () => budget.expired());
     const ids = before && !stretch.restarted ? [...before.ids, ...stretch.ids] : stretch.ids;
-    progress[f.id] = { next: stretch.mark.next, seen: stretch.mark.seen, ids };
+    progress[f.id] = { owner, next: stretch.mark.next, seen: stretch.mark.seen, ids };
     save();
     found.push({ form: f.form, id: f.id, ids });
     if (stretch.done) read++;
