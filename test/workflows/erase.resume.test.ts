@@ -141,6 +141,35 @@ describe('Erase a person: a search longer than one execution', () => {
     expect(emulator.forms.data(formId(emulator, 'mentor'))!.responses).toHaveLength(0);
   });
 
+  it('keeps hundreds of found responses between clicks (more than one property value holds)', () => {
+    const emulator = setUp(newCohort({ mailQuota: 100_000 }));
+    apply(emulator, 'mentee', { ...SAM, libraryService: 'Home S' });
+    // A stranger typed Sam's address into 300 applications, among 900 others.
+    for (let k = 0; k < 1_200; k++) {
+      const who =
+        k % 4 === 0
+          ? { name: `Not Sam ${k}`, email: SAM.email, libraryService: `Service ${k}` }
+          : { name: `Someone ${k}`, email: `someone${k}@example.org`, libraryService: `Service ${k}` };
+      emulator.forms.submit(formId(emulator, 'mentee'), answers('mentee', who));
+    }
+    emulator.advance(60 * 60_000);
+    expect(samsResponses(emulator)).toHaveLength(301);
+    const shown = answering(emulator, SAM.email);
+    const first = click(emulator, ERASE);
+    expect(first.ok).toBe(true);
+    expect(shown.at(-1)).toMatch(/still reading/);
+    const kept = [...emulator.properties.stores.script.values.keys()].filter((k) =>
+      k.startsWith('erase:search'),
+    );
+    expect(kept.length).toBeGreaterThan(1);
+    eraseToTheEnd(emulator, shown, 4);
+    expect(samsResponses(emulator)).toHaveLength(0);
+    expect(emulator.forms.data(formId(emulator, 'mentee'))!.responses).toHaveLength(900);
+    expect(
+      [...emulator.properties.stores.script.values.keys()].filter((k) => k.startsWith('erase:')),
+    ).toEqual([]);
+  });
+
   it('reads a form again from its first response when one before its mark was deleted', () => {
     const emulator = bigForm();
     const shown = answering(emulator, SAM.email);

@@ -241,8 +241,8 @@ export function planCohortErasure(ports: Ports, cohort: Cohort, timeZone: string
  * Script properties that hold what the current cohort knew of people (hashes of addresses, keys; an
  * unfinished "Erase a person" search).
  */
-const PERSONAL_PREFIXES = ['ledger:', 'registry:'];
-const PERSONAL_KEYS = ['secret:personalCodes', 'secret:evaluation', ERASE_SEARCH_KEY];
+const PERSONAL_PREFIXES = ['ledger:', 'registry:', ERASE_SEARCH_KEY];
+const PERSONAL_KEYS = ['secret:personalCodes', 'secret:evaluation'];
 
 export interface CohortErased {
   readonly rows: number;

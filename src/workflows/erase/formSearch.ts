@@ -56,8 +56,40 @@ export interface FormSearch {
   readonly total: number;
 }
 
-function readProgress(ports: Pick<Ports, 'store'>): Progress | null {
-  const raw = ports.store.get(ERASE_SEARCH_KEY);
+/**
+ * A property value holds at most 9 KB: the progress is kept in pieces (`erase:search`,
+ * `erase:search:1`, …), as many as the ids found need (a stranger may have typed the address into
+ * hundreds of responses).
+ */
+const PIECE_CHARS = 8_000;
+const pieceKey = (k: number) => (k === 0 ? ERASE_SEARCH_KEY : `${ERASE_SEARCH_KEY}:${k}`);
+const pieceOf = (key: string) =>
+  key === ERASE_SEARCH_KEY ? 0 : Number(key.slice(ERASE_SEARCH_KEY.length + 1));
+
+function readText(ports: Pick<Ports, 'store'>): string {
+  return ports.store
+    .entries(ERASE_SEARCH_KEY)
+    .filter(([key]) => Number.isInteger(pieceOf(key)))
+    .sort(([a], [b]) => pieceOf(a) - pieceOf(b))
+    .map(([, text]) => text)
+    .join('');
+}
+
+function writeText(ports: Pick<Ports, 'store'>, text: string, before: string): void {
+  const pieces = (from: string) => {
+    const out: string[] = [];
+    for (let at = 0; at < from.length; at += PIECE_CHARS) out.push(from.slice(at, at + PIECE_CHARS));
+    return out;
+  };
+  const old = pieces(before);
+  const fresh = pieces(text);
+  fresh.forEach((piece, k) => {
+    if (old[k] !== piece) ports.store.set(pieceKey(k), piece);
+  });
+  for (let k = fresh.length; k < old.length; k++) ports.store.delete(pieceKey(k));
+}
+
+function readProgress(raw: string): Progress | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Progress;
@@ -78,7 +110,8 @@ export function searchForms(
   forms: readonly FormToSearch[],
 ): FormSearch {
   const who = shortHash(`erase:${email}`);
-  const saved = readProgress(ports);
+  let written = readText(ports);
+  const saved = readProgress(written);
   const progress: Record<string, FormProgress> = saved?.who === who ? { ...saved.forms } : {};
   const { clock } = ports;
   const now = clock.now().getTime();
@@ -86,7 +119,8 @@ export function searchForms(
   const budget = startBudget(clock, until - now);
   const save = () => {
     const text = JSON.stringify({ who, forms: progress } satisfies Progress);
-    if (text !== ports.store.get(ERASE_SEARCH_KEY)) ports.store.set(ERASE_SEARCH_KEY, text);
+    writeText(ports, text, written);
+    written = text;
   };
   const found: Array<{ form: FormKey; id: string; ids: readonly string[] }> = [];
   let read = 0;
@@ -115,5 +149,5 @@ export function searchForms(
 
 /** Once the erasure is done (or there was nothing to erase), the search has served. */
 export function forgetSearch(ports: Pick<Ports, 'store'>): void {
-  if (ports.store.get(ERASE_SEARCH_KEY) !== null) ports.store.delete(ERASE_SEARCH_KEY);
+  for (const key of ports.store.keys(ERASE_SEARCH_KEY)) ports.store.delete(key);
 }
