@@ -193,6 +193,8 @@ export interface ResponseSearch {
   /** This person's responses among those read in this stretch. */
   readonly ids: string[];
   readonly mark: SearchMark;
+  /** How many responses the store holds now. */
+  readonly size: number;
   /** Every response has been read. */
   readonly done: boolean;
   /**

@@ -61,6 +61,9 @@ describe('Erase a person: a search longer than one execution', () => {
     expect(first.ok).toBe(true);
     expect(shown.at(-1)).toMatch(/still reading the answers kept inside the Google Forms/);
     expect(shown.at(-1)).toMatch(/Nothing has been erased yet/);
+    expect(shown.at(-1)).toMatch(
+      /so far 1 of 2 forms read to the end, and \d+ of the 1102 responses of the one it is reading/,
+    );
     // Nothing changed yet: the row, both responses and every stranger's answers are there.
     expect(rows(emulator, 'Applicants').find((r) => r.Email === SAM.email)?.Name).toBe(SAM.name);
     expect(samsResponses(emulator)).toHaveLength(2);

@@ -173,7 +173,7 @@ export class FormAppForms implements Forms {
       if (theirs(response)) ids.push(response.getId());
     }
     const seen = next === 0 ? '' : next === start ? from!.seen : responses[next - 1]!.getId();
-    return { ids, mark: { next, seen }, done: next === responses.length, restarted };
+    return { ids, mark: { next, seen }, size: responses.length, done: next === responses.length, restarted };
   }
 
   deleteResponses(formId: string, ids: readonly string[]): number {

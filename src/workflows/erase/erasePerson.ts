@@ -255,7 +255,9 @@ function planRun(ports: Ports, email: string): ErasureRun {
 
 /** The forms' stores are not all read yet: what was read is kept, and the next click carries on. */
 function stillSearching(search: FormSearch): string {
-  return `Cohort is still reading the answers kept inside the Google Forms for that address (${search.read} of ${plural(search.total, 'form')} read to the end so far). Google stops a script 6 minutes after it starts, so Cohort stops here and remembers where it got to. Nothing has been erased yet. Choose Mentoring → ${ERASE_ACTION} again and give the same address to carry on.`;
+  const at = search.stoppedAt;
+  const where = at ? `, and ${at.read} of the ${plural(at.of, 'response')} of the one it is reading` : '';
+  return `Cohort is still reading the answers kept inside the Google Forms for that address (so far ${search.read} of ${plural(search.total, 'form')} read to the end${where}). Google stops a script 6 minutes after it starts, so Cohort stops here and remembers where it got to. Nothing has been erased yet. Choose Mentoring → ${ERASE_ACTION} again and give the same address to carry on.`;
 }
 
 function nothingFound(ports: Ports, run: ErasureRun): string {

@@ -54,6 +54,8 @@ export interface FormSearch {
   /** How many of the forms have been read to the end, of how many. */
   readonly read: number;
   readonly total: number;
+  /** In the form where it stopped: how many of its responses have been read, of how many. */
+  readonly stoppedAt: { readonly read: number; readonly of: number } | null;
 }
 
 /**
@@ -124,6 +126,7 @@ export function searchForms(
   };
   const found: Array<{ form: FormKey; id: string; ids: readonly string[] }> = [];
   let read = 0;
+  let stoppedAt: FormSearch['stoppedAt'] = null;
   let total = 0;
   let done = true;
   for (const f of forms) {
@@ -142,9 +145,12 @@ export function searchForms(
     save();
     found.push({ form: f.form, id: f.id, ids });
     if (stretch.done) read++;
-    else done = false;
+    else {
+      done = false;
+      stoppedAt = { read: stretch.mark.next, of: stretch.size };
+    }
   }
-  return { found, done, read, total };
+  return { found, done, read, total, stoppedAt };
 }
 
 /** Once the erasure is done (or there was nothing to erase), the search has served. */
