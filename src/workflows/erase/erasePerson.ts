@@ -257,7 +257,7 @@ function planRun(ports: Ports, email: string): ErasureRun {
 function stillSearching(search: FormSearch): string {
   const at = search.stoppedAt;
   const where = at ? `, and ${at.read} of the ${plural(at.of, 'response')} of the one it is reading` : '';
-  return `Cohort is still reading the answers kept inside the Google Forms for that address (so far ${search.read} of ${plural(search.total, 'form')} read to the end${where}). Google stops a script 6 minutes after it starts, so Cohort stops here and remembers where it got to. Nothing has been erased yet. Choose Mentoring → ${ERASE_ACTION} again and give the same address to carry on.`;
+  return `Cohort is still reading the answers kept inside the Google Forms for that address (so far ${search.read} of ${plural(search.total, 'form')} read to the end${where}). Google stops a script 6 minutes after it starts, so Cohort stops here${search.kept ? ' and remembers where it got to' : ''}. Nothing has been erased yet. Choose Mentoring → ${ERASE_ACTION} again and give the same address to carry on.${search.kept ? '' : " The script's property store is full (Google allows 500 KB), so Cohort could not keep where it got to and will start the reading again: see the README's Known limits."}`;
 }
 
 function nothingFound(ports: Ports, run: ErasureRun): string {

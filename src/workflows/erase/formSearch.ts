@@ -56,6 +56,8 @@ export interface FormSearch {
   readonly total: number;
   /** In the form where it stopped: how many of its responses have been read, of how many. */
   readonly stoppedAt: { readonly read: number; readonly of: number } | null;
+  /** False when the script properties refused the progress: the next execution starts again. */
+  readonly kept: boolean;
 }
 
 /**
@@ -106,13 +108,21 @@ function readProgress(raw: string): Progress | null {
  * stopped (the forms that still match its marks are not read again) and stopping at SEARCH_UNTIL_MS.
  * What it has read is saved after each form, so even a run Google cuts off keeps it.
  */
+/**
+ * This execution's progress when the store refused it (full: Google allows 500 KB in all), so that
+ * the check after Yes, in the same execution, need not read everything again. No global outlives
+ * an execution.
+ */
+let unkept: string | null = null;
+
 export function searchForms(
   ports: Pick<Ports, 'store' | 'forms' | 'clock'>,
   email: string,
   forms: readonly FormToSearch[],
 ): FormSearch {
   const who = shortHash(`erase:${email}`);
-  let written = readText(ports);
+  let written = unkept ?? readText(ports);
+  let kept = unkept === null;
   const saved = readProgress(written);
   const progress: Record<string, FormProgress> = saved?.who === who ? { ...saved.forms } : {};
   const { clock } = ports;
@@ -121,7 +131,14 @@ export function searchForms(
   const budget = startBudget(clock, until - now);
   const save = () => {
     const text = JSON.stringify({ who, forms: progress } satisfies Progress);
-    writeText(ports, text, written);
+    try {
+      if (kept) writeText(ports, text, written);
+    } catch {
+      // A full store ("You have exceeded the property storage quota") must not stop an erasure:
+      // the search goes on, kept for this execution only.
+      kept = false;
+    }
+    unkept = kept ? null : text;
     written = text;
   };
   const found: Array<{ form: FormKey; id: string; ids: readonly string[] }> = [];
@@ -150,10 +167,11 @@ export function searchForms(
       stoppedAt = { read: stretch.mark.next, of: stretch.size };
     }
   }
-  return { found, done, read, total, stoppedAt };
+  return { found, done, read, total, stoppedAt, kept };
 }
 
 /** Once the erasure is done (or there was nothing to erase), the search has served. */
 export function forgetSearch(ports: Pick<Ports, 'store'>): void {
+  unkept = null;
   for (const key of ports.store.keys(ERASE_SEARCH_KEY)) ports.store.delete(key);
 }
