@@ -56,7 +56,13 @@ export function updateTemplateWording(ports: Pick<Ports, 'workbook' | 'store'>):
     if (Object.keys(change).length) changes.set(row.rowNumber, change);
   }
   updateAsOneBlock(ports, table, changes);
-  if (JSON.stringify(after) !== JSON.stringify(before))
-    ports.store.set(TEMPLATES_WRITTEN, JSON.stringify(after));
+  if (JSON.stringify(after) !== JSON.stringify(before)) {
+    try {
+      ports.store.set(TEMPLATES_WRITTEN, JSON.stringify(after));
+    } catch {
+      // A full store (Google's 500 KB) must not stop Set up programme: without the record, a later
+      // version only rewords the templates that match this one's wording.
+    }
+  }
   return reworded;
 }

@@ -60,6 +60,18 @@ describe('Set up programme after an update: the emails Cohort words', () => {
     expect(row(emulator, edited).Body).toBe('Dear {{name}}, in my own words.');
   });
 
+  it('still sets up, and rewords, when the script properties are full', () => {
+    const emulator = setUp(newCohort());
+    const key = 'decision-mentee-waitlisted';
+    olderWording(emulator, key, 'Waiting list', 'Dear {{name}}, you are on the list.');
+    const values = store(emulator);
+    const used = () => [...values].reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    for (let k = 0; used() < 500 * 1024 - 8_100; k++) values.set(`filler:${k}`, 'x'.repeat(8_000));
+    values.set('filler:last', 'x'.repeat(500 * 1024 - 50 - used() - 'filler:last'.length));
+    expect(setUpAgain(emulator)).toContain(`now have this version's wording: ${key}.`);
+    expect(row(emulator, key).Body).toBe(byKey(key).body);
+  });
+
   it('leaves wording it has no record of, and starts a record of the rows that match today', () => {
     const emulator = setUp(newCohort());
     // A Sheet set up before Cohort kept the record: one template in an older wording.
