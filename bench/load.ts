@@ -60,6 +60,7 @@ function measure(
   settle = true,
 ): Row {
   const from = emulator.executions.length;
+  const shownFrom = emulator.rt.shown.length;
   const began = emulator.rt.clock.now();
   const first = start();
   let guard = 0;
@@ -81,7 +82,13 @@ function measure(
     longestMs: Math.max(0, ...runs.map((r) => r.endedAt - r.startedAt)),
     executions: runs.length,
     hours: Math.ceil((emulator.rt.clock.now() - began) / HOUR),
-    ok: runs.every((r) => r.ok),
+    // An action that ends by telling the coordinator something went wrong did not succeed, even
+    // though its execution ended normally.
+    ok:
+      runs.every((r) => r.ok) &&
+      !emulator.rt.shown
+        .slice(shownFrom)
+        .some((m) => m.kind === 'alert' && /^Something went wrong/.test(m.text)),
   };
 }
 
