@@ -69,12 +69,16 @@ describe('Erase a person: a search longer than one execution', () => {
     expect(samsResponses(emulator)).toHaveLength(2);
     expect(emulator.properties.stores.script.values.get('erase:search')).toBeTruthy();
 
+    // The next prompt says a search is part-way, without saying whose.
+    const prompts = shown.length;
     const clicks: ExecutionResult[] = [first];
     while (!/Erased one person's data/.test(shown.at(-1) ?? '') && clicks.length < 6) {
       clicks.push(click(emulator, ERASE));
       expect(clicks.at(-1)!.ok).toBe(true);
     }
     expect(shown.at(-1)).toMatch(/Erased one person's data/);
+    expect(shown[prompts]).toMatch(/part-way through reading the forms for an address given earlier/);
+    expect(shown[0]).not.toMatch(/part-way/);
     // More than one execution was needed, and none came near Google's limit.
     expect(clicks.length).toBeGreaterThan(1);
     for (const run of clicks) expect(run.endedAt - run.startedAt).toBeLessThan(SIX_MINUTES);

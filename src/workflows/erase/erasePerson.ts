@@ -16,7 +16,7 @@ import type { MenuAction } from '../run';
 import { APPLICANT, applicantsTab, OUTBOX, outboxTab, TAB } from '../tabs';
 import { updateAsOneBlock } from '../write';
 import { type CalendarErasure, findFutureInvitations, removeFromEvents } from './calendar';
-import { type FormSearch, forgetSearch, searchForms } from './formSearch';
+import { type FormSearch, forgetSearch, searchForms, searchPending } from './formSearch';
 import { codePrefix, type ErasurePlan, planErasure, type TabErasure } from './plan';
 import { erasedToken, isAddress } from './scrub';
 
@@ -327,10 +327,13 @@ function erase(ports: Ports, run: ErasureRun): string {
  */
 export const erasePersonAction: MenuAction<string, ErasureRun> = {
   name: ERASE_ACTION,
-  ask: (ui) => {
+  ask: (ui, ports) => {
+    const pending = searchPending(ports)
+      ? '\n\nCohort is part-way through reading the forms for an address given earlier: give the same one to carry on.'
+      : '';
     const typed = ui.prompt(
       ERASE_ACTION,
-      'The email address of the person whose data is to be erased (as they gave it on the form):',
+      `The email address of the person whose data is to be erased (as they gave it on the form):${pending}`,
     );
     const email = normaliseEmail(typed ?? '');
     return email ? { input: email } : { stop: 'Nothing was done.' };

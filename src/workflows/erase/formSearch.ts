@@ -170,6 +170,11 @@ export function searchForms(
   return { found, done, read, total, stoppedAt, kept };
 }
 
+/** Whether a search for some address has stopped part-way (the prompt says so; it cannot say whose). */
+export function searchPending(ports: Pick<Ports, 'store'>): boolean {
+  return ports.store.get(ERASE_SEARCH_KEY) !== null;
+}
+
 /** Once the erasure is done (or there was nothing to erase), the search has served. */
 export function forgetSearch(ports: Pick<Ports, 'store'>): void {
   unkept = null;
