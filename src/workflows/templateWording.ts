@@ -1,6 +1,7 @@
-import { ALLOWED_PLACEHOLDERS, DEFAULT_TEMPLATES } from '../domain/default-templates';
+import { DEFAULT_TEMPLATES } from '../domain/default-templates';
 import { shortHash } from '../domain/fingerprint';
 import type { Ports, RowValues } from '../ports';
+import { storedJson } from './storedJson';
 import { TEMPLATE, templateRow, templatesTab } from './tabs';
 import { updateAsOneBlock } from './write';
 
@@ -16,12 +17,8 @@ const wordingHash = (subject: unknown, body: unknown) =>
   shortHash(`${String(subject ?? '')}\n\n${String(body ?? '')}`);
 
 function written(ports: Pick<Ports, 'store'>): Record<string, string> {
-  try {
-    const parsed = JSON.parse(ports.store.get(TEMPLATES_WRITTEN) ?? '{}') as unknown;
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
+  const parsed = storedJson<unknown>(ports.store.get(TEMPLATES_WRITTEN));
+  return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
 }
 
 /**
@@ -40,7 +37,7 @@ export function updateTemplateWording(ports: Pick<Ports, 'workbook' | 'store'>):
   for (const row of table.rows) {
     const key = String(row.values[TEMPLATE.key] ?? '').trim();
     const template = defaults.get(key);
-    if (!template || !ALLOWED_PLACEHOLDERS[key]) continue;
+    if (!template) continue;
     const current = templateRow(template);
     const change: RowValues = {};
     const now = wordingHash(row.values[TEMPLATE.subject], row.values[TEMPLATE.body]);

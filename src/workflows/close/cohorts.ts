@@ -4,6 +4,7 @@ import type { Settings } from '../../domain/settings';
 import type { Ports } from '../../ports';
 import { CALENDAR_ID_KEY } from '../calendar/programmeCalendar';
 import { COHORT_FORMS, type FormKey, formRef } from '../context';
+import { storedJson } from '../storedJson';
 import { TAB } from '../tabs';
 
 /**
@@ -75,16 +76,8 @@ interface CurrentRecord {
 
 type ArchiveRecord = Omit<Cohort, 'current' | 'eraseFrom'>;
 
-function json<T>(raw: string | null): T | null {
-  try {
-    return raw ? (JSON.parse(raw) as T) : null;
-  } catch {
-    return null;
-  }
-}
-
 function currentRecord(ports: Pick<Ports, 'store'>): CurrentRecord {
-  return json<CurrentRecord>(ports.store.get(CURRENT_COHORT)) ?? {};
+  return storedJson<CurrentRecord>(ports.store.get(CURRENT_COHORT)) ?? {};
 }
 
 /** The current cohort's year: recorded once it is closed or started, else read from Settings. */
@@ -112,7 +105,7 @@ export function currentCohort(ports: Pick<Ports, 'store' | 'workbook'>, settings
     tabs: Object.fromEntries(PEOPLE_TABS.filter((t) => present.has(t)).map((t) => [t, t])),
     forms: currentForms(ports),
     calendarId: ports.store.get(CALENDAR_ID_KEY) ?? '',
-    exportFile: json<ExportFile>(ports.store.get(EXPORT_FILE)),
+    exportFile: storedJson<ExportFile>(ports.store.get(EXPORT_FILE)),
     exportKey: ports.store.get(EXPORT_KEY) ?? '',
     closedAt: record.closedAt ?? '',
     erasedAt: record.erasedAt ?? '',
@@ -123,7 +116,7 @@ export function archivedCohorts(ports: Pick<Ports, 'store'>): Cohort[] {
   return ports.store
     .entries(ARCHIVE_PREFIX)
     .flatMap(([, raw]) => {
-      const r = json<ArchiveRecord>(raw);
+      const r = storedJson<ArchiveRecord>(raw);
       return r ? [{ ...r, current: false, eraseFrom: erasureDueFrom(r.endDate, r.retentionMonths) }] : [];
     })
     .sort((a, b) => a.year - b.year);
@@ -153,7 +146,7 @@ export function markCohort(
     return;
   }
   const key = `${ARCHIVE_PREFIX}${cohort.year}`;
-  const record = json<ArchiveRecord>(ports.store.get(key));
+  const record = storedJson<ArchiveRecord>(ports.store.get(key));
   if (record) ports.store.set(key, JSON.stringify({ ...record, ...change }));
 }
 

@@ -2,6 +2,7 @@ import { shortHash } from '../../domain/fingerprint';
 import type { Ports, ResponseOwner } from '../../ports';
 import { startBudget } from '../budget';
 import type { FormKey } from '../context';
+import { storedJson } from '../storedJson';
 
 /**
  * Where the search for one person's responses inside the Google Forms has got to, kept in script
@@ -94,20 +95,10 @@ function writeText(ports: Pick<Ports, 'store'>, text: string, before: string): v
 }
 
 function readProgress(raw: string): Progress | null {
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as Progress;
-    return typeof parsed.who === 'string' && parsed.forms && typeof parsed.forms === 'object' ? parsed : null;
-  } catch {
-    return null;
-  }
+  const parsed = storedJson<Progress>(raw);
+  return typeof parsed?.who === 'string' && parsed.forms && typeof parsed.forms === 'object' ? parsed : null;
 }
 
-/**
- * Reads the forms' own stores for `email`'s responses, carrying on from where an earlier execution
- * stopped (the forms that still match its marks are not read again) and stopping at SEARCH_UNTIL_MS.
- * What it has read is saved after each form, so even a run Google cuts off keeps it.
- */
 /**
  * This execution's progress when the store refused it (full: Google allows 500 KB in all), so that
  * the check after Yes, in the same execution, need not read everything again. No global outlives
@@ -115,6 +106,11 @@ function readProgress(raw: string): Progress | null {
  */
 let unkept: string | null = null;
 
+/**
+ * Reads the forms' own stores for `email`'s responses, carrying on from where an earlier execution
+ * stopped (the forms that still match its marks are not read again) and stopping at SEARCH_UNTIL_MS.
+ * What it has read is saved after each form, so even a run Google cuts off keeps it.
+ */
 export function searchForms(
   ports: Pick<Ports, 'store' | 'forms' | 'clock'>,
   email: string,
