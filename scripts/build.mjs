@@ -53,7 +53,7 @@ const common = {
   bundle: true,
   platform: 'neutral',
   mainFields: ['module', 'main'],
-  target: 'es2019',
+  target: 'es2020',
   write: false,
   legalComments: 'none',
   charset: 'utf8',
@@ -72,9 +72,9 @@ const appsScript = await build({ ...common, format: 'iife', globalName: 'Cohort'
 // same language level, and one classic script: the top-level `Cohort` keeps its name. Every bundle
 // test runs this output in the emulator.
 const compressed = await minify(appsScript.outputFiles[0].text, {
-  ecma: 2019,
+  ecma: 2020,
   module: false,
-  compress: { ecma: 2019, passes: 2 },
+  compress: { ecma: 2020, passes: 2 },
   mangle: { toplevel: false },
   format: { comments: false },
 });
