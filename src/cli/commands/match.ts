@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { MatchInputError, type MatchResult, match } from '../../domain/matching';
+import { MatchInputError, type MatchResult, match, parseMatchInstance } from '../../domain/matching';
 
 /**
  * `cohort match INSTANCE.json [--out RESULT.json]`: reads, matches, writes, exits. It has its own small
@@ -73,7 +73,7 @@ export function runMatch(instancePath: string, outPath?: string): MatchResult {
   }
   let result: MatchResult;
   try {
-    result = match(json as Parameters<typeof match>[0]);
+    result = match(parseMatchInstance(json));
   } catch (error) {
     if (error instanceof MatchInputError) throw new MatchCommandError(`${instancePath}: ${error.message}`);
     throw error;

@@ -1,6 +1,7 @@
 import { MatchInputError } from './errors';
 import { likelyField } from './suggest';
 import type { MatchInstance, MatchOptions, Mentee, Mentor, PairRef } from './types';
+import { DEFAULT_OPTIONS } from './validate';
 
 /**
  * The shape of a matching instance (the CLI's INSTANCE.json, documented in docs/matching.md), checked
@@ -214,7 +215,7 @@ function readPair(value: unknown, collection: string, at: number, report: Report
 }
 
 function readOptions(value: unknown, report: Report): MatchOptions | undefined {
-  const defaults: MatchOptions = { allowUnchosen: true, sameOrganisation: 'exclude', balance: true };
+  const defaults = DEFAULT_OPTIONS;
   if (value === undefined) return defaults;
   if (!isObject(value)) {
     report('options must be an object');

@@ -2,16 +2,18 @@ import { plural } from '../text';
 import { AreaIndex, popcount } from './areas';
 import { MatchInputError } from './errors';
 import type { Problem } from './problem';
-import { parseMatchInstance } from './schema';
-import type { MatchInstance, Mentee, Mentor, PairRef } from './types';
+import type { ParsedMatchInstance } from './schema';
+import type { MatchInstance, MatchOptions, Mentee, Mentor, PairRef } from './types';
 
 /**
- * Checks an instance (its shape, in schema.ts, then the rules between records) and returns it in
- * index form. Choices naming an unknown mentor, or the same mentor twice, are errors here: the Sheet
- * workflow cleans choices before matching, so anything left is a mistake worth stopping for.
+ * Checks an instance (its values, then the rules between records) and returns it in index form.
+ * Its shape is the caller's: typed records from the Sheet workflow, or JSON the CLI has read with
+ * parseMatchInstance (schema.ts), so the shape checks and their suggestions stay out of the Apps
+ * Script bundle. Choices naming an unknown mentor, or the same mentor twice, are errors here: the
+ * Sheet workflow cleans choices before matching, so anything left is a mistake worth stopping for.
  */
 export function validate(instance: MatchInstance): Problem {
-  const parsed = parseMatchInstance(instance);
+  const parsed = checkValues(instance);
   const mentors = uniqueById(parsed.mentors, 'mentors');
   const mentees = uniqueById(parsed.mentees, 'mentees');
   const mentorAt = indexById(mentors.map((m) => m.record));
@@ -144,4 +146,72 @@ function resolvePair(
   if (m === undefined)
     throw new MatchInputError(`${label}: mentor "${pair.mentor}" is not the id of any mentor`);
   return [e, m];
+}
+
+const MAX_PROBLEMS = 10;
+/** The options an instance leaves out. */
+export const DEFAULT_OPTIONS: MatchOptions = {
+  allowUnchosen: true,
+  sameOrganisation: 'exclude',
+  balance: true,
+};
+
+/**
+ * The values of a typed instance checked as schema.ts checks them (the same words): text trimmed and
+ * not empty, capacities whole and at least 1, at most three choices; missing lists and options get
+ * their defaults. Throws MatchInputError with up to ten problems, one a line.
+ */
+function checkValues(instance: MatchInstance): ParsedMatchInstance {
+  const problems: string[] = [];
+  const record = (collection: string, at: number, id: string) => {
+    const where = `${collection}[${at}] (id ${id})`;
+    const text = (value: string, name: string): string => {
+      const trimmed = value.trim();
+      if (trimmed === '' && problems.length < MAX_PROBLEMS)
+        problems.push(`${where}: ${name} must not be empty`);
+      return trimmed;
+    };
+    const texts = (values: string[], name: string): string[] =>
+      values.some((item) => item === '' || item.trim() !== item)
+        ? values.map((item, k) => text(item, `${name}[${k}]`))
+        : values;
+    return { where, text, texts };
+  };
+  const mentors = instance.mentors.map((mentor, at): Mentor => {
+    const { where, text, texts } = record('mentors', at, mentor.id);
+    const { capacity } = mentor;
+    if (!Number.isInteger(capacity) || capacity < 1)
+      problems.push(`${where}: capacity must be a whole number ≥ 1`);
+    return {
+      id: text(mentor.id, 'id'),
+      name: text(mentor.name, 'name'),
+      organisation: text(mentor.organisation, 'organisation'),
+      capacity,
+      expertise: texts(mentor.expertise, 'expertise'),
+    };
+  });
+  const mentees = instance.mentees.map((mentee, at): Mentee => {
+    const { where, text, texts } = record('mentees', at, mentee.id);
+    if (mentee.choices.length > 3) problems.push(`${where}: choices must list at most three mentors`);
+    return {
+      id: text(mentee.id, 'id'),
+      name: text(mentee.name, 'name'),
+      organisation: text(mentee.organisation, 'organisation'),
+      needs: texts(mentee.needs, 'needs'),
+      choices: texts(mentee.choices, 'choices'),
+    };
+  });
+  if (problems.length > 0) throw new MatchInputError(problems.slice(0, MAX_PROBLEMS).join('\n'));
+  const options = instance.options ?? {};
+  return {
+    mentors,
+    mentees,
+    locks: instance.locks ?? [],
+    exclusions: instance.exclusions ?? [],
+    options: {
+      allowUnchosen: options.allowUnchosen ?? DEFAULT_OPTIONS.allowUnchosen,
+      sameOrganisation: options.sameOrganisation ?? DEFAULT_OPTIONS.sameOrganisation,
+      balance: options.balance ?? DEFAULT_OPTIONS.balance,
+    },
+  };
 }
