@@ -80,6 +80,18 @@ describe('match: locks and exclusions', () => {
     expect(() => match({ ...base(), ...extra })).toThrow(new MatchInputError(message));
   });
 
+  it('reads a typed instance as the CLI reads JSON: text trimmed, options defaulted one by one', () => {
+    const spaced = base();
+    spaced.mentors[1]!.id = ' M2 ';
+    spaced.mentees[0]!.choices = [' M2'];
+    spaced.mentees[0]!.needs = ['budgeting '];
+    const result = match({ ...spaced, options: { balance: undefined, sameOrganisation: 'allow' } });
+    expect(result).toEqual(match({ ...base(), options: { sameOrganisation: 'allow' } }));
+    expect(result.pairs).toContainEqual(
+      expect.objectContaining({ mentee: 'E1', mentor: 'M2', choiceRank: 1 }),
+    );
+  });
+
   it('accepts the same lock given twice', () => {
     const lock = { mentee: 'E2', mentor: 'M1' };
     expect(match({ ...base(), locks: [lock, lock] }).pairs).toContainEqual(expect.objectContaining(lock));
@@ -105,6 +117,11 @@ describe('match: locks and exclusions', () => {
       'four choices',
       (i: MatchInstance) => (i.mentees[0]!.choices = ['M1', 'M2', 'M3', 'M4']),
       'mentees[0] (id E1): choices must list at most three mentors',
+    ],
+    [
+      'a blank need',
+      (i: MatchInstance) => (i.mentees[1]!.needs = ['budgeting', ' ']),
+      'mentees[1] (id E2): needs[1] must not be empty',
     ],
     [
       'a repeated choice',
