@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds two kinds of output, kept apart so that a deploy can only ever push the first:
 //   dist/apps-script/          exactly what clasp pushes (its rootDir): Code.js (one classic script,
-//                              no modules) and appsscript.json
+//                              no modules), prose.html (src/domain/prose as JSON) and appsscript.json
 //   dist/node/cli.js           the Node CLI (runs dist/apps-script/ inside the emulator)
 //   dist/node/match.js         `cohort match` alone: the engine and file handling, nothing else
 //   dist/node/bench.js         the benchmarks
@@ -20,6 +20,7 @@ const nodeDir = join(root, 'dist', 'node');
 const outputs = [
   join(appsScriptDir, 'Code.js'),
   join(appsScriptDir, 'appsscript.json'),
+  join(appsScriptDir, 'prose.html'),
   join(nodeDir, 'cli.js'),
   join(nodeDir, 'match.js'),
   join(nodeDir, 'bench.js'),
@@ -84,6 +85,24 @@ const stubs = handlers
 const code = `${compressed.code}\n// Entry points Apps Script can see (menu items, triggers, dialogs).\n${stubs}\n`;
 writeFileSync(join(appsScriptDir, 'Code.js'), code);
 copyFileSync(join(root, 'appsscript.json'), join(appsScriptDir, 'appsscript.json'));
+// The prose (src/domain/prose: the long default texts Set up programme writes) goes into an HTML
+// project file, which Apps Script does not parse as script at every execution; the code reads it
+// with HtmlService when it writes them (adapters/apps-script/HtmlFileProse.ts). JSON with no markup:
+// <, > and & are written as \u escapes, so HtmlService has no tag to read.
+const proseBuild = await build({
+  entryPoints: [join(root, 'src/domain/prose/index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  write: false,
+});
+const proseModule = { exports: {} };
+new Function('module', 'exports', proseBuild.outputFiles[0].text)(proseModule, proseModule.exports);
+const proseJson = JSON.stringify(proseModule.exports.PROSE).replace(
+  /[<>&]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+);
+writeFileSync(join(appsScriptDir, 'prose.html'), `${proseJson}\n`);
 // What each source file adds to the bundle (esbuild's bytes, before swc), for `npm run bench -- bundle`;
 // kept out of dist/apps-script/, which is pushed.
 const bundleInputs = Object.values(appsScript.metafile.outputs)[0].inputs;
@@ -119,5 +138,5 @@ await build({
   outfile: join(nodeDir, 'matching-peer.js'),
 });
 console.log(
-  `built dist/apps-script/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(0)} KB, ${handlers.length} entry points) and the manifest; dist/node/cli.js, match.js, bench.js, matching-peer.js, apps-script-inputs.json`,
+  `built dist/apps-script/Code.js (${(Buffer.byteLength(code) / 1024).toFixed(0)} KB, ${handlers.length} entry points), prose.html (${(Buffer.byteLength(proseJson) / 1024).toFixed(0)} KB) and the manifest; dist/node/cli.js, match.js, bench.js, matching-peer.js, apps-script-inputs.json`,
 );

@@ -5,6 +5,7 @@
 import type { EventChanges } from './domain/calendar/eventChanges';
 import type { WantedEvent } from './domain/calendar/eventInput';
 import type { FormSpec } from './domain/forms/spec';
+import type { Prose } from './domain/prose';
 
 /** What a sheet cell holds, as getValues returns it. */
 export type Cell = string | number | boolean | Date;
@@ -375,6 +376,14 @@ export interface Account {
   email(): string;
 }
 
+/**
+ * The long default texts Cohort writes once (when it sets up tabs and forms): kept out of the script
+ * Apps Script parses at every execution, and read only by what writes them (domain/prose).
+ */
+export interface ProseSource {
+  read(): Prose;
+}
+
 /** The whole world as the workflows see it. `ui` is null when no person is looking (triggers). */
 export interface Ports {
   readonly workbook: Workbook;
@@ -389,4 +398,5 @@ export interface Ports {
   readonly files: SpreadsheetFiles;
   readonly account: Account;
   readonly tokens: Tokens;
+  readonly prose: ProseSource;
 }

@@ -171,8 +171,8 @@ export function assertTemplatesUsable(
 export {
   ALLOWED_PLACEHOLDERS,
   acknowledgementKey,
-  DEFAULT_TEMPLATES,
   decisionKey,
+  defaultTemplates,
   pairAnnouncementKey,
   TEMPLATE_KEYS,
 } from './default-templates';

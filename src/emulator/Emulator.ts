@@ -5,6 +5,7 @@ import { BaseModule } from './base/BaseModule';
 import { CalendarModule } from './calendar/CalendarModule';
 import type { CalendarLimits } from './calendar/limits';
 import { FormModule, type FormSubmission } from './forms/FormModule';
+import { HtmlModule } from './html/HtmlModule';
 import { LockModule } from './lock/LockModule';
 import { MailModule } from './mail/MailModule';
 import { type Manifest, type ProjectFile, parseManifest } from './project/ProjectFile';
@@ -101,6 +102,7 @@ export class Emulator {
   readonly properties: PropertiesModule;
   readonly locks: LockModule;
   readonly calendar: CalendarModule;
+  readonly html: HtmlModule;
   /** Every execution so far, newest last (the executions log of the Apps Script editor). */
   readonly executions: ExecutionResult[] = [];
   /** Host-side: when time-driven triggers actually run, after they fall due. */
@@ -127,6 +129,7 @@ export class Emulator {
     this.mail = new MailModule(this.rt, { dailyQuota: options.mailQuota ?? 100 });
     this.properties = new PropertiesModule(this.rt);
     this.locks = new LockModule(this.rt);
+    this.html = new HtmlModule(this.rt);
     this.calendar = new CalendarModule(this.rt, this.mail, {
       owner: user,
       timeZone: this.rt.scriptTimeZone,
@@ -144,6 +147,7 @@ export class Emulator {
       properties: this.properties,
       locks: this.locks,
       calendar: this.calendar,
+      html: this.html,
     };
   }
 
@@ -156,6 +160,7 @@ export class Emulator {
     this.manifest = manifest ? parseManifest(manifest.source) : null;
     if (this.manifest?.timeZone) this.rt.scriptTimeZone = this.manifest.timeZone;
     this.rt.scopes = this.manifest?.oauthScopes ?? null;
+    this.html.load(files);
     this.files = files
       .filter((f) => f.type === 'SERVER_JS')
       .map((f) => ({ name: f.name, script: new vm.Script(f.source, { filename: `${f.name}.gs` }) }));
@@ -302,6 +307,7 @@ export class Emulator {
     const copy = new Emulator({ ...this.options, triggerDelay: this.triggerDelay, now: this.rt.clock.now() });
     copy.rt.copyFrom(this.rt);
     copy.files = this.files;
+    copy.html.files = this.html.files;
     copy.manifest = this.manifest;
     const theirs = copy.modules();
     for (const [key, module] of Object.entries(this.modules())) {

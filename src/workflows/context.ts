@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../domain/dates';
-import { ALLOWED_PLACEHOLDERS, DEFAULT_TEMPLATES } from '../domain/default-templates';
+import { ALLOWED_PLACEHOLDERS, defaultTemplates, TEMPLATE_KEYS } from '../domain/default-templates';
 import type { FormSpec } from '../domain/forms/spec';
 import { AUDIENCES, type ProgrammeDate } from '../domain/scheme';
 import { parseSettingsRows, type Settings } from '../domain/settings';
@@ -48,20 +48,24 @@ export function readSettings(ports: Pick<Ports, 'workbook' | 'clock'>): LoadedSe
 }
 
 /**
- * The templates as the coordinator left them: a template they deleted falls back to the default, so
- * an email is never sent with no text; an edited one is used as edited.
+ * The templates as the coordinator left them, in TEMPLATE_KEYS order: a template they deleted or
+ * emptied falls back to the default (the prose, read only then), so an email is never sent with no
+ * text; an edited one is used as edited.
  */
-export function readTemplates(ports: Pick<Ports, 'workbook'>): Map<string, Template> {
-  const templates = new Map(DEFAULT_TEMPLATES.map((t) => [t.key, t]));
+export function readTemplates(ports: Pick<Ports, 'workbook' | 'prose'>): Map<string, Template> {
+  const edited = new Map<string, Template>();
   for (const row of ports.workbook.read(templatesTab).rows) {
     const key = String(row.values[TEMPLATE.key] ?? '').trim();
     const subject = String(row.values[TEMPLATE.subject] ?? '');
     const body = String(row.values[TEMPLATE.body] ?? '');
     const allowed = ALLOWED_PLACEHOLDERS[key];
     if (allowed && subject.trim() && body.trim())
-      templates.set(key, { key, subject, body, placeholders: allowed });
+      edited.set(key, { key, subject, body, placeholders: allowed });
   }
-  return templates;
+  const defaults = TEMPLATE_KEYS.every((key) => edited.has(key))
+    ? new Map<string, Template>()
+    : new Map(defaultTemplates(ports.prose.read()).map((t) => [t.key, t]));
+  return new Map(TEMPLATE_KEYS.map((key) => [key, edited.get(key) ?? defaults.get(key)!]));
 }
 
 export type FormKey = 'mentor' | 'mentee' | 'choices' | 'check-in' | 'continuation';

@@ -1,4 +1,4 @@
-import { ALLOWED_PLACEHOLDERS, DEFAULT_TEMPLATES } from '../domain/default-templates';
+import { defaultTemplates } from '../domain/default-templates';
 import { applicationForm } from '../domain/forms/spec';
 import { SETTING_FIELDS } from '../domain/settings';
 import type { Ports, RowValues, TabRepair } from '../ports';
@@ -18,6 +18,7 @@ import {
   outboxTab,
   programmeTab,
   SETTING,
+  seeded,
   settingsTab,
   TAB_ORDER,
   TEMPLATE,
@@ -76,7 +77,8 @@ function addMissingRows(
  */
 export function setUpProgramme(ports: Ports): SetupReport {
   const tabs: Record<string, TabRepair> = {};
-  for (const spec of [settingsTab, programmeTab, templatesTab, applicantsTab, outboxTab, formsTab, logTab]) {
+  const prose = ports.prose.read();
+  for (const spec of [...seeded(prose), applicantsTab, outboxTab, formsTab, logTab]) {
     tabs[spec.name] = ports.workbook.ensureTab(spec);
   }
   layOutOlderTabs(ports);
@@ -91,14 +93,9 @@ export function setUpProgramme(ports: Ports): SetupReport {
         )),
     ...(tabs[templatesTab.name] === 'created'
       ? []
-      : addMissingRows(
-          ports,
-          templatesTab.name,
-          TEMPLATE.key,
-          DEFAULT_TEMPLATES.filter((t) => ALLOWED_PLACEHOLDERS[t.key]).map(templateRow),
-        )),
+      : addMissingRows(ports, templatesTab.name, TEMPLATE.key, defaultTemplates(prose).map(templateRow))),
   ];
-  const reworded = updateTemplateWording(ports);
+  const reworded = updateTemplateWording(ports, prose);
   fillCoordinator(ports);
   const { settings, problems: settingsProblems } = readSettings(ports);
   const calendar = ensureProgrammeCalendar(ports);

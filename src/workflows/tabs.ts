@@ -1,7 +1,9 @@
-import { DEFAULT_TEMPLATES } from '../domain/default-templates';
+import { defaultTemplates } from '../domain/default-templates';
+import type { Prose } from '../domain/prose';
 import { AUDIENCES, PROGRAMME_2025 } from '../domain/scheme';
 import { settingsRows } from '../domain/settings';
 import { STATUSES } from '../domain/status';
+import type { Template } from '../domain/templates';
 import type { TabSpec } from '../ports';
 
 /**
@@ -298,10 +300,17 @@ export const templatesTab: TabSpec = {
     { header: TEMPLATE.body, width: 520, wrap: true, kind: 'text', required: true },
     { header: TEMPLATE.placeholders, width: 260, wrap: true, kind: 'text' },
   ],
-  seed: DEFAULT_TEMPLATES.map((t) => templateRow(t)),
 };
 
-export function templateRow(t: (typeof DEFAULT_TEMPLATES)[number]) {
+/**
+ * The tabs Set up programme writes rows into when it creates them, each with those rows: they come
+ * from the prose, read only when a tab is set up.
+ */
+export function seeded(prose: Prose): readonly TabSpec[] {
+  return [settingsTab, programmeTab, { ...templatesTab, seed: defaultTemplates(prose).map(templateRow) }];
+}
+
+export function templateRow(t: Template): Record<(typeof TEMPLATE)[keyof typeof TEMPLATE], string> {
   return {
     [TEMPLATE.key]: t.key,
     [TEMPLATE.subject]: t.subject,

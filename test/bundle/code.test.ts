@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'acorn';
+import { PROSE } from '../../src/domain/prose';
 import { HANDLER } from '../../src/workflows/handlers';
 import { MENU } from '../../src/workflows/menu';
 
@@ -50,5 +51,16 @@ describe('dist/apps-script/Code.js, the file pushed to Google', () => {
     ]);
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.send_mail');
     expect(manifest.oauthScopes.some((s: string) => s.includes('gmail'))).toBe(false);
+  });
+
+  it('leaves the prose to prose.html: the same texts, as JSON with no markup, and none of them in Code.js', () => {
+    const file = readFileSync(join(__dirname, '..', '..', 'dist', 'apps-script', 'prose.html'), 'utf8');
+    expect(file).not.toMatch(/[<>&]/);
+    expect(JSON.parse(file)).toEqual(PROSE);
+    const sentences = JSON.stringify(PROSE)
+      .split(/\\n|"/)
+      .filter((s) => s.length >= 60);
+    expect(sentences.length).toBeGreaterThan(20);
+    for (const sentence of sentences) expect(code).not.toContain(sentence);
   });
 });

@@ -48,7 +48,9 @@ const handlers = [
 describe('what clasp pushes', () => {
   it('is only dist/apps-script/, and the emulator loads exactly the same files', () => {
     const clasp = claspWouldPush(ROOT);
-    expect(clasp).toEqual(['dist/apps-script/Code.js', 'dist/apps-script/appsscript.json'].sort());
+    expect(clasp).toEqual(
+      ['dist/apps-script/Code.js', 'dist/apps-script/appsscript.json', 'dist/apps-script/prose.html'].sort(),
+    );
     expect(localPaths(ROOT)).toEqual(clasp);
   });
 

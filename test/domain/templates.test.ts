@@ -1,18 +1,22 @@
 import fc from 'fast-check';
+import { PROSE } from '../../src/domain/prose';
 import { DECISION_STATUSES, ROLES } from '../../src/domain/status';
 import {
   ALLOWED_PLACEHOLDERS,
   acknowledgementKey,
   assertTemplatesUsable,
-  DEFAULT_TEMPLATES,
   decisionKey,
+  defaultTemplates,
   pairAnnouncementKey,
   placeholdersUsed,
   renderTemplate,
+  TEMPLATE_KEYS,
   type Template,
   templateProblems,
   unknownPlaceholders,
 } from '../../src/domain/templates';
+
+const DEFAULT_TEMPLATES = defaultTemplates(PROSE);
 
 const t = (subject: string, body: string): Template => ({
   key: 'test',
@@ -92,6 +96,10 @@ describe('placeholders', () => {
 });
 
 describe('DEFAULT_TEMPLATES', () => {
+  it('have their words in the prose, one set for each key, in the same order', () => {
+    expect(Object.keys(PROSE.templates)).toEqual(TEMPLATE_KEYS);
+  });
+
   it('are usable as shipped', () => {
     expect(() => assertTemplatesUsable(DEFAULT_TEMPLATES, ALLOWED_PLACEHOLDERS)).not.toThrow();
     expect(new Set(DEFAULT_TEMPLATES.map((tpl) => tpl.key)).size).toBe(DEFAULT_TEMPLATES.length);

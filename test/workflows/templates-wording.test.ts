@@ -1,7 +1,10 @@
-import { DEFAULT_TEMPLATES } from '../../src/domain/default-templates';
+import { defaultTemplates } from '../../src/domain/default-templates';
 import { shortHash } from '../../src/domain/fingerprint';
+import { PROSE } from '../../src/domain/prose';
 import type { Emulator } from '../../src/emulator/Emulator';
 import { click, edit, newCohort, rows, setUp } from '../support/cohort';
+
+const DEFAULT_TEMPLATES = defaultTemplates(PROSE);
 
 const RECORD = 'templates:written';
 const wording = (subject: string, body: string) => shortHash(`${subject}\n\n${body}`);

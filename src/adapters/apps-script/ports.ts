@@ -1,6 +1,7 @@
 import type { Ports } from '../../ports';
 import { AdvancedCalendar } from './AdvancedCalendar';
 import { FormAppForms } from './FormAppForms';
+import { HtmlFileProse } from './HtmlFileProse';
 import { MailAppMailer } from './MailAppMailer';
 import { PropertiesStore } from './PropertiesStore';
 import { ScriptLock } from './ScriptLock';
@@ -31,6 +32,7 @@ export function appsScriptPorts(options: { withUi: boolean }): Ports {
     files: new SpreadsheetAppFiles(),
     account: { email: () => Session.getEffectiveUser().getEmail() },
     tokens: new UtilitiesTokens(),
+    prose: new HtmlFileProse(),
   };
 }
 

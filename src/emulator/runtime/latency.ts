@@ -35,6 +35,8 @@ export const LATENCY_MS: ReadonlyArray<readonly [prefix: string, ms: number]> = 
   ['Lock.', 30],
   ['ScriptApp.newTrigger', 300],
   ['ScriptApp.', 100],
+  ['HtmlService.', 50],
+  ['HtmlOutput.', 5],
   ['Utilities.', 1],
   ['Session.', 5],
 ];

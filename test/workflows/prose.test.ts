@@ -1,0 +1,58 @@
+/**
+ * The prose (the default texts Set up programme writes) lives in prose.html, beside Code.js, and is
+ * read only when something writes it: Set up programme, or an email whose template the coordinator
+ * emptied. Every other execution (each click, trigger and form response) leaves it unread.
+ */
+import { defaultTemplates } from '../../src/domain/default-templates';
+import { PROSE } from '../../src/domain/prose';
+import type { Emulator } from '../../src/emulator/Emulator';
+import { calls, click, edit, mailTo, rows } from '../support/cohort';
+import { addApplicants, cohort, people, recordDialogs, sendDecisions } from './decisions.helpers';
+
+const PROSE_READ = 'HtmlService.createHtmlOutputFromFile';
+const proseReads = (emulator: Emulator, from = 0) =>
+  emulator.executions.slice(from).map((run) => calls(run, PROSE_READ));
+const selected = defaultTemplates(PROSE).find((t) => t.key === 'decision-mentee-selected')!;
+
+describe('the prose, read only by what writes it', () => {
+  it('Set up programme reads it once, and writes the templates from it', () => {
+    const emulator = cohort();
+    const setUps = emulator.executions.filter((run) => run.handler === 'menuSetUp');
+    expect(setUps.map((run) => calls(run, PROSE_READ))).toEqual([1]);
+    // Whatever ran before or after it in setting the cohort up (opening the sheet, editing Settings) did not.
+    expect(proseReads(emulator).reduce((a, b) => a + b, 0)).toBe(1);
+    expect(rows(emulator, 'Templates').map((r) => [r.Key, r.Subject, r.Body])).toEqual(
+      defaultTemplates(PROSE).map((t) => [t.key, t.subject, t.body]),
+    );
+    const before = emulator.executions.length;
+    click(emulator, 'Set up programme');
+    expect(proseReads(emulator, before)).toEqual([1]);
+  });
+
+  it('sending decisions leaves it unread while every template is in the Templates tab, and uses the tab', () => {
+    const emulator = cohort();
+    edit(emulator, 'Templates', (r) => r.Key === selected.key, { Subject: 'Good news from us' });
+    addApplicants(emulator, people(4, ['Selected']));
+    recordDialogs(emulator);
+    const before = emulator.executions.length;
+    sendDecisions(emulator);
+    emulator.advance(30 * 60_000);
+    expect(emulator.executions.length).toBeGreaterThan(before);
+    expect(proseReads(emulator, before).every((n) => n === 0)).toBe(true);
+    expect(mailTo(emulator, 'p0@example.org').map((m) => m.subject)).toEqual(['Good news from us']);
+  });
+
+  it('an emptied template is sent with the default words, read from the prose', () => {
+    const emulator = cohort();
+    edit(emulator, 'Templates', (r) => r.Key === selected.key, { Subject: '', Body: '' });
+    addApplicants(emulator, people(2, ['Selected']));
+    recordDialogs(emulator);
+    const before = emulator.executions.length;
+    sendDecisions(emulator);
+    emulator.advance(30 * 60_000);
+    expect(proseReads(emulator, before).some((n) => n > 0)).toBe(true);
+    const [mail] = mailTo(emulator, 'p0@example.org');
+    expect(mail?.subject).toBe(selected.subject);
+    expect(mail?.body).toContain('I am delighted to let you know that you have a place as a mentee');
+  });
+});
