@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { formatWallClock, isDate, localWallClock, parseIsoDate, parseWallClock } from './dates';
+import type { Prose } from './prose';
 import { APPLICATION_DEADLINE_2025, NATIONS, PROGRAMME_NAME } from './scheme';
 import { cleanText, isValidEmail, normaliseEmail } from './text';
 
@@ -207,7 +208,6 @@ function schemaOf(kind: SettingKind, options: SettingsOptions): v.GenericSchema 
 export type SettingField = {
   key: SettingKey;
   label: string;
-  note: string;
   defaultValue: string | number | boolean;
 } & { read: SettingKind };
 
@@ -218,189 +218,162 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   {
     key: 'programmeName',
     label: 'Programme name',
-    note: 'Used in emails, forms and calendar events.',
     defaultValue: PROGRAMME_NAME,
     read: { kind: 'text', required: 'is empty' },
   },
   {
     key: 'coordinatorName',
     label: 'Coordinator name',
-    note: 'Emails are signed with this name.',
     defaultValue: '',
     read: { kind: 'text', required: 'is empty; fill it in so emails can be signed' },
   },
   {
     key: 'coordinatorEmail',
     label: 'Coordinator email',
-    note: 'Replies to any email go to this address.',
     defaultValue: '',
     read: { kind: 'email', required: 'is empty; fill it in so replies reach you' },
   },
   {
     key: 'applicationDeadline',
     label: 'Application deadline',
-    note: 'Date and time (programme time zone) like 2025-04-18 23:59. Later applications are kept but flagged.',
     defaultValue: APPLICATION_DEADLINE_2025,
     read: { kind: 'wallClock' },
   },
   {
     key: 'eligibleNations',
     label: 'Eligible nations',
-    note: 'Separated by commas. Applications from elsewhere are kept but flagged.',
     defaultValue: NATIONS.join(', '),
     read: { kind: 'nations' },
   },
   {
     key: 'mentorPlaces',
     label: 'Mentor places',
-    note: 'How many mentors can be selected.',
     defaultValue: 20,
     read: COUNT('places', 10_000),
   },
   {
     key: 'menteePlaces',
     label: 'Mentee places',
-    note: 'How many mentees can be selected.',
     defaultValue: 20,
     read: COUNT('places', 10_000),
   },
   {
     key: 'timeZone',
     label: 'Time zone',
-    note: 'The time zone of all programme dates.',
     defaultValue: 'Europe/London',
     read: { kind: 'timeZone' },
   },
   {
     key: 'calendarName',
     label: 'Calendar name',
-    note: 'The Google Calendar that holds the programme events.',
     defaultValue: 'Peer Mentoring Scheme 2025',
     read: { kind: 'text', required: 'is empty' },
   },
   {
     key: 'coachName',
     label: 'Coach name',
-    note: 'Optional. The professional coach and supervisor: named in the events of the dates marked Coach in Programme, and in emails as who to turn to.',
     defaultValue: '',
     read: { kind: 'text' },
   },
   {
     key: 'coachEmail',
     label: 'Coach email',
-    note: 'Optional. The coach gets their own invitation to each date marked Coach in Programme, and the requests for a one-to-one.',
     defaultValue: '',
     read: { kind: 'email' },
   },
   {
     key: 'dryRun',
     label: 'Practice mode',
-    note: 'TRUE: emails and invitations are written to the Outbox tab but not sent.',
     defaultValue: false,
     read: { kind: 'boolean' },
   },
   {
     key: 'decisionsSendAt',
     label: 'Send decisions at',
-    note: 'Optional. Date and time like 2025-04-25 09:00 to send decisions automatically; leave empty to send from the menu.',
     defaultValue: '',
     read: { kind: 'wallClock', optional: true },
   },
   {
     key: 'choicesDeadline',
     label: 'Choose mentors by',
-    note: 'Date and time like 2025-05-12 23:59: the "Choose your mentors" email asks mentees to choose by then.',
     defaultValue: '2025-05-12 23:59',
     read: { kind: 'wallClock' },
   },
   {
     key: 'applicantEmailShare',
     label: 'Share of daily emails for acknowledgements',
-    note: "At most this share of Google's daily email limit goes on acknowledgements and change notices, so that junk applications can never delay a decision. Like 50%.",
     defaultValue: '50%',
     read: { kind: 'percent' },
   },
   {
     key: 'requireSignIn',
     label: 'Applicants must sign in with Google',
-    note: 'TRUE: the forms collect a verified email address (applicants need a Google account), and that address counts; run Set up programme after changing it. FALSE (the default): anyone can apply with the address they type.',
     defaultValue: false,
     read: { kind: 'boolean' },
   },
   {
     key: 'handbookUrl',
     label: 'Mentoring handbook link',
-    note: 'Optional. A https:// link to the handbook and its templates; emails link to it.',
     defaultValue: '',
     read: { kind: 'url' },
   },
   {
     key: 'videoUrl',
     label: 'Mentoring video link',
-    note: 'Optional. A https:// link to the video of previous participants.',
     defaultValue: '',
     read: { kind: 'url' },
   },
   {
     key: 'contactName',
     label: 'Contact when things go wrong',
-    note: 'Who a mentor or a mentee can talk to if things go wrong (often the project manager).',
     defaultValue: '',
     read: { kind: 'text' },
   },
   {
     key: 'contactEmail',
     label: 'Contact email',
-    note: 'Their email address.',
     defaultValue: '',
     read: { kind: 'email' },
   },
   {
     key: 'firstCheckInWeeks',
     label: 'First check-in after (weeks)',
-    note: 'Weeks after the pair introductions when each mentor and mentee is first asked how it is going.',
     defaultValue: 4,
     read: { kind: 'whole', min: 1, max: 26, unit: 'weeks' },
   },
   {
     key: 'checkInEveryWeeks',
     label: 'Then check in every (weeks)',
-    note: 'Weeks between later check-ins, until the programme ends.',
     defaultValue: 4,
     read: { kind: 'whole', min: 1, max: 26, unit: 'weeks' },
   },
   {
     key: 'nudgeAfterDays',
     label: 'Nudge a pair that has not met after (days)',
-    note: 'Days after the introductions; a pair still not met two weeks after the nudge is listed for you.',
     defaultValue: 21,
     read: { kind: 'whole', min: 1, max: 180, unit: 'days' },
   },
   {
     key: 'continuationWeeksBefore',
     label: 'Ask pairs about continuing (weeks before the finale)',
-    note: 'Weeks before the finale (the Programme tab) when each mentor and mentee is asked whether they would like to keep meeting afterwards.',
     defaultValue: 4,
     read: { kind: 'whole', min: 1, max: 12, unit: 'weeks' },
   },
   {
     key: 'evaluationSurveyUrl',
     label: 'Evaluation survey link',
-    note: "Optional. The evaluator's survey (https://): sent after the finale to those who agreed to take part.",
     defaultValue: '',
     read: { kind: 'url' },
   },
   {
     key: 'programmeEndDate',
     label: 'Programme ends',
-    note: 'Date like 2025-11-30: check-ins stop, and "Close the programme" can run after it.',
     defaultValue: '2025-11-30',
     read: { kind: 'date' },
   },
   {
     key: 'retentionMonths',
     label: 'Keep personal data for (months)',
-    note: 'After the programme ends; then Cohort reminds you, and "Close the programme" erases it (UK GDPR: no longer than needed).',
     defaultValue: 12,
     read: { kind: 'whole', min: 0, max: 120, unit: 'months' },
   },
@@ -409,9 +382,14 @@ export const SETTING_FIELDS: readonly SettingField[] = [
 export const SETTINGS_COLUMNS = ['Key', 'Setting', 'Value', 'Note'] as const;
 export type SettingsRow = { key: SettingKey; label: string; value: string | number | boolean; note: string };
 
-/** The rows set-up writes to a new Settings tab. */
-export function settingsRows(): SettingsRow[] {
-  return SETTING_FIELDS.map((f) => ({ key: f.key, label: f.label, value: f.defaultValue, note: f.note }));
+/** The rows set-up writes to a new Settings tab: each setting's note is prose (prose/settings.ts). */
+export function settingsRows(prose: Prose): SettingsRow[] {
+  return SETTING_FIELDS.map((f) => ({
+    key: f.key,
+    label: f.label,
+    value: f.defaultValue,
+    note: prose.settingNotes[f.key],
+  }));
 }
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

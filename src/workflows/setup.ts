@@ -1,6 +1,5 @@
 import { defaultTemplates } from '../domain/default-templates';
 import { applicationForm } from '../domain/forms/spec';
-import { SETTING_FIELDS } from '../domain/settings';
 import type { Ports, RowValues, TabRepair } from '../ports';
 import { ensureProgrammeCalendar } from './calendar';
 import { ensureRetentionCheck } from './close/retentionCheck';
@@ -19,6 +18,7 @@ import {
   programmeTab,
   SETTING,
   seeded,
+  settingsSeed,
   settingsTab,
   TAB_ORDER,
   TEMPLATE,
@@ -85,12 +85,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
   const added = [
     ...(tabs[settingsTab.name] === 'created'
       ? []
-      : addMissingRows(
-          ports,
-          settingsTab.name,
-          SETTING.key,
-          settingsTab.seed!.filter((r) => SETTING_FIELDS.some((f) => f.key === r[SETTING.key])),
-        )),
+      : addMissingRows(ports, settingsTab.name, SETTING.key, settingsSeed(prose))),
     ...(tabs[templatesTab.name] === 'created'
       ? []
       : addMissingRows(ports, templatesTab.name, TEMPLATE.key, defaultTemplates(prose).map(templateRow))),

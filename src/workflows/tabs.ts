@@ -1,10 +1,10 @@
 import { defaultTemplates } from '../domain/default-templates';
 import type { Prose } from '../domain/prose';
-import { AUDIENCES, PROGRAMME_2025 } from '../domain/scheme';
+import { AUDIENCES } from '../domain/scheme';
 import { settingsRows } from '../domain/settings';
 import { STATUSES } from '../domain/status';
 import type { Template } from '../domain/templates';
-import type { TabSpec } from '../ports';
+import type { RowValues, TabSpec } from '../ports';
 
 /**
  * The tabs Cohort keeps, addressed by header name. Set-up creates them; a missing column is added
@@ -199,13 +199,17 @@ export const settingsTab: TabSpec = {
     { header: SETTING.value, width: 280, wrap: true, kind: 'text', required: true },
     { header: SETTING.note, width: 420, wrap: true, kind: 'text' },
   ],
-  seed: settingsRows().map((r) => ({
+};
+
+/** The Settings tab's rows as Set up programme first writes them. */
+export function settingsSeed(prose: Prose): RowValues[] {
+  return settingsRows(prose).map((r) => ({
     [SETTING.key]: r.key,
     [SETTING.label]: r.label,
     [SETTING.value]: r.value,
     [SETTING.note]: r.note,
-  })),
-};
+  }));
+}
 
 export const PROGRAMME = {
   key: 'Key',
@@ -265,7 +269,11 @@ export const programmeTab: TabSpec = {
     { header: PROGRAMME.lastSynced, kind: 'date', note: 'Filled by Cohort' },
     { header: PROGRAMME.problems, width: 240, wrap: true, kind: 'text', note: 'Filled by Cohort' },
   ],
-  seed: PROGRAMME_2025.map((p) => ({
+};
+
+/** The Programme tab's rows as Set up programme first writes them: the scheme's dates. */
+export function programmeSeed(prose: Prose): RowValues[] {
+  return prose.programme.map((p) => ({
     [PROGRAMME.key]: p.key,
     [PROGRAMME.title]: p.title,
     [PROGRAMME.date]: p.date,
@@ -275,8 +283,8 @@ export const programmeTab: TabSpec = {
     [PROGRAMME.audience]: p.audience,
     [PROGRAMME.description]: p.description,
     [PROGRAMME.coach]: p.coach ? 'yes' : '',
-  })),
-};
+  }));
+}
 
 export const TEMPLATE = {
   key: 'Key',
@@ -307,7 +315,11 @@ export const templatesTab: TabSpec = {
  * from the prose, read only when a tab is set up.
  */
 export function seeded(prose: Prose): readonly TabSpec[] {
-  return [settingsTab, programmeTab, { ...templatesTab, seed: defaultTemplates(prose).map(templateRow) }];
+  return [
+    { ...settingsTab, seed: settingsSeed(prose) },
+    { ...programmeTab, seed: programmeSeed(prose) },
+    { ...templatesTab, seed: defaultTemplates(prose).map(templateRow) },
+  ];
 }
 
 export function templateRow(t: Template): Record<(typeof TEMPLATE)[keyof typeof TEMPLATE], string> {

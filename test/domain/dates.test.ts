@@ -6,7 +6,7 @@ import {
   programmeDatesText,
   wallClockToInstant,
 } from '../../src/domain/dates';
-import { PROGRAMME_2025 } from '../../src/domain/scheme';
+import { PROGRAMME_2025 } from '../../src/domain/prose/programme';
 
 describe('dates', () => {
   it.each([

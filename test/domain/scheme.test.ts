@@ -1,5 +1,6 @@
 import { formatDayDate, formatProgrammeDate } from '../../src/domain/dates';
-import { AREAS, CURRENT_ROLES, NATIONS, NOT_ELIGIBLE_NOTE, PROGRAMME_2025 } from '../../src/domain/scheme';
+import { PROGRAMME_2025 } from '../../src/domain/prose/programme';
+import { AREAS, CURRENT_ROLES, NATIONS, NOT_ELIGIBLE_NOTE } from '../../src/domain/scheme';
 
 const byKey = (key: string) => {
   const p = PROGRAMME_2025.find((d) => d.key === key);

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
+import { PROSE } from '../../src/domain/prose';
 import { parseSettings, parseSettingsRows, SETTINGS_COLUMNS, settingsRows } from '../../src/domain/settings';
 
 const filled = { coordinatorName: 'Becky Scott', coordinatorEmail: 'Becky@LibrariesConnected.org.uk' };
 
 describe('settingsRows', () => {
   it('gives a labelled, noted default row for every setting', () => {
-    const rows = settingsRows();
+    const rows = settingsRows(PROSE);
     expect(rows.map((r) => r.key)).toEqual([
       'programmeName',
       'coordinatorName',

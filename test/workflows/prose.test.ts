@@ -5,6 +5,7 @@
  */
 import { defaultTemplates } from '../../src/domain/default-templates';
 import { PROSE } from '../../src/domain/prose';
+import { settingsRows } from '../../src/domain/settings';
 import type { Emulator } from '../../src/emulator/Emulator';
 import { calls, click, edit, mailTo, rows } from '../support/cohort';
 import { addApplicants, cohort, people, recordDialogs, sendDecisions } from './decisions.helpers';
@@ -15,7 +16,7 @@ const proseReads = (emulator: Emulator, from = 0) =>
 const selected = defaultTemplates(PROSE).find((t) => t.key === 'decision-mentee-selected')!;
 
 describe('the prose, read only by what writes it', () => {
-  it('Set up programme reads it once, and writes the templates from it', () => {
+  it('Set up programme reads it once, and writes the templates, the settings’ notes and the dates from it', () => {
     const emulator = cohort();
     const setUps = emulator.executions.filter((run) => run.handler === 'menuSetUp');
     expect(setUps.map((run) => calls(run, PROSE_READ))).toEqual([1]);
@@ -23,6 +24,12 @@ describe('the prose, read only by what writes it', () => {
     expect(proseReads(emulator).reduce((a, b) => a + b, 0)).toBe(1);
     expect(rows(emulator, 'Templates').map((r) => [r.Key, r.Subject, r.Body])).toEqual(
       defaultTemplates(PROSE).map((t) => [t.key, t.subject, t.body]),
+    );
+    expect(rows(emulator, 'Settings').map((r) => [r.Key, r.Note])).toEqual(
+      settingsRows(PROSE).map((r) => [r.key, r.note]),
+    );
+    expect(rows(emulator, 'Programme').map((r) => [r.Key, r.Title, r.Description])).toEqual(
+      PROSE.programme.map((p) => [p.key, p.title, p.description]),
     );
     const before = emulator.executions.length;
     click(emulator, 'Set up programme');

@@ -1,15 +1,27 @@
 /**
  * Prose: the long default texts Cohort writes once, for people to read and edit — each email's words
- * (the Templates tab). The build writes them to `prose.html` beside `Code.js`: Apps Script parses
+ * (the Templates tab), each setting's note (the Settings tab) and the scheme's dates (the Programme tab). The build writes them to `prose.html` beside `Code.js`: Apps Script parses
  * every script file at every execution (each click, trigger and form response), and these are needed
  * only when something writes them (Set up programme, a new cohort). Code reaches them through the
  * ProseSource port, and imports nothing from this folder but the `Prose` type.
  */
+import type { ProgrammeDate } from '../scheme';
+import type { SettingKey } from '../settings';
+import { PROGRAMME_2025 } from './programme';
+import { SETTING_NOTES } from './settings';
 import { TEMPLATE_WORDS, type TemplateWords } from './templates';
 
 export interface Prose {
   /** Each email's default subject and body, by template key (default-templates.ts: their placeholders). */
   readonly templates: Readonly<Record<string, TemplateWords>>;
+  /** What the Settings tab's Note column says of each setting. */
+  readonly settingNotes: Readonly<Record<SettingKey, string>>;
+  /** The scheme's dates, as the Programme tab first lists them. */
+  readonly programme: readonly ProgrammeDate[];
 }
 
-export const PROSE: Prose = { templates: TEMPLATE_WORDS };
+export const PROSE: Prose = {
+  templates: TEMPLATE_WORDS,
+  settingNotes: SETTING_NOTES,
+  programme: PROGRAMME_2025,
+};

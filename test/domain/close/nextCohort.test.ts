@@ -4,7 +4,7 @@ import {
   nextCohortWallClock,
   withNextYear,
 } from '../../../src/domain/close/nextCohort';
-import { PROGRAMME_2025 } from '../../../src/domain/scheme';
+import { PROGRAMME_2025 } from '../../../src/domain/prose/programme';
 
 const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
