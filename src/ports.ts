@@ -18,7 +18,6 @@ export interface ColumnSpec {
   readonly kind: ColumnKind;
   /** Dropdown values offered to the coordinator (data validation; other values are allowed with a warning). */
   readonly choices?: readonly string[];
-  readonly note?: string;
   /**
    * Cohort cannot work without it (an identity or a ledger column): when it is missing from a tab
    * that holds rows, the action stops and says so, instead of adding an empty new column that would
