@@ -96,7 +96,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
   const calendar = ensureProgrammeCalendar(ports);
   const forms = {} as SetupReport['forms'];
   for (const role of ['mentor', 'mentee'] as const) {
-    const spec = applicationForm(role, { programmeName: settings.programmeName });
+    const spec = applicationForm(role, { programmeName: settings.programmeName, words: prose.forms[role] });
     const ref = ensureCohortForm(ports, role, spec);
     forms[role] = { url: ref.publishedUrl, created: ref.created };
   }

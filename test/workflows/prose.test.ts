@@ -7,7 +7,7 @@ import { defaultTemplates } from '../../src/domain/default-templates';
 import { PROSE } from '../../src/domain/prose';
 import { settingsRows } from '../../src/domain/settings';
 import type { Emulator } from '../../src/emulator/Emulator';
-import { calls, click, edit, mailTo, rows } from '../support/cohort';
+import { calls, click, edit, formId, mailTo, rows } from '../support/cohort';
 import { addApplicants, cohort, people, recordDialogs, sendDecisions } from './decisions.helpers';
 
 const PROSE_READ = 'HtmlService.createHtmlOutputFromFile';
@@ -34,6 +34,18 @@ describe('the prose, read only by what writes it', () => {
     const before = emulator.executions.length;
     click(emulator, 'Set up programme');
     expect(proseReads(emulator, before)).toEqual([1]);
+  });
+
+  it('the forms Set up programme makes say what the prose says, beyond their questions', () => {
+    const emulator = cohort();
+    for (const role of ['mentor', 'mentee'] as const) {
+      const form = emulator.forms.data(formId(emulator, role))!;
+      const words = PROSE.forms[role];
+      expect(form.description).toContain(words.description);
+      expect(form.confirmationMessage).toBe(words.confirmation);
+      const help = Object.fromEntries(form.items.filter((i) => i.helpText).map((i) => [i.title, i.helpText]));
+      expect(Object.values(help).sort()).toEqual(Object.values(words.help).sort());
+    }
   });
 
   it('sending decisions leaves it unread while every template is in the Templates tab, and uses the tab', () => {

@@ -4,27 +4,26 @@
  * starts with the personal code the link fills in: that, not anything typed, says whose it is.
  * Intake reads the responses by these titles, so the titles are fixed once a form exists.
  */
+
+import type { FormWords } from '../prose/forms';
 import { PROGRAMME_NAME } from '../scheme';
-import { type FormSpec, formSpecSchema, type ItemSpec, PERSONAL_CODE_TITLE } from './spec';
+import { type FormSpec, formSpecSchema, type ItemSpec, PERSONAL_CODE_TITLE, withHelp } from './spec';
 
 export const YES = 'Yes';
 export const NO = 'No';
 export const NOT_SURE = 'Not sure yet';
 
-function codeItem(what: string): ItemSpec {
-  return {
-    key: 'code',
-    title: PERSONAL_CODE_TITLE,
-    label: 'Personal code',
-    type: 'text',
-    required: false,
-    helpText: `Filled in for you when you open the link in your email: please leave it as it is. It makes sure ${what} counts as yours.`,
-  };
-}
+const CODE_ITEM: ItemSpec = {
+  key: 'code',
+  title: PERSONAL_CODE_TITLE,
+  label: 'Personal code',
+  type: 'text',
+  required: false,
+};
 
 /** The check-in questions, by key: the readers look them up here. */
 export const CHECK_IN_ITEMS: readonly ItemSpec[] = [
-  codeItem('your check-in'),
+  CODE_ITEM,
   {
     key: 'met',
     title: 'Have you met since the last check-in?',
@@ -32,7 +31,6 @@ export const CHECK_IN_ITEMS: readonly ItemSpec[] = [
     type: 'multipleChoice',
     required: true,
     choices: [YES, NO],
-    helpText: 'For the first check-in: since you were introduced. Online or in person, it all counts.',
   },
   {
     key: 'rating',
@@ -49,7 +47,6 @@ export const CHECK_IN_ITEMS: readonly ItemSpec[] = [
     label: 'For the coordinator',
     type: 'paragraph',
     required: false,
-    helpText: 'Optional. Only the coordinator reads this.',
   },
   {
     key: 'coach',
@@ -58,13 +55,11 @@ export const CHECK_IN_ITEMS: readonly ItemSpec[] = [
     type: 'multipleChoice',
     required: true,
     choices: [YES, NO],
-    helpText:
-      'The scheme’s professional coach offers one-to-ones to mentors and mentees. If you say yes, we pass on your name and address, nothing else.',
   },
 ];
 
 export const CONTINUATION_ITEMS: readonly ItemSpec[] = [
-  codeItem('your answer'),
+  CODE_ITEM,
   {
     key: 'continues',
     title: 'Would you like to keep meeting after November?',
@@ -72,7 +67,6 @@ export const CONTINUATION_ITEMS: readonly ItemSpec[] = [
     type: 'multipleChoice',
     required: true,
     choices: [YES, NO, NOT_SURE],
-    helpText: 'Only the coordinator sees your answer. If you both say yes, we will tell you both.',
   },
 ];
 
@@ -80,6 +74,8 @@ export interface KeepInTouchFormOptions {
   readonly programmeName?: string;
   /** Who to turn to (the coach, the contact), as every email and check-in says it. */
   readonly support?: string;
+  /** What the form says beyond its questions (prose): needed to make the form, not to read it. */
+  readonly words?: FormWords;
 }
 
 /** The check-in form. */
@@ -88,14 +84,9 @@ export function checkInForm(options: KeepInTouchFormOptions = {}): FormSpec {
   return formSpecSchema.parse({
     key: 'check-in',
     title: `${programme}: check-in`,
-    description: [
-      'Four short questions about how your mentoring is going. Your answers reach only the coordinator.',
-      options.support ?? '',
-    ]
-      .filter(Boolean)
-      .join('\n\n'),
-    confirmationMessage: 'Thank you. If you asked for something, we will be in touch.',
-    items: CHECK_IN_ITEMS,
+    description: [options.words?.description, options.support].filter(Boolean).join('\n\n'),
+    confirmationMessage: options.words?.confirmation ?? '',
+    items: withHelp(CHECK_IN_ITEMS, options.words),
   });
 }
 
@@ -105,9 +96,8 @@ export function continuationForm(options: KeepInTouchFormOptions = {}): FormSpec
   return formSpecSchema.parse({
     key: 'continuation',
     title: `${programme}: after the programme`,
-    description:
-      'The programme ends with the finale. Many pairs keep meeting afterwards: would you like to? Your mentoring partner is asked too.',
-    confirmationMessage: 'Thank you. After the finale we will write to you both about what happens next.',
-    items: CONTINUATION_ITEMS,
+    description: options.words?.description ?? '',
+    confirmationMessage: options.words?.confirmation ?? '',
+    items: withHelp(CONTINUATION_ITEMS, options.words),
   });
 }

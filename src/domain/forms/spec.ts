@@ -4,14 +4,8 @@
  * is its question's title), so the two cannot drift apart.
  */
 import * as v from 'valibot';
-import {
-  AREAS,
-  CURRENT_ROLES,
-  EMERGING_LEADER_MAJOR_CHANGE,
-  NATION_OUTSIDE,
-  NATIONS,
-  PROGRAMME_NAME,
-} from '../scheme';
+import type { FormWords } from '../prose/forms';
+import { AREAS, CURRENT_ROLES, NATION_OUTSIDE, NATIONS, PROGRAMME_NAME } from '../scheme';
 import type { Role } from '../status';
 import { type MentorOptionSource, mentorOptions } from './mentor-options';
 
@@ -109,7 +103,8 @@ const formSpecSchemaOf = () =>
       key: v.picklist(['mentor', 'mentee', 'choices', 'check-in', 'continuation']),
       title: trimmed(1),
       description: v.string(),
-      confirmationMessage: trimmed(1),
+      /** '' in a spec built to read answers by (no FormWords): only a form being made needs it. */
+      confirmationMessage: v.string(),
       items: v.pipe(v.array(itemSpecSchemaOf()), v.minLength(1)),
     }),
     problemsOf((form, problem) => {
@@ -147,7 +142,20 @@ export const CONSENT_AGREE = 'I agree';
 export const EVALUATION_YES = 'Yes, I am happy to take part';
 export const EVALUATION_NO = 'No, thank you';
 
-export type ApplicationFormOptions = { programmeName?: string; deadlineText?: string };
+export type ApplicationFormOptions = {
+  programmeName?: string;
+  deadlineText?: string;
+  /** What the form says beyond its questions (prose): needed to make the form, not to read it. */
+  words?: FormWords;
+};
+
+/** The items with the help the words give them (an item's own help, a mentor's profile, is kept). */
+export function withHelp(items: readonly ItemSpec[], words: FormWords | undefined): ItemSpec[] {
+  return items.map((item) => {
+    const helpText = words?.help[item.key];
+    return helpText === undefined ? item : { ...item, helpText };
+  });
+}
 
 function applicationItems(role: Role): ItemSpec[] {
   const mentor = role === 'mentor';
@@ -160,7 +168,6 @@ function applicationItems(role: Role): ItemSpec[] {
       type: 'text',
       required: true,
       validation: 'email',
-      helpText: 'We will send everything about the scheme to this address.',
     },
     {
       key: 'libraryService',
@@ -168,7 +175,6 @@ function applicationItems(role: Role): ItemSpec[] {
       label: 'Library service',
       type: 'text',
       required: true,
-      helpText: 'For example: Leeds Libraries',
     },
     {
       key: 'nation',
@@ -192,7 +198,6 @@ function applicationItems(role: Role): ItemSpec[] {
       label: 'Project or change',
       type: 'paragraph',
       required: false,
-      helpText: `Only if you chose "${EMERGING_LEADER_MAJOR_CHANGE}". A sentence or two is plenty.`,
     },
     {
       key: 'areas',
@@ -201,7 +206,6 @@ function applicationItems(role: Role): ItemSpec[] {
       type: 'checkbox',
       required: true,
       choices: [...AREAS],
-      helpText: 'Tick all that apply.',
     },
     {
       key: 'otherArea',
@@ -219,7 +223,6 @@ function applicationItems(role: Role): ItemSpec[] {
       type: 'scale',
       required: true,
       bounds: { low: 1, high: 3 },
-      helpText: 'Most mentors take one. You can take up to three.',
     });
   }
   items.push(
@@ -231,9 +234,6 @@ function applicationItems(role: Role): ItemSpec[] {
       label: 'Statement',
       type: 'paragraph',
       required: true,
-      helpText: mentor
-        ? 'Mentees will read a summary of this when choosing a mentor.'
-        : 'This helps us match you with the right mentor.',
     },
     {
       key: 'consentData',
@@ -242,8 +242,6 @@ function applicationItems(role: Role): ItemSpec[] {
       type: 'multipleChoice',
       required: true,
       choices: [CONSENT_AGREE],
-      helpText:
-        'We use your details only to select participants, match mentors and mentees, and send you information about the scheme.',
     },
     {
       key: 'consentEvaluation',
@@ -252,7 +250,6 @@ function applicationItems(role: Role): ItemSpec[] {
       type: 'multipleChoice',
       required: false,
       choices: [EVALUATION_YES, EVALUATION_NO],
-      helpText: 'Taking part in the evaluation is voluntary and does not affect your application.',
     },
   );
   return items;
@@ -265,7 +262,7 @@ const defaultForms = new Map<Role, FormSpec>();
  * is built once per execution (intake reads every response by it).
  */
 export function applicationForm(role: Role, options: ApplicationFormOptions = {}): FormSpec {
-  if (options.programmeName === undefined && options.deadlineText === undefined) {
+  if (options.programmeName === undefined && options.deadlineText === undefined && !options.words) {
     const known = defaultForms.get(role);
     if (known) return known;
     const made = buildApplicationForm(role, options);
@@ -284,11 +281,12 @@ function buildApplicationForm(role: Role, options: ApplicationFormOptions): Form
     title: `${programme}: apply as ${as}`,
     description: [
       `Thank you for your interest in the ${programme}. Please apply by ${deadline}.`,
-      'The scheme is open to Heads of Service and emerging library leaders in England, Wales, Northern Ireland and the Crown Dependencies.',
-      'Places are limited, so you can apply as a mentor or as a mentee, but not as both.',
-    ].join('\n\n'),
-    confirmationMessage: `Thank you for applying to be ${as}. We have sent a confirmation to your email address.`,
-    items: applicationItems(role),
+      options.words?.description,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    confirmationMessage: options.words?.confirmation ?? '',
+    items: withHelp(applicationItems(role), options.words),
   });
 }
 
@@ -314,8 +312,6 @@ export function choicesFormItems(labels: readonly string[]): ItemSpec[] {
       label: 'Personal code',
       type: 'text',
       required: false,
-      helpText:
-        'Filled in for you when you open the link in your email: please leave it as it is. It makes sure nobody else can choose for you.',
     },
     {
       key: 'email',
@@ -324,7 +320,6 @@ export function choicesFormItems(labels: readonly string[]): ItemSpec[] {
       type: 'text',
       required: true,
       validation: 'email',
-      helpText: 'The same address you applied with.',
     },
     ...choiceItems,
     {
@@ -343,7 +338,7 @@ export function choicesFormItems(labels: readonly string[]): ItemSpec[] {
  */
 export function choicesForm(
   mentors: readonly MentorOptionSource[],
-  options: { programmeName?: string; profiles?: readonly MentorProfile[] } = {},
+  options: { programmeName?: string; profiles?: readonly MentorProfile[]; words?: FormWords } = {},
 ): FormSpec {
   if (mentors.length === 0) throw new Error('There are no selected mentors to list on the choices form.');
   const labels = mentorOptions(mentors).map((o) => o.label);
@@ -360,12 +355,9 @@ export function choicesForm(
   return formSpecSchema.parse({
     key: 'choices',
     title: `${options.programmeName ?? PROGRAMME_NAME}: choose your mentors`,
-    description:
-      'Please choose three mentors you would like to work with, in order of preference. Each mentor introduces themselves below, ' +
-      'in the order they spoke at the launch event, so you can choose whether or not you were there. ' +
-      'We will use your choices, together with the needs in your application, to match you with a mentor.',
-    confirmationMessage: 'Thank you. We will email you when mentors and mentees have been matched.',
-    items: [...profiles, ...choicesFormItems(labels)],
+    description: options.words?.description ?? '',
+    confirmationMessage: options.words?.confirmation ?? '',
+    items: [...profiles, ...withHelp(choicesFormItems(labels), options.words)],
   });
 }
 

@@ -1,12 +1,16 @@
 /**
  * Prose: the long default texts Cohort writes once, for people to read and edit — each email's words
- * (the Templates tab), each setting's note (the Settings tab) and the scheme's dates (the Programme tab). The build writes them to `prose.html` beside `Code.js`: Apps Script parses
- * every script file at every execution (each click, trigger and form response), and these are needed
- * only when something writes them (Set up programme, a new cohort). Code reaches them through the
- * ProseSource port, and imports nothing from this folder but the `Prose` type.
+ * (the Templates tab), each setting's note (the Settings tab), the scheme's dates (the Programme tab)
+ * and what the forms say beyond their questions. The build writes them to `prose.html` beside
+ * `Code.js`: Apps Script parses every script file at every execution (each click, trigger and form
+ * response), and these are needed only when something writes them (Set up programme, a new cohort,
+ * a form being made). Code reaches them through the ProseSource port, and imports nothing from this
+ * folder but its types.
  */
+import type { FormKey } from '../forms/spec';
 import type { ProgrammeDate } from '../scheme';
 import type { SettingKey } from '../settings';
+import { FORM_WORDS, type FormWords } from './forms';
 import { PROGRAMME_2025 } from './programme';
 import { SETTING_NOTES } from './settings';
 import { TEMPLATE_WORDS, type TemplateWords } from './templates';
@@ -18,10 +22,13 @@ export interface Prose {
   readonly settingNotes: Readonly<Record<SettingKey, string>>;
   /** The scheme's dates, as the Programme tab first lists them. */
   readonly programme: readonly ProgrammeDate[];
+  /** What each form says beyond its questions: its description, its thank-you, the help under them. */
+  readonly forms: Readonly<Record<FormKey, FormWords>>;
 }
 
 export const PROSE: Prose = {
   templates: TEMPLATE_WORDS,
   settingNotes: SETTING_NOTES,
   programme: PROGRAMME_2025,
+  forms: FORM_WORDS,
 };

@@ -16,7 +16,7 @@ export const MAX_PROFILES = 100;
  * each with their profile, so a mentee who missed the launch can choose too.
  */
 export function choicesSpec(
-  ports: Pick<Ports, 'workbook'>,
+  ports: Pick<Ports, 'workbook' | 'prose'>,
   settings: Settings,
   mentors: readonly Person[],
 ): FormSpec {
@@ -25,6 +25,7 @@ export function choicesSpec(
     ordered.map((m) => ({ id: m.id, name: m.name, libraryService: m.libraryService })),
     {
       programmeName: settings.programmeName,
+      words: ports.prose.read().forms.choices,
       profiles: (ordered.length > MAX_PROFILES ? [] : ordered).map((m) => ({
         id: m.id,
         name: m.name,

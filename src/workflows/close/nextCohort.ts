@@ -310,8 +310,13 @@ function act(ports: Ports, run: NextRun): string {
   handOverStore(ports, r);
   for (const spec of NEW_TABS) ports.workbook.ensureTab(spec);
   const { settings } = readSettings(ports);
+  const { forms: words } = ports.prose.read();
   const forms = (['mentor', 'mentee'] as const).map((role) =>
-    ensureCohortForm(ports, role, applicationForm(role, { programmeName: settings.programmeName })),
+    ensureCohortForm(
+      ports,
+      role,
+      applicationForm(role, { programmeName: settings.programmeName, words: words[role] }),
+    ),
   );
   refreshFormsTab(ports);
   // The new forms' response tabs arrive first, as Google puts them: Cohort's tabs go back in front.

@@ -23,10 +23,11 @@ export function ensureKeepInTouchForm(
   state: Pick<KeepInTouchState, 'settings'>,
 ) {
   const { settings } = state;
+  const words = ports.prose.read().forms[key];
   const spec =
     key === 'check-in'
-      ? checkInForm({ programmeName: settings.programmeName, support: supportSentence(settings) })
-      : continuationForm({ programmeName: settings.programmeName });
+      ? checkInForm({ programmeName: settings.programmeName, support: supportSentence(settings), words })
+      : continuationForm({ programmeName: settings.programmeName, words });
   const ref = ensureCohortForm(ports, key, spec);
   // Google puts a new form's response tab first: it goes after Cohort's. Every run that uses the
   // form, not only the one that made it: a run cut off in between leaves it first otherwise.

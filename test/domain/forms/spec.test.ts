@@ -1,12 +1,15 @@
+import { CHECK_IN_ITEMS, CONTINUATION_ITEMS } from '../../../src/domain/forms/keepInTouch';
 import {
   applicationForm,
   choicesForm,
+  choicesFormItems,
   formSpecSchema,
   itemByKey,
   mentorIdForOption,
   mentorOptions,
   profileText,
 } from '../../../src/domain/forms/spec';
+import { PROSE } from '../../../src/domain/prose';
 import { AREAS, NATIONS } from '../../../src/domain/scheme';
 
 const mentors = [
@@ -16,12 +19,49 @@ const mentors = [
 ];
 
 describe('application forms', () => {
-  it.each(['mentor', 'mentee'] as const)('the %s form passes its own schema', (role) => {
-    const form = applicationForm(role);
-    expect(formSpecSchema.safeParse(form).success).toBe(true);
-    expect(form.key).toBe(role);
-    expect(form.description).toMatch(/not as both/);
-    expect(form.description).toMatch(/18 April 2025/);
+  it.each(['mentor', 'mentee'] as const)(
+    'the %s form passes its own schema, with its words from the prose',
+    (role) => {
+      const form = applicationForm(role, { words: PROSE.forms[role] });
+      expect(formSpecSchema.safeParse(form).success).toBe(true);
+      expect(form.key).toBe(role);
+      expect(form.description).toMatch(/not as both/);
+      expect(form.description).toMatch(/18 April 2025/);
+      expect(form.confirmationMessage).toBe(
+        `Thank you for applying to be a ${role}. We have sent a confirmation to your email address.`,
+      );
+      expect(itemByKey(form, 'email').helpText).toBe(
+        'We will send everything about the scheme to this address.',
+      );
+    },
+  );
+
+  it.each(['mentor', 'mentee'] as const)(
+    'the %s form to read answers by has the same questions, without the words',
+    (role) => {
+      const reading = applicationForm(role);
+      const making = applicationForm(role, { words: PROSE.forms[role] });
+      expect(formSpecSchema.safeParse(reading).success).toBe(true);
+      expect(reading.items.map(({ helpText: _, ...item }) => item)).toEqual(
+        making.items.map(({ helpText: _, ...item }) => item),
+      );
+      expect(reading.items.every((item) => item.helpText === undefined)).toBe(true);
+    },
+  );
+
+  it('has help in the prose only for questions the forms ask, and a thank-you for every form', () => {
+    const asked = {
+      mentor: applicationForm('mentor').items,
+      mentee: applicationForm('mentee').items,
+      choices: choicesFormItems(['Ann Lee — Kent']),
+      'check-in': CHECK_IN_ITEMS,
+      continuation: CONTINUATION_ITEMS,
+    };
+    for (const [form, items] of Object.entries(asked)) {
+      const words = PROSE.forms[form as keyof typeof asked];
+      expect(items.map((i) => i.key)).toEqual(expect.arrayContaining(Object.keys(words.help)));
+      expect(words.confirmation.trim()).not.toBe('');
+    }
   });
 
   it('records ineligible nations rather than blocking them', () => {
