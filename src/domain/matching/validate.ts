@@ -156,52 +156,79 @@ export const DEFAULT_OPTIONS: MatchOptions = {
   balance: true,
 };
 
+/** Text that needs no trimming and is not empty: the usual case, kept as it is. */
+const isClean = (text: string) => text !== '' && text.trim() === text;
+
+/** Records the problems of one record, in the order schema.ts finds them, up to MAX_PROBLEMS in all. */
+class RecordCheck {
+  constructor(
+    private readonly problems: string[],
+    private readonly where: string,
+  ) {}
+
+  problem(message: string): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(`${this.where}: ${message}`);
+  }
+
+  text(value: string, name: string): string {
+    const trimmed = value.trim();
+    if (trimmed === '') this.problem(`${name} must not be empty`);
+    return trimmed;
+  }
+
+  texts(values: string[], name: string): string[] {
+    return values.every(isClean) ? values : values.map((item, k) => this.text(item, `${name}[${k}]`));
+  }
+}
+
 /**
  * The values of a typed instance checked as schema.ts checks them (the same words): text trimmed and
  * not empty, capacities whole and at least 1, at most three choices; missing lists and options get
- * their defaults. Throws MatchInputError with up to ten problems, one a line.
+ * their defaults. A record with nothing to trim is kept as it is. Throws MatchInputError with up to
+ * ten problems, one a line.
  */
 function checkValues(instance: MatchInstance): ParsedMatchInstance {
   const problems: string[] = [];
-  const record = (collection: string, at: number, id: string) => {
-    const where = `${collection}[${at}] (id ${id})`;
-    const text = (value: string, name: string): string => {
-      const trimmed = value.trim();
-      if (trimmed === '' && problems.length < MAX_PROBLEMS)
-        problems.push(`${where}: ${name} must not be empty`);
-      return trimmed;
-    };
-    const texts = (values: string[], name: string): string[] =>
-      values.some((item) => item === '' || item.trim() !== item)
-        ? values.map((item, k) => text(item, `${name}[${k}]`))
-        : values;
-    return { where, text, texts };
-  };
   const mentors = instance.mentors.map((mentor, at): Mentor => {
-    const { where, text, texts } = record('mentors', at, mentor.id);
-    const { capacity } = mentor;
-    if (!Number.isInteger(capacity) || capacity < 1)
-      problems.push(`${where}: capacity must be a whole number ≥ 1`);
+    const badCapacity = !Number.isInteger(mentor.capacity) || mentor.capacity < 1;
+    const clean =
+      isClean(mentor.id) &&
+      isClean(mentor.name) &&
+      isClean(mentor.organisation) &&
+      mentor.expertise.every(isClean);
+    if (clean && !badCapacity) return mentor;
+    const check = new RecordCheck(problems, `mentors[${at}] (id ${mentor.id})`);
+    const id = check.text(mentor.id, 'id');
+    const name = check.text(mentor.name, 'name');
+    const organisation = check.text(mentor.organisation, 'organisation');
+    if (badCapacity) check.problem('capacity must be a whole number ≥ 1');
     return {
-      id: text(mentor.id, 'id'),
-      name: text(mentor.name, 'name'),
-      organisation: text(mentor.organisation, 'organisation'),
-      capacity,
-      expertise: texts(mentor.expertise, 'expertise'),
+      id,
+      name,
+      organisation,
+      capacity: mentor.capacity,
+      expertise: check.texts(mentor.expertise, 'expertise'),
     };
   });
   const mentees = instance.mentees.map((mentee, at): Mentee => {
-    const { where, text, texts } = record('mentees', at, mentee.id);
-    if (mentee.choices.length > 3) problems.push(`${where}: choices must list at most three mentors`);
-    return {
-      id: text(mentee.id, 'id'),
-      name: text(mentee.name, 'name'),
-      organisation: text(mentee.organisation, 'organisation'),
-      needs: texts(mentee.needs, 'needs'),
-      choices: texts(mentee.choices, 'choices'),
-    };
+    const tooMany = mentee.choices.length > 3;
+    const clean =
+      isClean(mentee.id) &&
+      isClean(mentee.name) &&
+      isClean(mentee.organisation) &&
+      mentee.needs.every(isClean) &&
+      mentee.choices.every(isClean);
+    if (clean && !tooMany) return mentee;
+    const check = new RecordCheck(problems, `mentees[${at}] (id ${mentee.id})`);
+    const id = check.text(mentee.id, 'id');
+    const name = check.text(mentee.name, 'name');
+    const organisation = check.text(mentee.organisation, 'organisation');
+    const needs = check.texts(mentee.needs, 'needs');
+    const choices = check.texts(mentee.choices, 'choices');
+    if (tooMany) check.problem('choices must list at most three mentors');
+    return { id, name, organisation, needs, choices };
   });
-  if (problems.length > 0) throw new MatchInputError(problems.slice(0, MAX_PROBLEMS).join('\n'));
+  if (problems.length > 0) throw new MatchInputError(problems.join('\n'));
   const options = instance.options ?? {};
   return {
     mentors,
