@@ -158,6 +158,7 @@ export const DEFAULT_OPTIONS: MatchOptions = {
 
 /** Text that needs no trimming and is not empty: the usual case, kept as it is. */
 const isClean = (text: string) => text !== '' && text.trim() === text;
+const cleanPerson = (p: Mentor | Mentee) => isClean(p.id) && isClean(p.name) && isClean(p.organisation);
 
 /** Records the problems of one record, in the order schema.ts finds them, up to MAX_PROBLEMS in all. */
 class RecordCheck {
@@ -179,6 +180,15 @@ class RecordCheck {
   texts(values: string[], name: string): string[] {
     return values.every(isClean) ? values : values.map((item, k) => this.text(item, `${name}[${k}]`));
   }
+
+  /** What mentors and mentees have in common, trimmed. */
+  person(p: Mentor | Mentee): Pick<Mentor, 'id' | 'name' | 'organisation'> {
+    return {
+      id: this.text(p.id, 'id'),
+      name: this.text(p.name, 'name'),
+      organisation: this.text(p.organisation, 'organisation'),
+    };
+  }
 }
 
 /**
@@ -191,42 +201,22 @@ function checkValues(instance: MatchInstance): ParsedMatchInstance {
   const problems: string[] = [];
   const mentors = instance.mentors.map((mentor, at): Mentor => {
     const badCapacity = !Number.isInteger(mentor.capacity) || mentor.capacity < 1;
-    const clean =
-      isClean(mentor.id) &&
-      isClean(mentor.name) &&
-      isClean(mentor.organisation) &&
-      mentor.expertise.every(isClean);
-    if (clean && !badCapacity) return mentor;
+    if (cleanPerson(mentor) && mentor.expertise.every(isClean) && !badCapacity) return mentor;
     const check = new RecordCheck(problems, `mentors[${at}] (id ${mentor.id})`);
-    const id = check.text(mentor.id, 'id');
-    const name = check.text(mentor.name, 'name');
-    const organisation = check.text(mentor.organisation, 'organisation');
+    const person = check.person(mentor);
     if (badCapacity) check.problem('capacity must be a whole number ≥ 1');
-    return {
-      id,
-      name,
-      organisation,
-      capacity: mentor.capacity,
-      expertise: check.texts(mentor.expertise, 'expertise'),
-    };
+    return { ...person, capacity: mentor.capacity, expertise: check.texts(mentor.expertise, 'expertise') };
   });
   const mentees = instance.mentees.map((mentee, at): Mentee => {
     const tooMany = mentee.choices.length > 3;
-    const clean =
-      isClean(mentee.id) &&
-      isClean(mentee.name) &&
-      isClean(mentee.organisation) &&
-      mentee.needs.every(isClean) &&
-      mentee.choices.every(isClean);
-    if (clean && !tooMany) return mentee;
+    if (cleanPerson(mentee) && mentee.needs.every(isClean) && mentee.choices.every(isClean) && !tooMany)
+      return mentee;
     const check = new RecordCheck(problems, `mentees[${at}] (id ${mentee.id})`);
-    const id = check.text(mentee.id, 'id');
-    const name = check.text(mentee.name, 'name');
-    const organisation = check.text(mentee.organisation, 'organisation');
+    const person = check.person(mentee);
     const needs = check.texts(mentee.needs, 'needs');
     const choices = check.texts(mentee.choices, 'choices');
     if (tooMany) check.problem('choices must list at most three mentors');
-    return { id, name, organisation, needs, choices };
+    return { ...person, needs, choices };
   });
   if (problems.length > 0) throw new MatchInputError(problems.join('\n'));
   const options = instance.options ?? {};
