@@ -88,7 +88,8 @@ copyFileSync(join(root, 'appsscript.json'), join(appsScriptDir, 'appsscript.json
 // The prose (src/domain/prose: the long default texts Set up programme writes) goes into an HTML
 // project file, which Apps Script does not parse as script at every execution; the code reads it
 // with HtmlService when it writes them (adapters/apps-script/HtmlFileProse.ts). JSON with no markup:
-// <, > and & are written as \u escapes, so HtmlService has no tag to read.
+// <, > and & are written as \u escapes, so HtmlService has no tag to read; a field a line, for
+// anyone who opens it in the Apps Script editor.
 const proseBuild = await build({
   entryPoints: [join(root, 'src/domain/prose/index.ts')],
   bundle: true,
@@ -98,7 +99,7 @@ const proseBuild = await build({
 });
 const proseModule = { exports: {} };
 new Function('module', 'exports', proseBuild.outputFiles[0].text)(proseModule, proseModule.exports);
-const proseJson = JSON.stringify(proseModule.exports.PROSE).replace(
+const proseJson = JSON.stringify(proseModule.exports.PROSE, null, 1).replace(
   /[<>&]/g,
   (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
 );
