@@ -18,6 +18,7 @@ const typeFiles = [
   'google-apps-script.script.d.ts',
   'google-apps-script.base.d.ts',
   'google-apps-script.utilities.d.ts',
+  'google-apps-script.html.d.ts',
   'apis/calendar_v3.d.ts',
 ];
 

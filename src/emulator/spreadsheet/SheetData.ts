@@ -25,6 +25,8 @@ export class SheetData {
   readonly backgrounds = new Layer<string>();
   readonly wraps = new Layer<boolean>();
   readonly verticalAlignments = new Layer<VerticalAlignment>();
+  /** A cell's note (Insert → Note: the text shown on hover), written to the xlsx as a comment. */
+  readonly notes = new Layer<string>();
   /** Per column (0-based): recorded only, shown in the xlsx. */
   hiddenColumns: boolean[] = [];
   columnWidths: Array<number | undefined> = [];
@@ -48,6 +50,7 @@ export class SheetData {
       this.backgrounds,
       this.wraps,
       this.verticalAlignments,
+      this.notes,
     ];
   }
 

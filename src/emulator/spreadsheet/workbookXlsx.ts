@@ -137,6 +137,7 @@ function writeSheet(wb: ExcelJS.Workbook, name: string, sheet: SheetData, doc: S
     const cell = ws.getCell(r + 1, c + 1);
     cell.alignment = { ...cell.alignment, vertical };
   }
+  for (const [r, c, note] of sheet.notes.entries()) ws.getCell(r + 1, c + 1).note = note;
   for (const [r, height] of sheet.rowHeights.entries())
     if (height !== undefined) ws.getRow(r + 1).height = height * PT_PER_PX;
   // Sheets' own default font, so that widths and row heights set in pixels fit the text as in Sheets.
@@ -303,6 +304,8 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string): v
       if (cell.alignment?.wrapText) sheet.wraps.set(r, c, true);
       const vertical = cell.alignment?.vertical;
       if (vertical === 'top' || vertical === 'middle') sheet.verticalAlignments.set(r, c, vertical);
+      const note = noteText(cell.note);
+      if (note) sheet.notes.set(r, c, note);
     });
     if (row.height) sheet.rowHeights[rowNumber - 1] = Math.round(row.height / PT_PER_PX);
   });
@@ -320,4 +323,11 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetData, timeZone: string): v
     const area = parseA1(address, 1, 1);
     if (rule && area) sheet.validations.set(area.row - 1, area.column - 1, rule);
   }
+}
+
+/** A cell's comment as exceljs reads it back: plain text, or rich text in runs. */
+function noteText(note: unknown): string {
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: Array<{ text?: unknown }> } | undefined)?.texts;
+  return Array.isArray(texts) ? texts.map((t) => String(t.text ?? '')).join('') : '';
 }
