@@ -82,7 +82,6 @@ export const applicantsTab: TabSpec = {
   name: TAB.applicants,
   after: before(TAB.applicants),
   columns: [
-    /** Stable reference, e.g. MR-004 (mentor) or ME-012 (mentee). */
     {
       header: APPLICANT.id,
       width: 60,
@@ -137,7 +136,6 @@ export const outboxTab: TabSpec = {
   name: TAB.outbox,
   after: before(TAB.outbox),
   columns: [
-    /** template:person[:detail]: one email per key, ever. */
     {
       header: OUTBOX.key,
       width: 140,
@@ -154,13 +152,11 @@ export const outboxTab: TabSpec = {
     { header: OUTBOX.queuedAt, kind: 'date' },
     { header: OUTBOX.sentAt, kind: 'date' },
     { header: OUTBOX.error, width: 200, wrap: true, kind: 'text' },
-    /** Filled by Cohort: the only links the email makes clickable (its own forms, Meet, the template’s). */
     {
       header: OUTBOX.links,
       hidden: true,
       kind: 'text',
     },
-    /** Filled by Cohort: the To address may not change once queued. */
     {
       header: OUTBOX.check,
       hidden: true,
@@ -188,7 +184,6 @@ export const settingsTab: TabSpec = {
   name: TAB.settings,
   after: before(TAB.settings),
   columns: [
-    /** The name Cohort reads: do not change it. */
     {
       header: SETTING.key,
       width: 170,
@@ -232,16 +227,13 @@ export const programmeTab: TabSpec = {
   name: TAB.programme,
   after: before(TAB.programme),
   columns: [
-    /** A short unique name for the date; keep it once invitations are sent. */
     {
       header: PROGRAMME.key,
       kind: 'text',
       required: true,
     },
     { header: PROGRAMME.title, width: 240, wrap: true, kind: 'text', required: true },
-    /** YYYY-MM-DD */
     { header: PROGRAMME.date, width: 90, kind: 'text', required: true },
-    /** HH:mm, wall-clock time; empty for a whole-day milestone */
     {
       header: PROGRAMME.start,
       width: 60,
@@ -251,27 +243,21 @@ export const programmeTab: TabSpec = {
     { header: PROGRAMME.timeZone, width: 120, kind: 'text' },
     { header: PROGRAMME.audience, width: 130, kind: 'text', choices: AUDIENCES },
     { header: PROGRAMME.description, width: 320, wrap: true, kind: 'text' },
-    /** yes: the professional coach (Settings) is invited to this date */
     {
       header: PROGRAMME.coach,
       width: 60,
       kind: 'text',
       choices: ['yes', 'no'],
     },
-    /** Filled by Cohort */
     { header: PROGRAMME.eventId, hidden: true, kind: 'text' },
-    /** Filled by Cohort */
     { header: PROGRAMME.meetLink, width: 240, kind: 'text' },
-    /** Filled by Cohort: who has this date in their calendar */
     {
       header: PROGRAMME.invitations,
       width: 200,
       wrap: true,
       kind: 'text',
     },
-    /** Filled by Cohort */
     { header: PROGRAMME.lastSynced, kind: 'date' },
-    /** Filled by Cohort */
     { header: PROGRAMME.problems, width: 240, wrap: true, kind: 'text' },
   ],
 };
@@ -302,7 +288,6 @@ export const templatesTab: TabSpec = {
   name: TAB.templates,
   after: before(TAB.templates),
   columns: [
-    /** Which email this is: do not change it. */
     {
       header: TEMPLATE.key,
       width: 200,
@@ -384,12 +369,10 @@ export const choicesTab: TabSpec = {
     { header: CHOICE.email, width: 210, kind: 'text', required: true },
     { header: CHOICE.menteeId, width: 80, kind: 'text', required: true },
     { header: CHOICE.mentee, kind: 'text' },
-    /** Mentor name (ID) */
     { header: CHOICE.first, width: 180, kind: 'text' },
     { header: CHOICE.second, width: 180, kind: 'text' },
     { header: CHOICE.third, width: 180, kind: 'text' },
     { header: CHOICE.note, width: 200, wrap: true, kind: 'text' },
-    /** Needs review: not sent from the mentee’s personal link. Set Accept to use these choices, Reject to ignore them. */
     {
       header: CHOICE.status,
       width: 110,
@@ -448,7 +431,6 @@ export const matchesTab: TabSpec = {
     { header: MATCH.choiceRank, width: 90, kind: 'text' },
     { header: MATCH.sharedAreas, width: 200, wrap: true, kind: 'text' },
     { header: MATCH.reason, width: 360, wrap: true, kind: 'text' },
-    /** Locked: keep this pair. Excluded: never pair these two. Announced pairs are never moved. Ended: say why in "Why it ended". */
     {
       header: MATCH.status,
       width: 100,
@@ -456,23 +438,18 @@ export const matchesTab: TabSpec = {
       required: true,
       choices: MATCH_STATUSES,
     },
-    /** Filled by Announce pairs */
     { header: MATCH.announced, kind: 'date' },
-    /** withdrawn, ended early, …: the pair is over; the mentee can be matched again */
     {
       header: MATCH.ended,
       kind: 'text',
     },
     { header: MATCH.notes, width: 200, wrap: true, kind: 'text' },
-    /** Filled by Cohort: the mentee’s answer to the continuation question */
     {
       header: MATCH.menteeContinues,
       width: 90,
       kind: 'text',
     },
-    /** Filled by Cohort: the mentor’s answer */
     { header: MATCH.mentorContinues, width: 90, kind: 'text' },
-    /** Filled by Cohort: Yes only when both said yes; the finale thank-you says so */
     {
       header: MATCH.continues,
       width: 90,
@@ -513,10 +490,8 @@ export const changesTab: TabSpec = {
     { header: CHANGE.email, width: 210, kind: 'text' },
     { header: CHANGE.what, width: 360, wrap: true, kind: 'text' },
     { header: CHANGE.count, width: 100, kind: 'number' },
-    /** Filled by Cohort: where the change is, in full. */
     { header: CHANGE.tab, width: 150, kind: 'text' },
     { header: CHANGE.row, width: 100, kind: 'number' },
-    /** Set Accept or Reject, then run Check applications. */
     {
       header: CHANGE.status,
       width: 140,
@@ -545,7 +520,6 @@ export const launchTab: TabSpec = {
   name: TAB.launch,
   after: before(TAB.launch),
   columns: [
-    /** Change these numbers to change the running order. */
     {
       header: LAUNCH.order,
       width: 60,

@@ -7,6 +7,9 @@ import { defaultTemplates } from '../../src/domain/default-templates';
 import { PROSE } from '../../src/domain/prose';
 import { settingsRows } from '../../src/domain/settings';
 import type { Emulator } from '../../src/emulator/Emulator';
+import type { TabSpec } from '../../src/ports';
+import * as keepInTouchTabs from '../../src/workflows/keepInTouch/tabs';
+import * as tabs from '../../src/workflows/tabs';
 import { calls, click, edit, formId, mailTo, rows } from '../support/cohort';
 import { addApplicants, cohort, people, recordDialogs, sendDecisions } from './decisions.helpers';
 
@@ -73,5 +76,40 @@ describe('the prose, read only by what writes it', () => {
     const [mail] = mailTo(emulator, 'p0@example.org');
     expect(mail?.subject).toBe(selected.subject);
     expect(mail?.body).toContain('I am delighted to let you know that you have a place as a mentee');
+  });
+
+  it('gives a column that needs a word its header note when Cohort makes the tab or adds the column', () => {
+    const emulator = cohort();
+    const notesOf = (tab: string) => {
+      const sheet = emulator.spreadsheets.active.doc.sheets.find((s) => s.name === tab)!;
+      const headers = emulator.spreadsheets.values(tab)[0]!.map(String);
+      return Object.fromEntries(
+        headers.flatMap((h, c) => {
+          const note = sheet.notes.get(0, c);
+          return note ? [[h, note]] : [];
+        }),
+      );
+    };
+    expect(notesOf('Settings')).toEqual(PROSE.columnNotes.Settings);
+    expect(notesOf('Programme')).toEqual(PROSE.columnNotes.Programme);
+    expect(notesOf('Applicants')).toEqual(PROSE.columnNotes.Applicants);
+    // A column the coordinator deleted comes back with its note.
+    const programme = emulator.spreadsheets.active.doc.sheets.find((s) => s.name === 'Programme')!;
+    const at = emulator.spreadsheets.values('Programme')[0]!.indexOf('Invitations');
+    programme.deleteColumns(at, 1);
+    expect(notesOf('Programme').Invitations).toBeUndefined();
+    click(emulator, 'Set up programme');
+    expect(notesOf('Programme')).toEqual(PROSE.columnNotes.Programme);
+  });
+
+  it('has header notes only for columns the tabs have', () => {
+    const specs = [...Object.values(tabs), ...Object.values(keepInTouchTabs)].filter(
+      (x): x is TabSpec => typeof x === 'object' && x !== null && 'columns' in x && 'name' in x,
+    );
+    for (const [tab, notes] of Object.entries(PROSE.columnNotes)) {
+      const spec = specs.find((s) => s.name === tab);
+      expect(spec?.name).toBe(tab);
+      expect(spec!.columns.map((c) => c.header)).toEqual(expect.arrayContaining(Object.keys(notes)));
+    }
   });
 });

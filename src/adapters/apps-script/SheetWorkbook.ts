@@ -1,6 +1,7 @@
 import { fitCell, neutraliseFormula } from '../../domain/text';
 import {
   type Cell,
+  type ProseSource,
   type RowChange,
   type RowValues,
   TabDamaged,
@@ -67,7 +68,11 @@ export class SheetWorkbook implements Workbook {
   /** Rows appended in this execution, so a second append goes below the first. */
   private readonly appended = new Map<string, number>();
 
-  constructor(private readonly spreadsheet: Spreadsheet) {}
+  /** `prose` gives the columns' header notes, read only when a tab or a column is made. */
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    private readonly prose: ProseSource,
+  ) {}
 
   private zone: string | null = null;
 
@@ -110,7 +115,7 @@ export class SheetWorkbook implements Workbook {
           ? this.spreadsheet.insertSheet(spec.name)
           : this.spreadsheet.insertSheet(spec.name, index);
       const headers = spec.columns.map((c) => c.header);
-      this.addColumns(sheet, spec.columns, headers, 1);
+      this.addColumns(sheet, spec.name, spec.columns, headers, 1);
       if (spec.seed && spec.seed.length > 0) {
         sheet
           .getRange(2, 1, spec.seed.length, headers.length)
@@ -130,7 +135,13 @@ export class SheetWorkbook implements Workbook {
     if (missing.length === 0) return 'unchanged';
     const lost = missing.find((c) => c.required);
     if (lost && existing.getLastRow() > 1) throw new TabDamaged(spec.name, lost.header);
-    this.addColumns(existing, missing, [...headers, ...missing.map((c) => c.header)], headers.length + 1);
+    this.addColumns(
+      existing,
+      spec.name,
+      missing,
+      [...headers, ...missing.map((c) => c.header)],
+      headers.length + 1,
+    );
     return 'repaired';
   }
 
@@ -148,6 +159,7 @@ export class SheetWorkbook implements Workbook {
   /** Lays out the new columns, then writes and styles the header cells from `firstColumn` on. */
   private addColumns(
     sheet: Sheet,
+    tab: string,
     columns: TabSpec['columns'],
     allHeaders: string[],
     firstColumn: number,
@@ -163,6 +175,10 @@ export class SheetWorkbook implements Workbook {
     // dates. Cut off before the header's style, the next run's layOutTab styles it (no shade yet).
     sheet.getRange(1, firstColumn, 1, newHeaders.length).setValues([newHeaders]);
     styleHeader(sheet, firstColumn, newHeaders.length);
+    // Each new header's note, if it has one: what to type there, or that Cohort fills it in.
+    const said = this.prose.read().columnNotes[tab] ?? {};
+    const notes = newHeaders.map((header) => said[header] ?? '');
+    if (notes.some(Boolean)) sheet.getRange(1, firstColumn, 1, notes.length).setNotes([notes]);
   }
 
   layOutTab(spec: TabSpec): boolean {

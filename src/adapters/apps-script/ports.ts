@@ -19,8 +19,9 @@ import { UtilitiesTokens } from './UtilitiesTokens';
 export function appsScriptPorts(options: { withUi: boolean }): Ports {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = new PropertiesStore();
+  const prose = new HtmlFileProse();
   return {
-    workbook: new SheetWorkbook(spreadsheet),
+    workbook: new SheetWorkbook(spreadsheet, prose),
     mailer: new MailAppMailer(),
     forms: new FormAppForms(spreadsheet),
     clock: new SystemClock(),
@@ -32,7 +33,7 @@ export function appsScriptPorts(options: { withUi: boolean }): Ports {
     files: new SpreadsheetAppFiles(),
     account: { email: () => Session.getEffectiveUser().getEmail() },
     tokens: new UtilitiesTokens(),
-    prose: new HtmlFileProse(),
+    prose,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Prose: the long default texts Cohort writes once, for people to read and edit — each email's words
  * (the Templates tab), each setting's note (the Settings tab), the scheme's dates (the Programme tab)
- * and what the forms say beyond their questions. The build writes them to `prose.html` beside
+ * what the forms say beyond their questions and the columns' header notes. The build writes them to `prose.html` beside
  * `Code.js`: Apps Script parses every script file at every execution (each click, trigger and form
  * response), and these are needed only when something writes them (Set up programme, a new cohort,
  * a form being made). Code reaches them through the ProseSource port, and imports nothing from this
@@ -10,6 +10,7 @@
 import type { FormKey } from '../forms/spec';
 import type { ProgrammeDate } from '../scheme';
 import type { SettingKey } from '../settings';
+import { COLUMN_NOTES } from './columns';
 import { FORM_WORDS, type FormWords } from './forms';
 import { PROGRAMME_2025 } from './programme';
 import { SETTING_NOTES } from './settings';
@@ -24,6 +25,8 @@ export interface Prose {
   readonly programme: readonly ProgrammeDate[];
   /** What each form says beyond its questions: its description, its thank-you, the help under them. */
   readonly forms: Readonly<Record<FormKey, FormWords>>;
+  /** What a column's header note says, by tab and header, for the columns that need a word. */
+  readonly columnNotes: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export const PROSE: Prose = {
@@ -31,4 +34,5 @@ export const PROSE: Prose = {
   settingNotes: SETTING_NOTES,
   programme: PROGRAMME_2025,
   forms: FORM_WORDS,
+  columnNotes: COLUMN_NOTES,
 };

@@ -34,7 +34,6 @@ export const checkInsTab: TabSpec = {
     { header: CHECK_IN.personId, width: 80, kind: 'text', required: true },
     { header: CHECK_IN.name, kind: 'text' },
     { header: CHECK_IN.role, width: 60, kind: 'text' },
-    /** The mentee and the mentor, with their IDs: which pair this check-in is about. */
     {
       header: CHECK_IN.pair,
       width: 220,
@@ -49,7 +48,6 @@ export const checkInsTab: TabSpec = {
     { header: CHECK_IN.rating, width: 90, kind: 'number' },
     { header: CHECK_IN.note, width: 280, wrap: true, kind: 'text' },
     { header: CHECK_IN.coach, width: 80, kind: 'text' },
-    /** Needs review: sent without a valid personal code (not from the person’s own link): it counts for nobody. */
     {
       header: CHECK_IN.status,
       width: 110,
@@ -85,7 +83,6 @@ export const attentionTab: TabSpec = {
     { header: ATTENTION.pair, width: 220, wrap: true, kind: 'text' },
     { header: ATTENTION.person, width: 160, kind: 'text' },
     { header: ATTENTION.reason, width: 360, wrap: true, kind: 'text' },
-    /** Set Done once you have dealt with it. */
     {
       header: ATTENTION.status,
       width: 80,
@@ -93,7 +90,6 @@ export const attentionTab: TabSpec = {
       choices: ATTENTION_STATUSES,
     },
     { header: ATTENTION.notes, width: 240, wrap: true, kind: 'text' },
-    /** Filled by Cohort: which matter this is, so it is listed once. */
     {
       header: ATTENTION.key,
       width: 160,
