@@ -112,6 +112,12 @@ export interface Workbook {
    */
   layOutTab(spec: TabSpec): boolean;
   /**
+   * Gives each header of the tab that has a note in the prose and none in the sheet its note (a tab
+   * an older Cohort made has none); a note the coordinator wrote is kept. Returns how many it wrote
+   * (0 when the tab is missing).
+   */
+  noteHeaders(tab: string): number;
+  /**
    * Puts the tabs in order: `first` (those that exist, in that order), then every other tab as they
    * were, then `last`. Moves only the tabs out of place (a second call moves none); the tab the
    * coordinator was on stays the active one. Returns the names of the tabs moved.

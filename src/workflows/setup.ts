@@ -1,5 +1,7 @@
 import { defaultTemplates } from '../domain/default-templates';
+import { shortHash } from '../domain/fingerprint';
 import { applicationForm } from '../domain/forms/spec';
+import type { Prose } from '../domain/prose';
 import type { Ports, RowValues, TabRepair } from '../ports';
 import { ensureProgrammeCalendar } from './calendar';
 import { ensureRetentionCheck } from './close/retentionCheck';
@@ -82,6 +84,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
     tabs[spec.name] = ports.workbook.ensureTab(spec);
   }
   layOutOlderTabs(ports);
+  noteOlderHeaders(ports, prose);
   const added = [
     ...(tabs[settingsTab.name] === 'created'
       ? []
@@ -158,6 +161,24 @@ function applySignIn(
   ports.store.set(SIGN_IN_APPLIED, wanted);
   // Turning off what was never on is not news.
   return applied === 'off' && !before?.startsWith('true') ? undefined : applied;
+}
+
+/** What the columns' notes were when Set up programme last gave the headers theirs. */
+export const NOTES_WRITTEN = 'notes:written';
+
+/**
+ * The headers of tabs an older Cohort made get the notes new ones have, once for each version of
+ * the notes (a second Set up with the same notes reads no tab for them).
+ */
+function noteOlderHeaders(ports: Ports, prose: Prose): void {
+  const version = shortHash(JSON.stringify(prose.columnNotes));
+  if (ports.store.get(NOTES_WRITTEN) === version) return;
+  for (const tab of Object.keys(prose.columnNotes)) ports.workbook.noteHeaders(tab);
+  try {
+    ports.store.set(NOTES_WRITTEN, version);
+  } catch {
+    // A full store (Google's 500 KB) must not stop Set up programme: the next one looks again.
+  }
 }
 
 /** Tabs an older Cohort made get the layout new ones have (once: a laid-out tab is left alone). */

@@ -112,4 +112,28 @@ describe('the prose, read only by what writes it', () => {
       expect(spec!.columns.map((c) => c.header)).toEqual(expect.arrayContaining(Object.keys(notes)));
     }
   });
+
+  it('gives the headers of tabs an older Cohort made their notes at the next Set up, once, keeping the coordinator’s own', () => {
+    const emulator = cohort();
+    const sheet = (tab: string) => emulator.spreadsheets.active.doc.sheets.find((s) => s.name === tab)!;
+    const column = (tab: string, header: string) => emulator.spreadsheets.values(tab)[0]!.indexOf(header);
+    // As an older Cohort left them: no notes at all, and no record of having written them.
+    for (const tab of ['Settings', 'Programme', 'Applicants']) sheet(tab).notes.clear();
+    emulator.properties.stores.script.values.delete('notes:written');
+    sheet('Programme').notes.set(0, column('Programme', 'Date'), 'Our own: dates as in the handbook');
+    const run = click(emulator, 'Set up programme');
+    expect(sheet('Settings').notes.get(0, column('Settings', 'Key'))).toBe(PROSE.columnNotes.Settings!.Key);
+    expect(sheet('Applicants').notes.get(0, column('Applicants', 'ID'))).toBe(
+      PROSE.columnNotes.Applicants!.ID,
+    );
+    expect(sheet('Programme').notes.get(0, column('Programme', 'Date'))).toBe(
+      'Our own: dates as in the handbook',
+    );
+    expect(sheet('Programme').notes.get(0, column('Programme', 'Coach'))).toBe(
+      PROSE.columnNotes.Programme!.Coach,
+    );
+    expect(calls(run, 'Range.getNotes')).toBeGreaterThan(0);
+    // The same notes again: nothing to look at.
+    expect(calls(click(emulator, 'Set up programme'), 'Range.getNotes')).toBe(0);
+  });
 });

@@ -199,6 +199,24 @@ export class SheetWorkbook implements Workbook {
     return true;
   }
 
+  noteHeaders(tab: string): number {
+    const said = this.prose.read().columnNotes[tab];
+    const sheet = said ? this.spreadsheet.getSheetByName(tab) : null;
+    const lastColumn = sheet?.getLastColumn() ?? 0;
+    if (!said || !sheet || lastColumn === 0) return 0;
+    const header = sheet.getRange(1, 1, 1, lastColumn);
+    const headers = header.getValues()[0]!.map((h) => String(h).trim());
+    const notes = header.getNotes()[0]!;
+    let written = 0;
+    const wanted = headers.map((h, c) => {
+      if (notes[c] || !said[h]) return notes[c] ?? '';
+      written++;
+      return said[h];
+    });
+    if (written > 0) header.setNotes([wanted]);
+    return written;
+  }
+
   arrangeTabs(first: readonly string[], last: readonly string[]): string[] {
     const sheets = this.spreadsheet.getSheets();
     const names = sheets.map((s) => s.getName());
