@@ -20,11 +20,9 @@ import {
   programmeTab,
   SETTING,
   seeded,
-  settingsSeed,
   settingsTab,
   TAB_ORDER,
   TEMPLATE,
-  templateRow,
   templatesTab,
 } from './tabs';
 import { updateTemplateWording } from './templateWording';
@@ -80,20 +78,23 @@ function addMissingRows(
 export function setUpProgramme(ports: Ports): SetupReport {
   const tabs: Record<string, TabRepair> = {};
   const prose = ports.prose.read();
-  for (const spec of [...seeded(prose), applicantsTab, outboxTab, formsTab, logTab]) {
+  const templates = defaultTemplates(prose);
+  const [withSettings, withDates, withTemplates] = seeded(prose, templates);
+  for (const spec of [withSettings, withDates, withTemplates, applicantsTab, outboxTab, formsTab, logTab]) {
     tabs[spec.name] = ports.workbook.ensureTab(spec);
   }
   layOutOlderTabs(ports);
   noteOlderHeaders(ports, prose);
-  const added = [
-    ...(tabs[settingsTab.name] === 'created'
-      ? []
-      : addMissingRows(ports, settingsTab.name, SETTING.key, settingsSeed(prose))),
-    ...(tabs[templatesTab.name] === 'created'
-      ? []
-      : addMissingRows(ports, templatesTab.name, TEMPLATE.key, defaultTemplates(prose).map(templateRow))),
-  ];
-  const reworded = updateTemplateWording(ports, prose);
+  // A tab that was there may lack rows a newer Cohort has: they are added, never duplicated.
+  const added = (
+    [
+      [withSettings, SETTING.key],
+      [withTemplates, TEMPLATE.key],
+    ] as const
+  ).flatMap(([spec, key]) =>
+    tabs[spec.name] === 'created' ? [] : addMissingRows(ports, spec.name, key, spec.seed!),
+  );
+  const reworded = updateTemplateWording(ports, templates);
   fillCoordinator(ports);
   const { settings, problems: settingsProblems } = readSettings(ports);
   const calendar = ensureProgrammeCalendar(ports);

@@ -1,4 +1,3 @@
-import { defaultTemplates } from '../domain/default-templates';
 import type { Prose } from '../domain/prose';
 import { AUDIENCES } from '../domain/scheme';
 import { settingsRows } from '../domain/settings';
@@ -304,11 +303,14 @@ export const templatesTab: TabSpec = {
  * The tabs Set up programme writes rows into when it creates them, each with those rows: they come
  * from the prose, read only when a tab is set up.
  */
-export function seeded(prose: Prose): readonly TabSpec[] {
+export function seeded(
+  prose: Prose,
+  templates: readonly Template[],
+): readonly [settings: TabSpec, programme: TabSpec, templates: TabSpec] {
   return [
     { ...settingsTab, seed: settingsSeed(prose) },
     { ...programmeTab, seed: programmeSeed(prose) },
-    { ...templatesTab, seed: defaultTemplates(prose).map(templateRow) },
+    { ...templatesTab, seed: templates.map(templateRow) },
   ];
 }
 

@@ -1,6 +1,5 @@
-import { defaultTemplates } from '../domain/default-templates';
 import { shortHash } from '../domain/fingerprint';
-import type { Prose } from '../domain/prose';
+import type { Template } from '../domain/templates';
 import type { Ports, RowValues } from '../ports';
 import { storedJson } from './storedJson';
 import { TEMPLATE, templateRow, templatesTab } from './tabs';
@@ -28,11 +27,14 @@ function written(ports: Pick<Ports, 'store'>): Record<string, string> {
  * wording Cohort has no record of is remembered when it matches today's default, and otherwise left
  * alone (it may be the coordinator's). Returns the keys of the templates reworded.
  */
-export function updateTemplateWording(ports: Pick<Ports, 'workbook' | 'store'>, prose: Prose): string[] {
+export function updateTemplateWording(
+  ports: Pick<Ports, 'workbook' | 'store'>,
+  defaultTemplates: readonly Template[],
+): string[] {
   const table = ports.workbook.read(templatesTab);
   const before = written(ports);
   const after = { ...before };
-  const defaults = new Map(defaultTemplates(prose).map((t) => [t.key, t]));
+  const defaults = new Map(defaultTemplates.map((t) => [t.key, t]));
   const changes = new Map<number, RowValues>();
   const reworded: string[] = [];
   for (const row of table.rows) {

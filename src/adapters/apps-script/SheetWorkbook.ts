@@ -207,12 +207,8 @@ export class SheetWorkbook implements Workbook {
     const header = sheet.getRange(1, 1, 1, lastColumn);
     const headers = header.getValues()[0]!.map((h) => String(h).trim());
     const notes = header.getNotes()[0]!;
-    let written = 0;
-    const wanted = headers.map((h, c) => {
-      if (notes[c] || !said[h]) return notes[c] ?? '';
-      written++;
-      return said[h];
-    });
+    const wanted = headers.map((h, c) => notes[c] || said[h] || '');
+    const written = wanted.filter((note, c) => note !== (notes[c] ?? '')).length;
     if (written > 0) header.setNotes([wanted]);
     return written;
   }

@@ -1,7 +1,7 @@
 import { MatchInputError } from './errors';
 import { likelyField } from './suggest';
 import type { MatchInstance, MatchOptions, Mentee, Mentor, PairRef } from './types';
-import { DEFAULT_OPTIONS } from './validate';
+import { DEFAULT_OPTIONS, VALUE_PROBLEM } from './validate';
 
 /**
  * The shape of a matching instance (the CLI's INSTANCE.json, documented in docs/matching.md), checked
@@ -58,7 +58,6 @@ const SYNONYMS: Record<Kind, Record<string, string>> = {
 };
 
 const MAX_PROBLEMS = 10;
-const WHOLE_AT_LEAST_ONE = 'must be a whole number ≥ 1';
 
 /** Checks the shape of an instance; throws MatchInputError naming the record and field of each problem. */
 export function parseMatchInstance(input: unknown): ParsedMatchInstance {
@@ -200,8 +199,7 @@ function readMentee(value: unknown, at: number, report: Report): Mentee | undefi
   const person = readPerson(record);
   const needs = textList(record.fields.needs, 'needs', record.place);
   let choices = textList(record.fields.choices, 'choices', record.place);
-  if (choices && choices.length > 3)
-    choices = record.place.field('choices', 'must list at most three mentors');
+  if (choices && choices.length > 3) choices = record.place.field('choices', VALUE_PROBLEM.choices);
   if (!person || !needs || !choices) return undefined;
   return { id: person.id, name: person.name, organisation: person.organisation, needs, choices };
 }
@@ -247,7 +245,7 @@ function text(value: unknown, name: string, place: Place): string | undefined {
   if (value === undefined) return place.field(name, 'is missing');
   if (typeof value !== 'string') return place.field(name, 'must be text');
   const trimmed = value.trim();
-  return trimmed === '' ? place.field(name, 'must not be empty') : trimmed;
+  return trimmed === '' ? place.field(name, VALUE_PROBLEM.empty) : trimmed;
 }
 
 /** A list of text; a missing list is empty. The list itself is kept when no item needs trimming. */
@@ -274,7 +272,7 @@ function textList(value: unknown, name: string, place: Place): string[] | undefi
 function wholeAtLeastOne(value: unknown, name: string, place: Place): number | undefined {
   if (value === undefined) return place.field(name, 'is missing');
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
-    return place.field(name, WHOLE_AT_LEAST_ONE);
+    return place.field(name, VALUE_PROBLEM.capacity);
   return value;
 }
 

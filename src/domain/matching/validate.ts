@@ -149,6 +149,13 @@ function resolvePair(
 }
 
 const MAX_PROBLEMS = 10;
+/** What a value's problem is called, the same for JSON (schema.ts) and for a typed instance (here). */
+export const VALUE_PROBLEM = {
+  empty: 'must not be empty',
+  capacity: 'must be a whole number ≥ 1',
+  choices: 'must list at most three mentors',
+} as const;
+
 /** The options an instance leaves out. */
 export const DEFAULT_OPTIONS: MatchOptions = {
   allowUnchosen: true,
@@ -173,7 +180,7 @@ class RecordCheck {
 
   text(value: string, name: string): string {
     const trimmed = value.trim();
-    if (trimmed === '') this.problem(`${name} must not be empty`);
+    if (trimmed === '') this.problem(`${name} ${VALUE_PROBLEM.empty}`);
     return trimmed;
   }
 
@@ -204,7 +211,7 @@ function checkValues(instance: MatchInstance): ParsedMatchInstance {
     if (cleanPerson(mentor) && mentor.expertise.every(isClean) && !badCapacity) return mentor;
     const check = new RecordCheck(problems, `mentors[${at}] (id ${mentor.id})`);
     const person = check.person(mentor);
-    if (badCapacity) check.problem('capacity must be a whole number ≥ 1');
+    if (badCapacity) check.problem(`capacity ${VALUE_PROBLEM.capacity}`);
     return { ...person, capacity: mentor.capacity, expertise: check.texts(mentor.expertise, 'expertise') };
   });
   const mentees = instance.mentees.map((mentee, at): Mentee => {
@@ -215,7 +222,7 @@ function checkValues(instance: MatchInstance): ParsedMatchInstance {
     const person = check.person(mentee);
     const needs = check.texts(mentee.needs, 'needs');
     const choices = check.texts(mentee.choices, 'choices');
-    if (tooMany) check.problem('choices must list at most three mentors');
+    if (tooMany) check.problem(`choices ${VALUE_PROBLEM.choices}`);
     return { ...person, needs, choices };
   });
   if (problems.length > 0) throw new MatchInputError(problems.join('\n'));

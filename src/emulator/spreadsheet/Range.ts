@@ -28,6 +28,27 @@ export function checkArea(data: SheetData, area: GridArea): void {
   }
 }
 
+/**
+ * A grid for a setter of many cells (setNumberFormats, setNotes) must be the range's size: Google's
+ * words, as for setValues. A missing grid or row counts as one of length 0.
+ */
+function assertGridSize(grid: unknown, numRows: number, numColumns: number): void {
+  const rows = Array.isArray(grid) ? grid : [];
+  if (!Array.isArray(grid) || rows.length !== numRows) {
+    throw new ScriptException(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${numRows}.`,
+    );
+  }
+  for (const row of rows) {
+    const length = Array.isArray(row) ? row.length : 0;
+    if (!Array.isArray(row) || length !== numColumns) {
+      throw new ScriptException(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${length} but the range has ${numColumns}.`,
+      );
+    }
+  }
+}
+
 function signatureError(method: string): ScriptException {
   return new ScriptException(
     `The parameters don't match the method signature for SpreadsheetApp.Range.${method}.`,
@@ -268,18 +289,7 @@ export class Range
 
   setNumberFormats(numberFormats: string[][]): this {
     this.rt.call('Range.setNumberFormats');
-    if (!Array.isArray(numberFormats) || numberFormats.length !== this.area.numRows) {
-      throw new ScriptException(
-        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(numberFormats) ? numberFormats.length : 0} but the range has ${this.area.numRows}.`,
-      );
-    }
-    for (const row of numberFormats) {
-      if (!Array.isArray(row) || row.length !== this.area.numColumns) {
-        throw new ScriptException(
-          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.area.numColumns}.`,
-        );
-      }
-    }
+    assertGridSize(numberFormats, this.area.numRows, this.area.numColumns);
     this.forEachCell((r, c, i, j) => this.data.formats.set(r, c, String(numberFormats[i]?.[j])));
     return this;
   }
@@ -382,19 +392,7 @@ export class Range
 
   setNotes(notes: Array<Array<string | null>>): this {
     this.rt.call('Range.setNotes');
-    const { numRows, numColumns } = this.area;
-    if (!Array.isArray(notes) || notes.length !== numRows) {
-      throw new ScriptException(
-        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(notes) ? notes.length : 0} but the range has ${numRows}.`,
-      );
-    }
-    for (const row of notes) {
-      if (!Array.isArray(row) || row.length !== numColumns) {
-        throw new ScriptException(
-          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${numColumns}.`,
-        );
-      }
-    }
+    assertGridSize(notes, this.area.numRows, this.area.numColumns);
     this.forEachCell((r, c, i, j) => {
       const note = notes[i]?.[j];
       this.data.notes.set(
