@@ -72,6 +72,13 @@ describe('Close the programme', () => {
       'Agreed to the evaluation': 5,
       'Pairs introduced': 4,
     });
+    // Check-ins: those sent through people's own links, and of them the answered ones.
+    const checkIns = rows(emulator, 'CheckIns').filter((r) => r.Status !== 'Needs review');
+    const answered = checkIns.filter((r) => r.Status === 'Answered').length;
+    expect(summary['Check-ins sent']).toBe(checkIns.length);
+    expect(summary['Check-in answers']).toBe(answered);
+    expect(answered).toBeGreaterThan(0);
+    expect(answered).toBeLessThan(checkIns.length);
     expect(personalCells(allCells(emulator).filter((c) => c.where.startsWith('2025 Summary')))).toEqual([]);
     expect(emulator.spreadsheets.createdFiles()).toHaveLength(1);
     // Nothing erased: everyone is still there.

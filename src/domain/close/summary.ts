@@ -13,17 +13,22 @@ export interface SummaryInput {
   readonly people: ReadonlyArray<{ role: Role; status: Status | null; consented: boolean }>;
   readonly pairs: ReadonlyArray<{ introduced: boolean; endedEarly: boolean }>;
   readonly emailsSent: number;
-  readonly checkInAnswers: number;
+  /** The check-ins sent through people's own links (not the responses that await review), each answered or not. */
+  readonly checkIns: ReadonlyArray<{ role: Role; answered: boolean }>;
 }
 
 export function summaryRows(input: SummaryInput): Array<Array<string | number>> {
-  const count = (role: Role, test: (p: SummaryInput['people'][number]) => boolean) =>
-    input.people.filter((p) => p.role === role && test(p)).length;
-  const line = (label: string, test: (p: SummaryInput['people'][number]) => boolean) => {
-    const mentors = count('mentor', test);
-    const mentees = count('mentee', test);
+  const byRole = <T extends { role: Role }>(
+    label: string,
+    items: readonly T[],
+    test: (item: T) => boolean,
+  ) => {
+    const mentors = items.filter((p) => p.role === 'mentor' && test(p)).length;
+    const mentees = items.filter((p) => p.role === 'mentee' && test(p)).length;
     return [label, mentors, mentees, mentors + mentees];
   };
+  const line = (label: string, test: (p: SummaryInput['people'][number]) => boolean) =>
+    byRole(label, input.people, test);
   const introduced = input.pairs.filter((p) => p.introduced);
   return [
     ['Count', 'Mentors', 'Mentees', 'Total'],
@@ -32,7 +37,8 @@ export function summaryRows(input: SummaryInput): Array<Array<string | number>> 
     line('Agreed to the evaluation', (p) => p.consented),
     ['Pairs introduced', '', '', introduced.length],
     ['Pairs that ended early', '', '', introduced.filter((p) => p.endedEarly).length],
-    ['Check-in answers', '', '', input.checkInAnswers],
+    byRole('Check-ins sent', input.checkIns, () => true),
+    byRole('Check-in answers', input.checkIns, (c) => c.answered),
     ['Emails sent', '', '', input.emailsSent],
     ['', '', '', ''],
     ['Programme', input.programmeName, '', ''],

@@ -1,5 +1,7 @@
 import { summaryRows } from '../../domain/close/summary';
+import { parseRole } from '../../domain/status';
 import type { Ports, TabSpec } from '../../ports';
+import { CHECK_IN } from '../keepInTouch/tabs';
 import { outboxStatus } from '../outbox/queue';
 import { peopleOf } from '../people';
 import { APPLICANT, MATCH, OUTBOX, TAB, TAB_ORDER } from '../tabs';
@@ -44,7 +46,11 @@ export function keepSummary(ports: Ports, cohort: Cohort, data: CohortData, toda
           .toLowerCase() === 'ended',
     })),
     emailsSent: (outbox?.rows ?? []).filter((r) => outboxStatus(r.values[OUTBOX.status]) === 'sent').length,
-    checkInAnswers: data.checkIns?.rows.length ?? 0,
+    checkIns: (data.checkIns?.rows ?? []).flatMap((r) => {
+      const status = String(r.values[CHECK_IN.status] ?? '').trim();
+      const role = parseRole(r.values[CHECK_IN.role]);
+      return status === 'Needs review' || !role ? [] : [{ role, answered: status === 'Answered' }];
+    }),
   });
   const [, ...body] = rows;
   const spec: TabSpec = {

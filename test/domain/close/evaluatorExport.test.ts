@@ -148,7 +148,13 @@ describe('the anonymous summary', () => {
         { introduced: false, endedEarly: false },
       ],
       emailsSent: 12,
-      checkInAnswers: 4,
+      checkIns: [
+        { role: 'mentor', answered: true },
+        { role: 'mentor', answered: false },
+        { role: 'mentee', answered: true },
+        { role: 'mentee', answered: false },
+        { role: 'mentee', answered: false },
+      ],
     });
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -158,6 +164,8 @@ describe('the anonymous summary', () => {
         ['Agreed to the evaluation', 1, 1, 2],
         ['Pairs introduced', '', '', 2],
         ['Pairs that ended early', '', '', 1],
+        ['Check-ins sent', 2, 3, 5],
+        ['Check-in answers', 1, 1, 2],
         ['Emails sent', '', '', 12],
       ]),
     );
