@@ -139,7 +139,11 @@ describe('the finale thank-you', () => {
       `You and Mentor ${Number(mentorOf(emulator, 'ME-001').slice(3))} both said you would like to keep meeting: please arrange it between you.`,
     );
     expect(body(mentor1)).toContain('both said you would like to keep meeting');
-    expect(body('me2@example.org')).toContain('Your mentoring pairing with Mentor');
+    // Mentee 2 said yes and their mentor never answered: the programme's part ends, the choice is theirs.
+    expect(body('me2@example.org')).toContain("The programme's part in your mentoring pairing with Mentor");
+    expect(body('me2@example.org')).toContain(
+      'If you would both like to keep meeting, you are welcome to agree it',
+    );
     expect(body(mentor2)).toContain('ends here, with our thanks');
     expect(body(mentor3)).toContain('Your mentoring pairing came to an end earlier in the year');
     expect(body('mr9@example.org')).toContain('Although we could not pair you with a mentee this time');

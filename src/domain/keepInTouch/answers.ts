@@ -16,6 +16,20 @@ import { cleanText, cleanTextDetailed } from '../text';
 export type YesNo = 'Yes' | 'No' | '';
 export type Continues = 'Yes' | 'No' | 'Not sure' | '';
 
+function continuesOf(label: string | null): Continues {
+  return label === YES ? 'Yes' : label === NO ? 'No' : label === NOT_SURE ? 'Not sure' : '';
+}
+
+/**
+ * A pair's "Continues after November" cell: Cohort writes a Continues value; a coordinator may retype
+ * it, in any case, or as the form's "Not sure yet".
+ */
+export function parseContinues(value: unknown): Continues {
+  const text = typeof value === 'string' ? value : '';
+  const label = matchLabel(text, ['Not sure', NOT_SURE]) ? NOT_SURE : matchLabel(text, [YES, NO]);
+  return continuesOf(label);
+}
+
 export interface CheckInAnswers {
   readonly code: string;
   readonly met: YesNo;
@@ -96,8 +110,7 @@ export function parseContinuation(answersIn: unknown): ContinuationAnswer {
     const problems: string[] = [];
     if (text.trim() === '') problems.push(`Missing answer: ${spec.label}`);
     else if (!known) problems.push(`${spec.label}: not one of the choices (${cleanText(text, 60)})`);
-    const continues: Continues =
-      known === YES ? 'Yes' : known === NO ? 'No' : known === NOT_SURE ? 'Not sure' : '';
+    const continues = continuesOf(known);
     return { code: cleanText(answerText(answers, CONTINUATION_ITEMS, 'code'), 120), continues, problems };
   } catch {
     return { code: '', continues: '', problems: ['Could not read this response; please check the raw row'] };

@@ -48,22 +48,29 @@ export function continuesAfter(mentee: Continues, mentor: Continues): Continues 
 
 /** Where a participant stands when the programme ends, for their thank-you. */
 export type FinaleSituation =
-  | { readonly kind: 'pairs'; readonly pairs: ReadonlyArray<{ otherName: string; continues: boolean }> }
+  /** `continues`: the pair's answer to the continuation question (continuesAfter). */
+  | { readonly kind: 'pairs'; readonly pairs: ReadonlyArray<{ otherName: string; continues: Continues }> }
   /** Their pairing ended during the year and they were not paired again. */
   | { readonly kind: 'ended early' }
   | { readonly kind: 'no mentee' }
   | { readonly kind: 'no mentor' };
 
-/** The `{{whatNext}}` sentence of the finale thank-you. */
+/**
+ * The `{{whatNext}}` sentence of the finale thank-you. Only a no ends a pairing outright: the scheme
+ * lets a pair keep meeting when they agree it between them, so a pair still unsure (or that did not
+ * answer) is told that the programme's part ends and that the choice is theirs.
+ */
 export function whatNext(situation: FinaleSituation): string {
   switch (situation.kind) {
     case 'pairs':
       return situation.pairs
-        .map((p) =>
-          p.continues
-            ? `You and ${p.otherName} both said you would like to keep meeting: please arrange it between you.`
-            : `Your mentoring pairing with ${p.otherName} ends here, with our thanks for all you have put into it.`,
-        )
+        .map((p) => {
+          if (p.continues === 'Yes')
+            return `You and ${p.otherName} both said you would like to keep meeting: please arrange it between you.`;
+          if (p.continues === 'No')
+            return `Your mentoring pairing with ${p.otherName} ends here, with our thanks for all you have put into it.`;
+          return `The programme's part in your mentoring pairing with ${p.otherName} ends here, with our thanks for all you have put into it. If you would both like to keep meeting, you are welcome to agree it between you.`;
+        })
         .join(' ');
     case 'ended early':
       return 'Your mentoring pairing came to an end earlier in the year; thank you for all you gave to it, and to the programme.';

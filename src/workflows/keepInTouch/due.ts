@@ -6,6 +6,7 @@
  * simply finished by the next, and nothing is owed twice (each email has its key in the Outbox).
  */
 
+import { parseContinues } from '../../domain/keepInTouch/answers';
 import {
   attentionDate,
   continuationWindow,
@@ -175,10 +176,7 @@ function thanks(state: KeepInTouchState): WantedEmail[] {
           kind: 'pairs',
           pairs: mine.map((p) => ({
             otherName: partner(p).name,
-            continues:
-              String(p.row.row.values[MATCH.continues] ?? '')
-                .trim()
-                .toLowerCase() === 'yes',
+            continues: parseContinues(p.row.row.values[MATCH.continues]),
           })),
         }
       : hadPair

@@ -1,3 +1,4 @@
+import { parseContinues } from '../../../src/domain/keepInTouch/answers';
 import { claimedBy, parseSide, parseSlot, slotId } from '../../../src/domain/keepInTouch/slots';
 import { continuesAfter, noteReason, notMetReason, whatNext } from '../../../src/domain/keepInTouch/wording';
 
@@ -15,19 +16,30 @@ describe('continues after November', () => {
 });
 
 describe('what next, in the finale thank-you', () => {
-  it('tells a pair who both said yes to arrange it, and the others that the pairing ends', () => {
+  it('tells a pair who both said yes to arrange it, and a pair where one said no that the pairing ends', () => {
     expect(
       whatNext({
         kind: 'pairs',
         pairs: [
-          { otherName: 'Sam Lee', continues: true },
-          { otherName: 'Ann Jones', continues: false },
+          { otherName: 'Sam Lee', continues: 'Yes' },
+          { otherName: 'Ann Jones', continues: 'No' },
         ],
       }),
     ).toBe(
       'You and Sam Lee both said you would like to keep meeting: please arrange it between you. Your mentoring pairing with Ann Jones ends here, with our thanks for all you have put into it.',
     );
   });
+
+  it.each(['Not sure', ''] as const)(
+    'leaves the choice to a pair whose answer is %p, as the scheme does',
+    (continues) => {
+      const text = whatNext({ kind: 'pairs', pairs: [{ otherName: 'Sam Lee', continues }] });
+      expect(text).toBe(
+        "The programme's part in your mentoring pairing with Sam Lee ends here, with our thanks for all you have put into it. If you would both like to keep meeting, you are welcome to agree it between you.",
+      );
+      expect(text).not.toMatch(/^Your mentoring pairing/);
+    },
+  );
 
   it('thanks those whose pairing ended early, and mentors who had no mentee', () => {
     expect(whatNext({ kind: 'ended early' })).toMatch(/came to an end earlier in the year/);
@@ -56,5 +68,20 @@ describe('what a personal link stands for', () => {
     expect(parseSlot('=HYPERLINK(1):MR-1:1')).toBeNull();
     expect(claimedBy('ME-004:MR-012:3.guess')).toBe('ME-004:MR-012:3');
     expect(claimedBy('nothing')).toBe('');
+  });
+});
+
+describe("a pair's continuation cell", () => {
+  it.each([
+    ['Yes', 'Yes'],
+    [' yes ', 'Yes'],
+    ['NO', 'No'],
+    ['Not sure', 'Not sure'],
+    ['not sure yet', 'Not sure'],
+    ['', ''],
+    ['maybe', ''],
+    [42, ''],
+  ] as const)('%p reads as %p', (cell, continues) => {
+    expect(parseContinues(cell)).toBe(continues);
   });
 });
