@@ -1,3 +1,4 @@
+import type { Prose } from '../domain/prose';
 import type { SettingKey } from '../domain/settings';
 import { SETTING_FIELDS } from '../domain/settings';
 import type { Ports } from '../ports';
@@ -10,4 +11,32 @@ export function settingCell(ports: Pick<Ports, 'workbook'>, key: SettingKey): st
     .read(settingsTab)
     .rows.find((r) => String(r.values[SETTING.key] ?? '').trim() === key);
   return `"${label}" in the Settings tab${row ? ` (row ${row.rowNumber}, Value column)` : ''}`;
+}
+
+/** Writes a setting's Value cell in place; false when the Settings tab has no row for it. */
+export function writeSetting(ports: Pick<Ports, 'workbook'>, key: SettingKey, value: string): boolean {
+  const table = ports.workbook.read(settingsTab);
+  const row = table.rows.find((r) => String(r.values[SETTING.key] ?? '').trim() === key);
+  if (!row) return false;
+  if (String(row.values[SETTING.value] ?? '') !== value)
+    ports.workbook.update(table, [{ rowNumber: row.rowNumber, values: { [SETTING.value]: value } }]);
+  return true;
+}
+
+/**
+ * Replaces the notes an earlier version of Cohort wrote and this one words differently, where the
+ * Note cell still says exactly that; returns the labels of the settings reworded.
+ */
+export function updateSettingNotes(ports: Pick<Ports, 'workbook'>, prose: Prose): string[] {
+  const table = ports.workbook.read(settingsTab);
+  const reworded: string[] = [];
+  const changes = table.rows.flatMap((row) => {
+    const key = String(row.values[SETTING.key] ?? '').trim() as SettingKey;
+    const before = prose.settingNotesBefore[key];
+    if (!before?.includes(String(row.values[SETTING.note] ?? ''))) return [];
+    reworded.push(String(row.values[SETTING.label] ?? key));
+    return [{ rowNumber: row.rowNumber, values: { [SETTING.note]: prose.settingNotes[key] } }];
+  });
+  ports.workbook.update(table, changes);
+  return reworded;
 }

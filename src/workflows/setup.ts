@@ -8,6 +8,7 @@ import { ensureRetentionCheck } from './close/retentionCheck';
 import { ensureCohortForm, formRef, ownedTrigger, readSettings } from './context';
 import { HANDLER } from './handlers';
 import { writeLog } from './log';
+import { updateSettingNotes } from './settingCell';
 import {
   applicantsTab,
   changesTab,
@@ -39,6 +40,8 @@ export interface SetupReport {
   readonly added: readonly string[];
   /** Templates the coordinator had not edited, brought to this version's wording. */
   readonly reworded: readonly string[];
+  /** Settings whose note an earlier version wrote and this one words differently (their labels). */
+  readonly settingNotes: readonly string[];
   /** Set when this run changed how the application forms collect addresses (the requireSignIn setting). */
   readonly signIn?: 'verified' | 'typed' | 'off';
   readonly arranged: TabArrangement;
@@ -95,6 +98,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
     tabs[spec.name] === 'created' ? [] : addMissingRows(ports, spec.name, key, spec.seed!),
   );
   const reworded = updateTemplateWording(ports, templates);
+  const notes = tabs[withSettings.name] === 'created' ? [] : updateSettingNotes(ports, prose);
   fillCoordinator(ports);
   const { settings, problems: settingsProblems } = readSettings(ports);
   const calendar = ensureProgrammeCalendar(ports);
@@ -125,7 +129,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
       message:
         `Tabs: ${changed.length ? changed.map(([t, r]) => `${t} ${r}`).join(', ') : 'all present'}. ` +
         `Forms: mentor ${forms.mentor.created ? 'created' : 'kept'}, mentee ${forms.mentee.created ? 'created' : 'kept'}. ` +
-        `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. Daily retention check: ${retention}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}${reworded.length ? ` Reworded (not edited): ${reworded.join(', ')}.` : ''}` +
+        `Form trigger: ${typeof trigger === 'string' ? trigger : `kept (installed by ${trigger.owner})`}. Daily retention check: ${retention}. ${calendar}${added.length ? ` Restored: ${added.join(', ')}.` : ''}${reworded.length ? ` Reworded (not edited): ${reworded.join(', ')}.` : ''}${notes.length ? ` Setting notes brought up to date: ${notes.join(', ')}.` : ''}` +
         `${arranged.removed ? ` Removed the empty tab "${arranged.removed}".` : ''}${arranged.moved.length ? ` Tabs put in order: ${arranged.moved.join(', ')} moved.` : ''}`,
     },
   ]);
@@ -138,6 +142,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
     daily,
     added,
     reworded,
+    settingNotes: notes,
     arranged,
     timeZones,
     ...(signIn ? { signIn } : {}),
@@ -300,6 +305,9 @@ export function setupSummary(report: SetupReport): string {
     report.added.length ? `Restored rows: ${report.added.join(', ')}.` : '',
     report.reworded.length
       ? `Templates you had not edited now have this version's wording: ${report.reworded.join(', ')}. Those you edited are as you left them.`
+      : '',
+    report.settingNotes.length
+      ? `The notes of these settings now say what this version does: ${report.settingNotes.map((l) => `"${l}"`).join(', ')}.`
       : '',
     report.arranged.removed ? `Removed the empty tab "${report.arranged.removed}".` : '',
     report.arranged.moved.length ? "Tabs put in order: Cohort's first, the forms' responses last." : '',

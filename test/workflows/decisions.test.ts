@@ -249,6 +249,10 @@ describe('Send decisions', () => {
     expect(dialogs.at(-1)!.text).toContain(
       'Decisions will be sent automatically at 2025-04-25 09:00 (Europe/London)',
     );
+    // The Settings tab says what is scheduled.
+    expect(rows(emulator, 'Settings').find((r) => r.Key === 'decisionsSendAt')?.Value).toBe(
+      '2025-04-25 09:00',
+    );
     const [trigger] = pendingTriggers(emulator, 'sendScheduledDecisions');
     // 09:00 in London on 25 April is 08:00 UTC (British Summer Time).
     expect(trigger!.dueAt).toBe(Date.UTC(2025, 3, 25, 8, 0));
@@ -273,6 +277,18 @@ describe('Send decisions', () => {
     emulator.advance(DAY);
     expect(emulator.mail.sent).toHaveLength(12);
     expect(SCHEME_START).toBeLessThan(Date.UTC(2025, 3, 25));
+  });
+
+  it('"Send decisions on…" with nothing typed cancels the schedule, in the Settings tab too', () => {
+    const emulator = cohort();
+    recordDialogs(emulator, { prompt: '2025-04-25 09:00' });
+    click(emulator, 'Send decisions on…');
+    expect(pendingTriggers(emulator, 'sendScheduledDecisions')).toHaveLength(1);
+    const dialogs = recordDialogs(emulator, { prompt: '' });
+    click(emulator, 'Send decisions on…');
+    expect(dialogs.at(-1)!.text).toContain('No decisions are scheduled.');
+    expect(pendingTriggers(emulator, 'sendScheduledDecisions')).toHaveLength(0);
+    expect(rows(emulator, 'Settings').find((r) => r.Key === 'decisionsSendAt')?.Value).toBe('');
   });
 
   it('"Send decisions on…" refuses a time that is not a date or has passed', () => {

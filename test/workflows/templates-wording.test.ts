@@ -91,3 +91,25 @@ describe('Set up programme after an update: the emails Cohort words', () => {
     expect(Object.keys(written)).toHaveLength(DEFAULT_TEMPLATES.length - 1);
   });
 });
+
+describe('Set up programme after an update: the notes of the settings', () => {
+  const note = (emulator: Emulator) =>
+    rows(emulator, 'Settings').find((r) => r.Key === 'decisionsSendAt')!.Note;
+
+  it('rewrites a note an earlier version wrote, and never one the coordinator wrote', () => {
+    const emulator = setUp(newCohort());
+    expect(note(emulator)).toBe(PROSE.settingNotes.decisionsSendAt);
+    edit(emulator, 'Settings', (r) => r.Key === 'decisionsSendAt', {
+      Note: PROSE.settingNotesBefore.decisionsSendAt![0]!,
+    });
+    const said = setUpAgain(emulator);
+    expect(said).toContain(
+      'The notes of these settings now say what this version does: "Send decisions at".',
+    );
+    expect(note(emulator)).toBe(PROSE.settingNotes.decisionsSendAt);
+
+    edit(emulator, 'Settings', (r) => r.Key === 'decisionsSendAt', { Note: 'Ask Becky first.' });
+    expect(setUpAgain(emulator)).not.toContain('The notes of these settings');
+    expect(note(emulator)).toBe('Ask Becky first.');
+  });
+});

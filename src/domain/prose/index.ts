@@ -13,7 +13,7 @@ import type { SettingKey } from '../settings';
 import { COLUMN_NOTES } from './columns';
 import { FORM_WORDS, type FormWords } from './forms';
 import { PROGRAMME_2025 } from './programme';
-import { SETTING_NOTES } from './settings';
+import { SETTING_NOTES, SETTING_NOTES_BEFORE } from './settings';
 import { TEMPLATE_WORDS, type TemplateWords } from './templates';
 
 export interface Prose {
@@ -21,6 +21,8 @@ export interface Prose {
   readonly templates: Readonly<Record<string, TemplateWords>>;
   /** What the Settings tab's Note column says of each setting. */
   readonly settingNotes: Readonly<Record<SettingKey, string>>;
+  /** Notes earlier versions wrote, which Set up programme brings up to date (settings.ts). */
+  readonly settingNotesBefore: Readonly<Partial<Record<SettingKey, readonly string[]>>>;
   /** The scheme's dates, as the Programme tab first lists them. */
   readonly programme: readonly ProgrammeDate[];
   /** What each form says beyond its questions: its description, its thank-you, the help under them. */
@@ -32,6 +34,7 @@ export interface Prose {
 export const PROSE: Prose = {
   templates: TEMPLATE_WORDS,
   settingNotes: SETTING_NOTES,
+  settingNotesBefore: SETTING_NOTES_BEFORE,
   programme: PROGRAMME_2025,
   forms: FORM_WORDS,
   columnNotes: COLUMN_NOTES,

@@ -4,6 +4,17 @@
  */
 import type { SettingKey } from '../settings';
 
+/**
+ * Notes an earlier version of Cohort wrote that were wrong or unclear: Set up programme replaces a
+ * Note cell that still says one of these with today's note (any other wording is the coordinator's).
+ */
+export const SETTING_NOTES_BEFORE: Readonly<Partial<Record<SettingKey, readonly string[]>>> = {
+  // It promised a schedule the cell alone never made.
+  decisionsSendAt: [
+    'Optional. Date and time like 2025-04-25 09:00 to send decisions automatically; leave empty to send from the menu.',
+  ],
+};
+
 export const SETTING_NOTES: Readonly<Record<SettingKey, string>> = {
   programmeName: 'Used in emails, forms and calendar events.',
   coordinatorName: 'Emails are signed with this name.',
@@ -21,7 +32,7 @@ export const SETTING_NOTES: Readonly<Record<SettingKey, string>> = {
     'Optional. The coach gets their own invitation to each date marked Coach in Programme, and the requests for a one-to-one.',
   dryRun: 'TRUE: emails and invitations are written to the Outbox tab but not sent.',
   decisionsSendAt:
-    'Optional. Date and time like 2025-04-25 09:00 to send decisions automatically; leave empty to send from the menu.',
+    'Filled in by Mentoring › Send decisions on…, which schedules the decisions to go by themselves at that time (like 2025-04-25 09:00), and emptied when you cancel the schedule there. Typing a time here schedules nothing: it is only what that menu item suggests.',
   choicesDeadline:
     'Date and time like 2025-05-12 23:59: the "Choose your mentors" email asks mentees to choose by then.',
   applicantEmailShare:

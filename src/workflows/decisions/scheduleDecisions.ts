@@ -4,6 +4,7 @@ import { readSettings } from '../context';
 import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
 import type { MenuAction } from '../run';
+import { writeSetting } from '../settingCell';
 
 const ACTION = 'Send decisions on…';
 
@@ -45,11 +46,14 @@ export const scheduleDecisionsAction: MenuAction<string, Plan> = {
   act: (ports, plan) => {
     if (plan.kind === 'clear') {
       ports.triggers.clearSchedules(HANDLER.scheduledDecisions);
+      writeSetting(ports, 'decisionsSendAt', '');
       return 'No decisions are scheduled.';
     }
     if (plan.kind !== 'at') return '';
     const zone = plan.settings.timeZone;
     ports.triggers.scheduleAt(HANDLER.scheduledDecisions, plan.at);
+    // The Settings tab shows what is scheduled (and the next cohort's rollover moves it a year on).
+    writeSetting(ports, 'decisionsSendAt', plan.text);
     writeLog(ports, [
       { level: 'info', action: ACTION, message: `Decisions will be sent at ${plan.text} (${zone}).` },
     ]);
