@@ -3,7 +3,7 @@
  * and after it, the real reason for a "no", what is wrong with an application and what to do, who
  * to turn to. Pure: the workflow passes today's date (in the programme's zone) and the facts.
  */
-import { formatProgrammeDate } from './dates';
+import { formatDayDate, formatProgrammeDate } from './dates';
 import { CROSS_ROLE_PROBLEM } from './intake/cross-role';
 import type { ProgrammeDate } from './scheme';
 import type { Role } from './status';
@@ -36,7 +36,7 @@ const has = (problems: readonly string[], start: string) => problems.some((p) =>
 /** The real reason for a "not selected" decision, from the application's problems. */
 export function notSelectedReason(problems: readonly string[], eligibleNations: readonly string[]): string {
   if (has(problems, 'Nation not eligible'))
-    return `The scheme is open to members in ${listed(eligibleNations)} only, so I am sorry that we are not able to offer you a place.`;
+    return `The scheme is open to members in ${nationsText(eligibleNations)} only, so I am sorry that we are not able to offer you a place.`;
   if (has(problems, 'Submitted after the deadline'))
     return 'Your application arrived after the deadline, when the places had already been decided, so I am sorry that we are not able to offer you a place this time.';
   if (problems.includes(CROSS_ROLE_PROBLEM))
@@ -53,7 +53,7 @@ export function problemNote(
   const notes: string[] = [];
   if (has(problems, 'Nation not eligible'))
     notes.push(
-      `the scheme is open to members in ${listed(facts.eligibleNations)} only, so we are unlikely to be able to offer you a place. If your library service is in one of them, please reply and tell us`,
+      `the scheme is open to members in ${nationsText(facts.eligibleNations)} only, so we are unlikely to be able to offer you a place. If your library service is in one of them, please reply and tell us`,
     );
   if (has(problems, 'Submitted after the deadline'))
     notes.push(
@@ -75,7 +75,28 @@ export function mayExpectPlace(problems: readonly string[]): boolean {
   return !has(problems, 'Nation not eligible') && !has(problems, 'Submitted after the deadline');
 }
 
-/** "England, Wales, Northern Ireland and the Crown Dependencies" */
+/**
+ * When applicants hear whether they have a place: the Programme tab's confirmation date (the scheme's
+ * 25 April), while it is still to come; '' once it has passed or when the tab has no such row.
+ */
+export function confirmationNote(dates: readonly ProgrammeDate[], fromDate: string): string {
+  const confirmation = dates.find((d) => d.key === 'confirmation' && d.date >= fromDate);
+  return confirmation
+    ? `We aim to let you know by email on ${formatDayDate(confirmation.date)} whether you have a place.`
+    : '';
+}
+
+/**
+ * The eligible nations in a sentence, as the scheme words them: "England, Wales, Northern Ireland and
+ * the Crown Dependencies" (a plural name such as Crown Dependencies or Channel Islands takes "the").
+ */
+export function nationsText(nations: readonly string[]): string {
+  return listed(
+    nations.map((n) => (/^(crown dependencies|channel islands)$/i.test(n.trim()) ? `the ${n.trim()}` : n)),
+  );
+}
+
+/** "England, Wales and Northern Ireland" */
 export function listed(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

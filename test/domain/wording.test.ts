@@ -1,4 +1,4 @@
-import { resourcesText, supportSentence } from '../../src/domain/wording';
+import { confirmationNote, nationsText, resourcesText, supportSentence } from '../../src/domain/wording';
 
 describe('the programme resources and support, in words', () => {
   it('gives the handbook and the video a line each, and nothing when Settings has neither', () => {
@@ -35,5 +35,38 @@ describe('the programme resources and support, in words', () => {
       'Dr Alex Morgan, the scheme’s professional coach and supervisor, is there for one-to-ones.',
     );
     expect(supportSentence({ ...people, coachName: '' }, { paired: false })).toBe('');
+  });
+});
+
+describe('the eligible nations, in a sentence', () => {
+  it('words them as the scheme does', () => {
+    expect(nationsText(['England', 'Wales', 'Northern Ireland', 'Crown Dependencies'])).toBe(
+      'England, Wales, Northern Ireland and the Crown Dependencies',
+    );
+    expect(nationsText(['England', 'Channel Islands'])).toBe('England and the Channel Islands');
+    expect(nationsText(['Wales'])).toBe('Wales');
+  });
+});
+
+describe('when applicants hear whether they have a place', () => {
+  const confirmation = {
+    key: 'confirmation',
+    title: 'Confirmation of selected participants',
+    date: '2025-04-25',
+    start: '',
+    end: '',
+    timeZone: 'Europe/London',
+    audience: 'coordinator',
+    description: '',
+    online: true,
+  } as const;
+
+  it('gives the Programme tab’s confirmation date while it is to come, and nothing after', () => {
+    expect(confirmationNote([confirmation], '2025-04-10')).toBe(
+      'We aim to let you know by email on Friday 25 April 2025 whether you have a place.',
+    );
+    expect(confirmationNote([confirmation], '2025-04-25')).toContain('Friday 25 April 2025');
+    expect(confirmationNote([confirmation], '2025-04-26')).toBe('');
+    expect(confirmationNote([], '2025-04-10')).toBe('');
   });
 });

@@ -175,7 +175,7 @@ describe('a "no" for an application with a problem', () => {
     };
     const abroad = decision(ABROAD.email);
     expect(abroad).toContain(
-      'The scheme is open to members in England, Wales, Northern Ireland and Crown Dependencies only, so I am sorry that we are not able to offer you a place.',
+      'The scheme is open to members in England, Wales, Northern Ireland and the Crown Dependencies only, so I am sorry that we are not able to offer you a place.',
     );
     expect(abroad).not.toContain(GENERIC);
     const late = decision(LATE.email);
@@ -203,7 +203,7 @@ describe('a "no" for an application with a problem', () => {
     };
     const abroad = ack(ABROAD.email);
     expect(abroad).toContain(
-      'Please note: the scheme is open to members in England, Wales, Northern Ireland and Crown Dependencies only, so we are unlikely to be able to offer you a place. If your library service is in one of them, please reply and tell us.',
+      'Please note: the scheme is open to members in England, Wales, Northern Ireland and the Crown Dependencies only, so we are unlikely to be able to offer you a place. If your library service is in one of them, please reply and tell us.',
     );
     expect(abroad).not.toMatch(/keep these dates free/i);
     expect(abroad).not.toContain('Launch event and speed dating');
@@ -224,5 +224,10 @@ describe('a "no" for an application with a problem', () => {
     const plain = ack(PLAIN.email);
     expect(plain).not.toContain('Please note');
     expect(plain).toContain('In the meantime, please keep these dates free (all online):');
+    // When they will hear: the Programme tab's confirmation date, not listed among their own dates.
+    expect(plain).toContain(
+      'We aim to let you know by email on Friday 25 April 2025 whether you have a place.',
+    );
+    expect(late).not.toContain('We aim to let you know');
   });
 });

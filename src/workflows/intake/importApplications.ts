@@ -20,7 +20,7 @@ import {
 import type { Settings } from '../../domain/settings';
 import { parseRole, parseStatus, ROLE_LABELS, type Role } from '../../domain/status';
 import { isValidEmail, normaliseEmail, plural } from '../../domain/text';
-import { mayExpectPlace, problemNote } from '../../domain/wording';
+import { confirmationNote, mayExpectPlace, problemNote } from '../../domain/wording';
 import type { Ports, RowValues, Table, TableRow } from '../../ports';
 import type { Budget } from '../budget';
 import {
@@ -462,7 +462,12 @@ function acknowledgements(ports: Ports, people: Working[], settings: Settings): 
           deadline: formatLongDate(parseIsoDate(settings.applicationDeadline.slice(0, 10))!),
         }),
         datesNote: mayExpectPlace(problems)
-          ? `In the meantime, please keep these dates free (all online):\n${dates}`
+          ? [
+              confirmationNote(programme, todayOf(ports, settings)),
+              `In the meantime, please keep these dates free (all online):\n${dates}`,
+            ]
+              .filter(Boolean)
+              .join('\n\n')
           : '',
       },
       blockedBy: isValidEmail(person.email)
