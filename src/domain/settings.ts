@@ -350,7 +350,8 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   {
     key: 'nudgeAfterDays',
     label: 'Nudge a pair that has not met after (days)',
-    defaultValue: 21,
+    // The first check-in (4 weeks) and a week to answer it: a nudge never comes before a pair was asked.
+    defaultValue: 35,
     read: { kind: 'whole', min: 1, max: 180, unit: 'days' },
   },
   {

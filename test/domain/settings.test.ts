@@ -72,7 +72,7 @@ describe('parseSettings', () => {
       contactEmail: '',
       firstCheckInWeeks: 4,
       checkInEveryWeeks: 4,
-      nudgeAfterDays: 21,
+      nudgeAfterDays: 35,
       continuationWeeksBefore: 4,
       evaluationSurveyUrl: '',
       programmeEndDate: '2025-11-30',
@@ -245,7 +245,7 @@ describe('the settings the later scheme needs', () => {
     [{ coachEmail: 'not an address' }, 'Coach email is not a valid email address (found "not an address").'],
     [
       { nudgeAfterDays: 0 },
-      'Nudge a pair that has not met after (days) must be a whole number of days from 1 to 180 (found "0"); using 21.',
+      'Nudge a pair that has not met after (days) must be a whole number of days from 1 to 180 (found "0"); using 35.',
     ],
   ])('%p is refused in words', (values, problem) => {
     expect(parseSettings({ ...filled, ...values }).problems).toEqual([problem]);

@@ -110,7 +110,7 @@ export const PROGRAMME_2025: readonly ProgrammeDate[] = [
     '2025-11-25',
     ['10:00', '11:30'],
     'all participants',
-    'The close of the programme. If you would like to keep meeting, agree it with your mentor or mentee this month.',
+    'The close of the programme. If you would like to keep meeting afterwards, agree it with your mentor or mentee before this date.',
     true,
   ),
 ];

@@ -13,6 +13,10 @@ export const SETTING_NOTES_BEFORE: Readonly<Partial<Record<SettingKey, readonly 
   decisionsSendAt: [
     'Optional. Date and time like 2025-04-25 09:00 to send decisions automatically; leave empty to send from the menu.',
   ],
+  // It left out that a nudge waits for the first check-in's answers (21 days came before them).
+  nudgeAfterDays: [
+    'Days after the introductions; a pair still not met two weeks after the nudge is listed for you.',
+  ],
 };
 
 export const SETTING_NOTES: Readonly<Record<SettingKey, string>> = {
@@ -47,7 +51,7 @@ export const SETTING_NOTES: Readonly<Record<SettingKey, string>> = {
     'Weeks after the pair introductions when each mentor and mentee is first asked how it is going.',
   checkInEveryWeeks: 'Weeks between later check-ins, until the programme ends.',
   nudgeAfterDays:
-    'Days after the introductions; a pair still not met two weeks after the nudge is listed for you.',
+    'Days after the introductions when a pair that has not said it met is nudged, but never before they have had a week to answer their first check-in. A pair still not met two weeks after the nudge is listed for you.',
   continuationWeeksBefore:
     'Weeks before the finale (the Programme tab) when each mentor and mentee is asked whether they would like to keep meeting afterwards.',
   evaluationSurveyUrl:
