@@ -84,11 +84,19 @@ export function exportShape(emulator: Emulator): string[] {
     ]),
   );
   const plain = (v: unknown) => String(v).replace(/P-[A-Z2-9]{10}/g, (p) => byName.get(p) ?? 'unknown');
+  const sheet = (name: string) => emulator.spreadsheets.valuesOf(id, name).map((row) => row.map(plain));
+  // Pairs are numbered in pseudonym order, which differs between runs: each number as the pair it names.
+  const pairOf = new Map(sheet('Pairs').map((row) => [row[0], `${row[1]}~${row[2]}`]));
+  const named = (name: string, row: string[]) =>
+    name === 'Pairs'
+      ? [pairOf.get(row[0]) ?? row[0], ...row.slice(1)]
+      : name === 'Check-ins'
+        ? [row[0], pairOf.get(row[1]) ?? row[1], ...row.slice(2)]
+        : row;
   return file.file.doc.sheets
     .flatMap((s) =>
-      emulator.spreadsheets
-        .valuesOf(id, s.name)
-        .map((row) => `${s.name}: ${row.map(plain).join(' | ')}`)
+      sheet(s.name)
+        .map((row) => `${s.name}: ${named(s.name, row as string[]).join(' | ')}`)
         .filter((line) => !line.startsWith('About: Made on')),
     )
     .sort();

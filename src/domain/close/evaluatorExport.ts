@@ -29,6 +29,8 @@ export interface EvaluationPair {
 
 export interface EvaluationCheckIn {
   readonly id: string;
+  /** The other side of the pair the check-in was about ('' when not known). */
+  readonly partnerId: string;
   readonly round: unknown;
   readonly met: unknown;
   readonly rating: unknown;
@@ -122,32 +124,44 @@ export function evaluatorSheets(
       ])
       .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
   ];
+  // Numbered in the order listed, so that a check-in can say which pair it was about (a mentor with
+  // two mentees answers for each) without naming the side who did not agree.
+  const listed = input.pairs
+    .filter((p) => consented.has(p.menteeId) || consented.has(p.mentorId))
+    .map((p) => ({ p, sortKey: `${name(p.menteeId)}|${name(p.mentorId)}` }))
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
+    .map(({ p }) => p);
+  const pairNumber = new Map(listed.map((p, k) => [`${p.menteeId}|${p.mentorId}`, k + 1]));
+  const pairOf = (c: EvaluationCheckIn): ExportCell =>
+    pairNumber.get(`${c.id}|${c.partnerId}`) ?? pairNumber.get(`${c.partnerId}|${c.id}`) ?? '';
   const pairs: ExportCell[][] = [
-    ['Mentee', 'Mentor', 'Choice rank', 'Ended early', ...input.continuationHeadings],
-    ...input.pairs
-      .filter((p) => consented.has(p.menteeId) || consented.has(p.mentorId))
-      .map((p) => [
-        name(p.menteeId),
-        name(p.mentorId),
-        consented.has(p.menteeId) ? choiceRank(p.choiceRank) : '',
-        p.endedEarly ? 'Yes' : 'No',
-        ...input.continuationHeadings.map((h) => continuationAnswer(p.continuation[h])),
-      ])
-      .sort((a, b) => `${a[0]}|${a[1]}`.localeCompare(`${b[0]}|${b[1]}`)),
+    ['Pair', 'Mentee', 'Mentor', 'Choice rank', 'Ended early', ...input.continuationHeadings],
+    ...listed.map((p, k) => [
+      k + 1,
+      name(p.menteeId),
+      name(p.mentorId),
+      consented.has(p.menteeId) ? choiceRank(p.choiceRank) : '',
+      p.endedEarly ? 'Yes' : 'No',
+      ...input.continuationHeadings.map((h) => continuationAnswer(p.continuation[h])),
+    ]),
   ];
   const checkIns: ExportCell[][] = [
-    ['Pseudonym', 'Round', 'Met', 'Rating', 'Coach one-to-one'],
+    ['Pseudonym', 'Pair', 'Round', 'Met', 'Rating', 'Coach one-to-one'],
     ...input.checkIns
       .filter((c) => consented.has(c.id))
       .map((c) => [
         pseudonymOf(c.id),
+        pairOf(c),
         wholeNumber(c.round, 1, 100),
         yesNo(c.met),
         wholeNumber(c.rating, 0, 10),
         yesNo(c.coach),
       ])
-      .sort((a, b) =>
-        `${a[0]}|${String(a[1]).padStart(3, '0')}`.localeCompare(`${b[0]}|${String(b[1]).padStart(3, '0')}`),
+      .sort(
+        (a, b) =>
+          String(a[0]).localeCompare(String(b[0])) ||
+          Number(a[1] || 0) - Number(b[1] || 0) ||
+          Number(a[2] || 0) - Number(b[2] || 0),
       ),
   ];
   const about: ExportCell[][] = [
@@ -164,6 +178,10 @@ export function evaluatorSheets(
     [
       'Pairs',
       'A pair is listed when either side agreed; the other side is then blank, and the choice rank is the mentee’s (given only when the mentee agreed).',
+    ],
+    [
+      'Check-ins',
+      'Each answer names the pair it was about by its number in Pairs (a mentor with two mentees answers for each); blank when that is not known.',
     ],
   ];
   return [

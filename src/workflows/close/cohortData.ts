@@ -1,5 +1,6 @@
 import type { EvaluatorExportInput } from '../../domain/close/evaluatorExport';
 import type { Ports, Table } from '../../ports';
+import { pairIds } from '../keepInTouch/state';
 import { CHECK_IN } from '../keepInTouch/tabs';
 import { MATCH, TAB } from '../tabs';
 import type { Cohort } from './cohorts';
@@ -34,6 +35,12 @@ export function readCohort(ports: Pick<Ports, 'workbook'>, cohort: Cohort): Coho
 
 const text = (v: unknown) => String(v ?? '').trim();
 
+/** The other ID of a check-in's Pair cell ("Sam Lee (ME-001) & Ann Jones (MR-002)"), or ''. */
+function partnerOf(id: string, pair: unknown): string {
+  const ids = pairIds(pair);
+  return ids?.find((other) => other !== id) ?? '';
+}
+
 /** What the evaluator's export is made from (the domain decides what of it goes in). */
 export function exportInput(data: CohortData, cohort: Cohort, madeOn: string): EvaluatorExportInput {
   const continuationHeadings = (data.matches?.headers ?? []).filter((h) => CONTINUATION_HEADING.test(h));
@@ -61,6 +68,7 @@ export function exportInput(data: CohortData, cohort: Cohort, madeOn: string): E
       .filter((r) => text(r.values[CHECK_IN.status]) === 'Answered')
       .map((r) => ({
         id: text(r.values[CHECK_IN.personId]),
+        partnerId: partnerOf(text(r.values[CHECK_IN.personId]), r.values[CHECK_IN.pair]),
         round: r.values[CHECK_IN.round],
         met: r.values[CHECK_IN.met],
         rating: r.values[CHECK_IN.rating],

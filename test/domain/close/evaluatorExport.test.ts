@@ -28,6 +28,7 @@ const input: EvaluatorExportInput = {
       consented: true,
     },
     { id: 'MR-002', role: 'mentor', areas: [], toTheEnd: false, consented: true },
+    { id: 'ME-003', role: 'mentee', areas: ['Budgeting'], toTheEnd: true, consented: false },
   ],
   pairs: [
     {
@@ -44,11 +45,22 @@ const input: EvaluatorExportInput = {
       endedEarly: true,
       continuation: { 'Keep meeting': 'Sam says no' },
     },
+    {
+      menteeId: 'ME-003',
+      mentorId: 'MR-001',
+      choiceRank: '3rd',
+      endedEarly: false,
+      continuation: {},
+    },
   ],
   checkIns: [
-    { id: 'ME-001', round: 1, met: 'Yes', rating: 4, coach: 'No' },
-    { id: 'ME-001', round: '2', met: 'no', rating: '4 – but Sam was late', coach: true },
-    { id: 'ME-002', round: 1, met: 'Yes', rating: 5, coach: 'No' },
+    { id: 'ME-001', partnerId: 'MR-001', round: 1, met: 'Yes', rating: 4, coach: 'No' },
+    { id: 'ME-001', partnerId: 'MR-001', round: '2', met: 'no', rating: '4 – but Sam was late', coach: true },
+    { id: 'ME-002', partnerId: 'MR-002', round: 1, met: 'Yes', rating: 5, coach: 'No' },
+    // A mentor with two mentees answers for each: the same answers, told apart by the pair.
+    { id: 'MR-001', partnerId: 'ME-003', round: 1, met: 'Yes', rating: 4, coach: 'No' },
+    { id: 'MR-001', partnerId: 'ME-001', round: 1, met: 'Yes', rating: 4, coach: 'No' },
+    { id: 'MR-001', partnerId: '', round: 1, met: 'Yes', rating: 3, coach: 'No' },
   ],
   continuationHeadings: ['Keep meeting'],
 };
@@ -68,17 +80,21 @@ describe('the evaluator’s export', () => {
 
   it('gives a pair when either side agreed, blanking the other side and their choice', () => {
     expect(sheets.Pairs).toEqual([
-      ['Mentee', 'Mentor', 'Choice rank', 'Ended early', 'Keep meeting'],
-      ['', 'P-MR-002', '', 'Yes', ''],
-      ['P-ME-001', 'P-MR-001', '1st', 'No', 'Yes'],
+      ['Pair', 'Mentee', 'Mentor', 'Choice rank', 'Ended early', 'Keep meeting'],
+      [1, '', 'P-MR-001', '', 'No', ''],
+      [2, '', 'P-MR-002', '', 'Yes', ''],
+      [3, 'P-ME-001', 'P-MR-001', '1st', 'No', 'Yes'],
     ]);
   });
 
   it('keeps check-in answers of those who agreed, as words from a fixed list or numbers', () => {
     expect(sheets['Check-ins']).toEqual([
-      ['Pseudonym', 'Round', 'Met', 'Rating', 'Coach one-to-one'],
-      ['P-ME-001', 1, 'Yes', 4, 'No'],
-      ['P-ME-001', 2, 'No', '', 'Yes'],
+      ['Pseudonym', 'Pair', 'Round', 'Met', 'Rating', 'Coach one-to-one'],
+      ['P-ME-001', 3, 1, 'Yes', 4, 'No'],
+      ['P-ME-001', 3, 2, 'No', '', 'Yes'],
+      ['P-MR-001', '', 1, 'Yes', 3, 'No'],
+      ['P-MR-001', 1, 1, 'Yes', 4, 'No'],
+      ['P-MR-001', 3, 1, 'Yes', 4, 'No'],
     ]);
   });
 
@@ -86,8 +102,8 @@ describe('the evaluator’s export', () => {
     expect(sheets.About).toEqual(
       expect.arrayContaining([
         ['Participants', 3],
-        ['Pairs', 2],
-        ['Check-in answers', 2],
+        ['Pairs', 3],
+        ['Check-in answers', 5],
       ]),
     );
   });
