@@ -124,6 +124,29 @@ export function holdChanges(
   return { emails };
 }
 
+/** The words Cohort adds to a row's notes once it has settled it. */
+const APPLIED_ON = 'Applied on';
+const REJECTED_ON = 'Rejected on';
+
+/**
+ * What the coordinator chose for a Changes row, or null. The Status list offers Accept and Reject and
+ * also Cohort's own marks, Accepted and Rejected: one of those that Cohort did not write (its notes
+ * lack Cohort's words) is the coordinator's choice too, and is carried out the same.
+ */
+function decisionOf(values: RowValues): 'accept' | 'reject' | null {
+  const status = String(values[CHANGE.status] ?? '').trim();
+  const notes = String(values[CHANGE.notes] ?? '');
+  if (status === 'Accept' || (status === 'Accepted' && !notes.includes(APPLIED_ON))) return 'accept';
+  if (status === 'Reject' || (status === 'Rejected' && !notes.includes(REJECTED_ON))) return 'reject';
+  return null;
+}
+
+/** The coordinator's notes with Cohort's mark after them (their words are kept). */
+function marked(values: RowValues, mark: string): string {
+  const notes = String(values[CHANGE.notes] ?? '').trim();
+  return notes ? `${notes} ${mark}` : mark;
+}
+
 /**
  * What the coordinator decided in the Changes tab: an accepted change is applied to the person's
  * row from its response row (read again, in full), a rejected one is marked so. Run by Check
@@ -132,9 +155,7 @@ export function holdChanges(
 export function settleChanges(ports: Ports, settings: Settings): { accepted: string[]; rejected: number } {
   if (!ports.workbook.hasTab(changesTab.name)) return { accepted: [], rejected: 0 };
   const table = ports.workbook.read(changesTab);
-  const decided = table.rows.filter((r) =>
-    ['Accept', 'Reject'].includes(String(r.values[CHANGE.status] ?? '').trim()),
-  );
+  const decided = table.rows.filter((r) => decisionOf(r.values) !== null);
   if (decided.length === 0) return { accepted: [], rejected: 0 };
   const applicants = ports.workbook.read(applicantsTab);
   const byId = new Map(applicants.rows.map((r) => [String(r.values[APPLICANT.id] ?? '').trim(), r]));
@@ -145,8 +166,11 @@ export function settleChanges(ports: Ports, settings: Settings): { accepted: str
   const today = ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10);
   for (const r of decided) {
     const id = String(r.values[CHANGE.id] ?? '').trim();
-    if (String(r.values[CHANGE.status]).trim() === 'Reject') {
-      changeMarks.set(r.rowNumber, { [CHANGE.status]: 'Rejected' });
+    if (decisionOf(r.values) === 'reject') {
+      changeMarks.set(r.rowNumber, {
+        [CHANGE.status]: 'Rejected',
+        [CHANGE.notes]: marked(r.values, `${REJECTED_ON} ${today}.`),
+      });
       rejected++;
       continue;
     }
@@ -161,20 +185,31 @@ export function settleChanges(ports: Ports, settings: Settings): { accepted: str
       continue;
     }
     const response = ports.workbook.readRows(tab, row, row).rows[0];
-    if (!response) continue;
     const role = String(person.values[APPLICANT.role] ?? '').toLowerCase() === 'mentor' ? 'mentor' : 'mentee';
-    const app = parseApplication(role, response.values, {
-      submittedAt: response.values.Timestamp as Date,
+    const app = parseApplication(role, response?.values ?? {}, {
+      submittedAt: response?.values.Timestamp as Date,
       // Accepted by the coordinator: a late change is not flagged late again.
       deadline: new Date(8.64e15),
       eligibleNations: settings.eligibleNations,
     });
     const email = String(person.values[APPLICANT.email] ?? '');
+    // A row deleted or moved in the response tab shifts the rows below it: the row recorded may now
+    // hold someone else's answers, which must never be written over this person's.
+    if (!response || app.email.trim().toLowerCase() !== email.trim().toLowerCase()) {
+      changeMarks.set(r.rowNumber, {
+        [CHANGE.status]: 'Waiting for review',
+        [CHANGE.notes]: `Could not be applied: row ${row} of ${tab} ${response ? "now holds another address's response" : 'is empty now'} (were rows deleted or moved there?). Put the row of ${id}'s response in "${CHANGE.row}" and choose Accept again.`,
+      });
+      continue;
+    }
     rowChanges.set(person.rowNumber, {
       ...applicationValues({ ...app, email }),
       [APPLICANT.problems]: app.problems.join(PROBLEM_SEPARATOR),
     });
-    changeMarks.set(r.rowNumber, { [CHANGE.status]: 'Accepted', [CHANGE.notes]: `Applied on ${today}.` });
+    changeMarks.set(r.rowNumber, {
+      [CHANGE.status]: 'Accepted',
+      [CHANGE.notes]: marked(r.values, `${APPLIED_ON} ${today}.`),
+    });
     accepted.push(`${id} ${String(person.values[APPLICANT.name] ?? '')}`.trim());
   }
   updateAsOneBlock(ports, applicants, rowChanges);
