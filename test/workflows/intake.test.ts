@@ -221,3 +221,14 @@ describe('Intake', () => {
     expect(Object.fromEntries(large)).toEqual(Object.fromEntries(small));
   });
 });
+
+describe('Check applications after intake', () => {
+  it('keeps the word that an answer was shortened (the row holds only the shortened answer)', () => {
+    const emulator = setUp(newCohort());
+    apply(emulator, 'mentee', { name: `Seán ${'Ó'.repeat(51_000)}`, email: 'sean.long@example.org' });
+    const problems = () => String(applicant(emulator, 'sean.long@example.org')[0]!.Problems);
+    expect(problems()).toContain('was shortened to 200 characters');
+    click(emulator, 'Check applications');
+    expect(problems()).toContain('was shortened to 200 characters');
+  });
+});

@@ -23,6 +23,8 @@ const INTAKE_ONLY = [
   /^This row had been deleted from the Applicants tab/,
   /^\d[\d,]* submissions from this address/,
   /^The email address held invisible characters/,
+  // The Applicants row holds the shortened answer: only the response showed it was longer.
+  / was shortened to [\d,]+ characters$/,
 ];
 
 /** The problems among `problems` only intake can know (the answers do not show them). */
