@@ -13,6 +13,8 @@
  *   email, Programme by key, Matches sorted; emails, events and invitations as sorted multisets.
  * - Event ids and Meet links in the Programme tab: compared as "points at this row's host event or
  *   reminder"; the Meet link a person's copy carries as "this date's room".
+ * - Files Cohort made (the evaluator's export): pseudonyms as "a pseudonym", and a pair's number
+ *   (given in pseudonym order, so it differs between runs) as the pair's row read without it.
  * - Personal codes in links (signed with a secret made at random in each run): compared as "this
  *   person's code"; the question number in a pre-filled link as "a question" (the emulator numbers
  *   items across forms; each form's questions are compared, by title and type, in formItems).
@@ -62,6 +64,38 @@ function byKey(rows: Row[], key: (r: Row) => string): Record<string, Row | Row[]
 }
 
 const sorted = (xs: string[]) => [...xs].sort();
+
+/**
+ * A file Cohort made, tab by tab as sorted rows. Pseudonyms are keyed hashes under a secret each run
+ * draws afresh: compared as "a pseudonym". The evaluator's export numbers its pairs in pseudonym order,
+ * so a number (the Pairs tab's first column, a check-in's second) is compared as the pair it names.
+ */
+function fileShape(
+  emulator: Emulator,
+  fileId: string,
+  file: { doc: { sheets: Array<{ name: string }> } },
+): Record<string, string[]> {
+  const rows = (name: string) =>
+    emulator.spreadsheets
+      .valuesOf(fileId, name)
+      .map((row) =>
+        row.map((v) => (typeof v === 'string' ? v.replace(/P-[A-Z0-9]{10}/g, 'P-<pseudonym>') : v)),
+      );
+  const pairTab = file.doc.sheets.some((s) => s.name === 'Pairs') ? rows('Pairs') : [];
+  const pairOf = new Map(pairTab.slice(1).map((row) => [String(row[0]), JSON.stringify(row.slice(1))]));
+  const numberless = (name: string, row: unknown[]): unknown[] => {
+    if (name === 'Pairs' && pairOf.has(String(row[0]))) return ['<pair>', ...row.slice(1)];
+    if (name === 'Check-ins' && row[1] !== '' && pairOf.has(String(row[1])))
+      return [row[0], pairOf.get(String(row[1])), ...row.slice(2)];
+    return row;
+  };
+  return Object.fromEntries(
+    file.doc.sheets.map((s) => [
+      s.name,
+      sorted(rows(s.name).map((row) => JSON.stringify(numberless(s.name, row)))),
+    ]),
+  );
+}
 
 export interface Snapshot {
   readonly applicants: Record<string, Row | Row[]>;
@@ -168,20 +202,7 @@ export function snapshot(emulator: Emulator): Snapshot {
         .map((f) => [f.title || f.fileName, emulator.forms.data(f.id)?.acceptingResponses ?? false]),
     ),
     files: Object.fromEntries(
-      emulator.spreadsheets.createdFiles().map((f) => [
-        f.name,
-        Object.fromEntries(
-          // Pseudonyms are keyed hashes under a secret each run draws afresh: compared as "a pseudonym".
-          f.file.doc.sheets.map((s) => [
-            s.name,
-            sorted(
-              emulator.spreadsheets
-                .valuesOf(f.id, s.name)
-                .map((row) => JSON.stringify(row).replace(/P-[A-Z0-9]{10}/g, 'P-<pseudonym>')),
-            ),
-          ]),
-        ),
-      ]),
+      emulator.spreadsheets.createdFiles().map((f) => [f.name, fileShape(emulator, f.id, f.file)]),
     ),
     emails: sorted(
       emulator.mail.sent
