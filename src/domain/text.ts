@@ -76,6 +76,9 @@ export function cleanTextDetailed(s: string, maxLength: number, multiline = fals
   let t = s.length > MAX_INPUT ? cut(s, MAX_INPUT) : s;
   t = t.replace(LONE_SURROGATE, '\uFFFD').replace(INVISIBLE, '');
   t = t.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').normalize('NFC');
+  // "{{" starts a placeholder in Cohort's emails: typed by a person it must stay their text, never
+  // become one at sending (a name "{{coordinatorEmail}}" would be filled in), so the braces are parted.
+  t = t.replace(/\{(?=\{)/g, '{ ');
   if (multiline) {
     t = t
       .split('\n')

@@ -88,6 +88,13 @@ describe('cleanText', () => {
     expect(cleanText(' one  \r\n two\n\n\n\nthree ', 100, true)).toBe('one\ntwo\n\nthree');
   });
 
+  it('parts typed braces so that no text a person typed reads as a placeholder', () => {
+    expect(cleanText('{{coordinatorEmail}}', 100)).toBe('{ {coordinatorEmail}}');
+    expect(cleanText('{{{x', 100)).toBe('{ { {x');
+    expect(cleanText('{\u200B{x}}', 100)).toBe('{ {x}}');
+    expect(cleanText('{ {x', 100)).toBe('{ {x');
+  });
+
   it('shortens without splitting an emoji, and says so', () => {
     expect(cleanTextDetailed('ab😀', 3)).toEqual({ text: 'ab', shortened: true });
     expect(cleanTextDetailed('abc', 3)).toEqual({ text: 'abc', shortened: false });
@@ -122,6 +129,7 @@ describe('cleanText', () => {
           expect(once.length).toBeLessThanOrEqual(max);
           expect(cleanText(once, max, multi)).toBe(once);
           expect(once).toBe(once.normalize('NFC'));
+          expect(once).not.toContain('{{');
           expect(/[\uD800-\uDFFF]/.test(once.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))).toBe(false);
         },
       ),

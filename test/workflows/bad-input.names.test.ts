@@ -86,4 +86,16 @@ describe('names survive into emails and invitations', () => {
     const [mail] = mailTo(fresh, 'phish@example.org');
     expect(mail!.htmlBody).not.toContain('<a href="https://evil.example/login"');
   });
+
+  // Cohort signs an email queued before Settings named the coordinator by filling {{coordinatorName}}
+  // and {{coordinatorEmail}} at sending: typed by an applicant, those words must stay words.
+  it('never fills in a placeholder an applicant typed', () => {
+    const fresh = setUp(newCohort());
+    apply(fresh, 'mentee', { name: '{{coordinatorEmail}} {{coordinatorName}}', email: 'braces@example.org' });
+    expect(rows(fresh, 'Applicants').find((r) => r.Email === 'braces@example.org')?.Name).toBe(
+      '{ {coordinatorEmail}} { {coordinatorName}}',
+    );
+    const [mail] = mailTo(fresh, 'braces@example.org');
+    expect(mail!.body).toContain('Dear { {coordinatorEmail}} { {coordinatorName}},');
+  });
 });
