@@ -199,6 +199,20 @@ describe('Run matching and Announce pairs', () => {
         'mentor2@example.org|Meet your mentee',
       ].sort(),
     );
+    // Clicked again, and after a new matching run (mentor 0 now has no mentee): nothing goes twice,
+    // and mentor 0, told of the change, is not told they were never given a mentee.
+    const corrected = emulator.mail.sent.length;
+    click(emulator, 'Announce pairs');
+    expect([...emulator.rt.shown].reverse().find((m) => m.kind === 'alert')?.text).toContain(
+      'nothing new to send',
+    );
+    click(emulator, 'Run matching');
+    expect(
+      rows(emulator, 'Matches').some((r) => r['Mentor ID'] === 'MR-001' && r.Status === 'No mentee'),
+    ).toBe(true);
+    click(emulator, 'Announce pairs');
+    expect(emulator.mail.sent.slice(corrected).map((m) => `${m.to.join()}|${m.subject}`)).toEqual([]);
+    expect(meet('mentee0@example.org', 'Meet your mentor')).toHaveLength(1);
   });
 
   it('uses a fixed number of spreadsheet calls for 2,000 mentees as for 20', () => {

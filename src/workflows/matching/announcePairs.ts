@@ -56,20 +56,35 @@ interface AnnouncePlan {
   readonly senderProblem: string | null;
 }
 
+interface Introduction {
+  readonly mentorId: string;
+  /** Introduced by a correction (so an earlier mentor was told the pairing changed). */
+  readonly correction: boolean;
+}
+
 /**
- * What each mentee was last introduced to: their mentor's id, from the keys of the introductions
- * and corrections that went (or are on their way).
+ * Whom each mentee was introduced to, in order (their mentors' ids, from the keys of the
+ * introductions and corrections that went or are on their way), and the mentors introduced to one.
  */
-function lastIntroduced(outbox: Table): Map<string, string> {
-  const introduced = new Map<string, string>();
+function introductions(outbox: Table): { mentees: Map<string, Introduction[]>; mentors: Set<string> } {
+  const mentees = new Map<string, Introduction[]>();
+  const mentors = new Set<string>();
   for (const row of outbox.rows) {
     const key = String(row.values[OUTBOX.key] ?? '');
     const status = String(row.values[OUTBOX.status] ?? '').trim();
     if (status !== 'sent' && status !== 'queued' && status !== 'unconfirmed') continue;
-    const m = /^(?:pair-announcement-mentee|pair-correction):([^:]+):([A-Z]{2}-\d+)$/.exec(key);
-    if (m) introduced.set(m[1]!, m[2]!);
+    const m =
+      /^(pair-announcement-mentee|pair-correction|pair-announcement-mentor):([^:]+):([A-Z]{2}-\d+)$/.exec(
+        key,
+      );
+    if (m?.[1] === MENTOR_KEY) mentors.add(m[2]!);
+    else if (m)
+      mentees.set(m[2]!, [
+        ...(mentees.get(m[2]!) ?? []),
+        { mentorId: m[3]!, correction: m[1] !== MENTEE_KEY },
+      ]);
   }
-  return introduced;
+  return { mentees, mentors };
 }
 
 function planAnnouncements(ports: Ports): AnnouncePlan {
@@ -85,7 +100,8 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
   const people = new Map(peopleOf(ports.workbook.read(applicantsTab)).map((p) => [p.id, p]));
   const outbox = ports.workbook.read(outboxTab);
   const statusOf = knownStatus(ports, outbox);
-  const introduced = lastIntroduced(outbox);
+  const introduced = introductions(outbox);
+  const lastOf = (email: string) => introduced.mentees.get(email)?.slice(-1)[0];
   // Before the first Run matching there is no Matches tab: nothing to announce (the review says so).
   const table: Table = ports.workbook.hasTab(matchesTab.name)
     ? ports.workbook.read(matchesTab)
@@ -101,16 +117,17 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
   let corrections = 0;
   let endings = 0;
   const noMentee: string[] = [];
-  // A mentor whose pair ended has been told so (the pair-ended email); "we have not been able to give
-  // you a mentee" would not be true of them.
+  // A mentor whose pair ended has been told so (the pair-ended email), and one introduced to a mentee
+  // since moved was told of the change: "we have not been able to give you a mentee" is not true of them.
   const hadPair = new Set(rows.filter((r) => r.status === 'Ended').map((r) => r.mentorId));
+  for (const p of people.values()) if (introduced.mentors.has(p.email)) hadPair.add(p.id);
   // The partners this run introduces, by person: an ended pair's email names them.
   const next = new Map<string, Person[]>();
   for (const row of rows) {
     if (row.status !== 'Proposed' && row.status !== 'Locked') continue;
     const mentee = people.get(row.menteeId);
     const mentor = people.get(row.mentorId);
-    if (!mentee || !mentor || introduced.get(mentee.email) === mentor.id) continue;
+    if (!mentee || !mentor || lastOf(mentee.email)?.mentorId === mentor.id) continue;
     for (const [a, b] of [
       [mentee, mentor],
       [mentor, mentee],
@@ -141,7 +158,9 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
     }
     if (row.status !== 'Proposed' && row.status !== 'Locked' && row.status !== 'Announced') continue;
     if (!mentee || !mentor) continue;
-    const before = introduced.get(mentee.email);
+    const history = introduced.mentees.get(mentee.email) ?? [];
+    const last = history[history.length - 1];
+    const before = last?.mentorId;
     const mentorSide = pairEmail(
       ctx,
       MENTOR_KEY,
@@ -152,7 +171,10 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
         intro: 'I am pleased to introduce your mentee,',
       },
     );
-    if (!before || before === mentor.id || endedBefore.has(`${mentee.id}|${before}`)) {
+    // Introduced to this mentor by a correction already: planned again as that correction (with the
+    // same keys, so nothing goes twice), never as a first "Meet your mentor".
+    const again = before === mentor.id && last?.correction === true;
+    if (!before || (before === mentor.id && !again) || endedBefore.has(`${mentee.id}|${before}`)) {
       const isNew = before !== undefined && before !== mentor.id;
       if (row.status !== 'Announced') {
         pairs.push(`${personLabel(mentee)} with ${personLabel(mentor)}`);
@@ -169,14 +191,16 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
       continue;
     }
     // The coordinator changed the mentor of a pair already introduced: only those affected hear.
-    corrections++;
     if (row.status !== 'Announced') toMark.push(row);
-    pairs.push(`${personLabel(mentee)} with ${personLabel(mentor)} (a correction)`);
+    if (!again || row.status !== 'Announced') {
+      corrections++;
+      pairs.push(`${personLabel(mentee)} with ${personLabel(mentor)} (a correction)`);
+    }
     emails.push(
       pairEmail(ctx, 'pair-correction', `pair-correction:${mentee.email}:${mentor.id}`, mentee, mentor),
       mentorSide,
     );
-    const old = people.get(before);
+    const old = people.get((again ? history[history.length - 2]?.mentorId : before) ?? '');
     if (old)
       emails.push(
         pairEmail(
