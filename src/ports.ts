@@ -15,7 +15,8 @@ export type ColumnKind = 'text' | 'number' | 'date' | 'boolean';
 
 export interface ColumnSpec {
   readonly header: string;
-  readonly kind: ColumnKind;
+  /** What the column holds; text when not said. */
+  readonly kind?: ColumnKind;
   /** Dropdown values offered to the coordinator (data validation; other values are allowed with a warning). */
   readonly choices?: readonly string[];
   /**

@@ -1,3 +1,5 @@
+import { trimmedText } from './text';
+
 /**
  * A personal code: what makes a link act for one person (their choices, their check-ins). It is the
  * person's ID and a signature of it under a secret only the script holds, so it cannot be guessed
@@ -18,7 +20,7 @@ export function personalCode(id: string, purpose: string, sign: Signer): string 
 
 /** The ID a code belongs to, when it is one of ours for this purpose; else null. */
 export function readPersonalCode(code: unknown, purpose: string, sign: Signer): string | null {
-  const text = String(code ?? '').trim();
+  const text = trimmedText(code);
   const dot = text.lastIndexOf('.');
   if (dot <= 0 || text.length > 80) return null;
   const id = text.slice(0, dot);

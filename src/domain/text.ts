@@ -96,6 +96,12 @@ export function cleanTextDetailed(s: string, maxLength: number, multiline = fals
   return { text: t, shortened };
 }
 
+/** A cell (or any value) as text, '' for none. */
+export const textOf = (value: unknown): string => String(value ?? '');
+
+/** A cell (or any value) as text without the spaces around it, '' for none. */
+export const trimmedText = (value: unknown): string => String(value ?? '').trim();
+
 export function cleanText(s: string, maxLength: number, multiline = false): string {
   return cleanTextDetailed(s, maxLength, multiline).text;
 }

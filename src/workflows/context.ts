@@ -4,7 +4,7 @@ import type { FormSpec } from '../domain/forms/spec';
 import { AUDIENCES, type ProgrammeDate } from '../domain/scheme';
 import { parseSettingsRows, type Settings } from '../domain/settings';
 import type { Template } from '../domain/templates';
-import { isValidEmail } from '../domain/text';
+import { isValidEmail, textOf, trimmedText } from '../domain/text';
 import { resourcesText, supportSentence } from '../domain/wording';
 import type { FormRef, Ports, Table } from '../ports';
 import { type Sender, SIGN_LATER } from './outbox/deliver';
@@ -55,9 +55,9 @@ export function readSettings(ports: Pick<Ports, 'workbook' | 'clock'>): LoadedSe
 export function readTemplates(ports: Pick<Ports, 'workbook' | 'prose'>): Map<string, Template> {
   const edited = new Map<string, Template>();
   for (const row of ports.workbook.read(templatesTab).rows) {
-    const key = String(row.values[TEMPLATE.key] ?? '').trim();
-    const subject = String(row.values[TEMPLATE.subject] ?? '');
-    const body = String(row.values[TEMPLATE.body] ?? '');
+    const key = trimmedText(row.values[TEMPLATE.key]);
+    const subject = textOf(row.values[TEMPLATE.subject]);
+    const body = textOf(row.values[TEMPLATE.body]);
     const allowed = ALLOWED_PLACEHOLDERS[key];
     if (allowed && subject.trim() && body.trim())
       edited.set(key, { key, subject, body, placeholders: allowed });
@@ -86,7 +86,7 @@ export function formRef(ports: Pick<Ports, 'store'>, key: FormKey): FormRef | nu
 export function formOwner(ports: Pick<Ports, 'store'>, key: FormKey): string {
   const raw = ports.store.get(`form:${key}`);
   try {
-    return raw ? String((JSON.parse(raw) as { owner?: unknown }).owner ?? '') : '';
+    return raw ? textOf((JSON.parse(raw) as { owner?: unknown }).owner) : '';
   } catch {
     return '';
   }
@@ -148,7 +148,7 @@ export function deadlineOf(ports: Pick<Ports, 'clock'>, settings: Settings): Dat
 export function readProgramme(ports: Pick<Ports, 'workbook'>): ProgrammeDate[] {
   const dates: ProgrammeDate[] = [];
   for (const row of ports.workbook.read(programmeTab).rows) {
-    const v = (h: string) => String(row.values[h] ?? '').trim();
+    const v = (h: string) => trimmedText(row.values[h]);
     const audience = AUDIENCES.find((a) => a === v(PROGRAMME.audience).toLowerCase()) ?? 'all participants';
     if (!parseIsoDate(v(PROGRAMME.date))) continue;
     dates.push({

@@ -1,5 +1,5 @@
 import { parseRole, parseStatus, type Role, type Status } from '../domain/status';
-import { normaliseEmail } from '../domain/text';
+import { normaliseEmail, textOf, trimmedText } from '../domain/text';
 import type { Table } from '../ports';
 import { problemsOf } from './intake/applicantRow';
 import { APPLICANT } from './tabs';
@@ -26,34 +26,28 @@ export interface Person {
 export function peopleOf(applicants: Table): Person[] {
   return applicants.rows.flatMap((row) => {
     const v = row.values;
-    const role = parseRole(String(v[APPLICANT.role] ?? ''));
+    const role = parseRole(textOf(v[APPLICANT.role]));
     if (!role) return [];
     const capacity = Number(v[APPLICANT.capacity]);
     return [
       {
         rowNumber: row.rowNumber,
-        id: String(v[APPLICANT.id] ?? '').trim(),
+        id: trimmedText(v[APPLICANT.id]),
         role,
-        status: parseStatus(String(v[APPLICANT.status] ?? '')),
-        name: String(v[APPLICANT.name] ?? '').trim(),
-        email: normaliseEmail(String(v[APPLICANT.email] ?? '')),
-        libraryService: String(v[APPLICANT.libraryService] ?? '').trim(),
-        areas: String(v[APPLICANT.areas] ?? '')
+        status: parseStatus(textOf(v[APPLICANT.status])),
+        name: trimmedText(v[APPLICANT.name]),
+        email: normaliseEmail(textOf(v[APPLICANT.email])),
+        libraryService: trimmedText(v[APPLICANT.libraryService]),
+        areas: textOf(v[APPLICANT.areas])
           .split(',')
           .map((a) => a.trim())
           .filter(Boolean),
         capacity: Number.isInteger(capacity) && capacity > 0 ? capacity : null,
         problems: problemsOf(v[APPLICANT.problems]),
-        currentRole: String(v[APPLICANT.currentRole] ?? '').trim(),
-        statement: String(v[APPLICANT.statement] ?? '').trim(),
-        consentData:
-          String(v[APPLICANT.consentData] ?? '')
-            .trim()
-            .toLowerCase() === 'yes',
-        consentEvaluation:
-          String(v[APPLICANT.consentEvaluation] ?? '')
-            .trim()
-            .toLowerCase() === 'yes',
+        currentRole: trimmedText(v[APPLICANT.currentRole]),
+        statement: trimmedText(v[APPLICANT.statement]),
+        consentData: textOf(v[APPLICANT.consentData]).trim().toLowerCase() === 'yes',
+        consentEvaluation: textOf(v[APPLICANT.consentEvaluation]).trim().toLowerCase() === 'yes',
       },
     ];
   });
@@ -69,7 +63,7 @@ export function personLabel(p: Pick<Person, 'name' | 'id'>): string {
 
 /** The id at the end of a label written by personLabel, or the text itself if it is an id. */
 export function idFromLabel(label: unknown): string {
-  const text = String(label ?? '').trim();
+  const text = trimmedText(label);
   const m = /\(([A-Z]{2}-\d+)\)\s*$/.exec(text) ?? /^([A-Z]{2}-\d+)$/.exec(text);
   return m ? m[1]! : '';
 }

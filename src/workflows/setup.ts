@@ -2,6 +2,7 @@ import { defaultTemplates } from '../domain/default-templates';
 import { shortHash } from '../domain/fingerprint';
 import { applicationForm } from '../domain/forms/spec';
 import type { Prose } from '../domain/prose';
+import { trimmedText } from '../domain/text';
 import type { Ports, RowValues, TabRepair } from '../ports';
 import { ensureProgrammeCalendar } from './calendar';
 import { ensureRetentionCheck } from './close/retentionCheck';
@@ -67,7 +68,7 @@ function addMissingRows(
   wanted: readonly RowValues[],
 ): string[] {
   const table = ports.workbook.read(tab);
-  const have = new Set(table.rows.map((r) => String(r.values[keyHeader] ?? '').trim()));
+  const have = new Set(table.rows.map((r) => trimmedText(r.values[keyHeader])));
   const missing = wanted.filter((row) => !have.has(String(row[keyHeader])));
   ports.workbook.append(table, missing);
   return missing.map((row) => `${tab}: ${String(row[keyHeader])}`);
@@ -241,7 +242,7 @@ function ensureDailyTrigger(ports: Ports, timeZone: string): SetupReport['daily'
 function fillCoordinator(ports: Ports): void {
   const table = ports.workbook.read(settingsTab);
   const row = table.rows.find((r) => r.values[SETTING.key] === 'coordinatorEmail');
-  if (!row || String(row.values[SETTING.value] ?? '').trim() !== '') return;
+  if (!row || trimmedText(row.values[SETTING.value]) !== '') return;
   const email = ports.account.email();
   if (email) ports.workbook.update(table, [{ rowNumber: row.rowNumber, values: { [SETTING.value]: email } }]);
 }

@@ -1,5 +1,6 @@
 import { shortHash } from '../domain/fingerprint';
 import type { Template } from '../domain/templates';
+import { textOf, trimmedText } from '../domain/text';
 import type { Ports, RowValues } from '../ports';
 import { storedJson } from './storedJson';
 import { TEMPLATE, templateRow, templatesTab } from './tabs';
@@ -13,8 +14,7 @@ import { updateAsOneBlock } from './write';
  */
 export const TEMPLATES_WRITTEN = 'templates:written';
 
-const wordingHash = (subject: unknown, body: unknown) =>
-  shortHash(`${String(subject ?? '')}\n\n${String(body ?? '')}`);
+const wordingHash = (subject: unknown, body: unknown) => shortHash(`${textOf(subject)}\n\n${textOf(body)}`);
 
 function written(ports: Pick<Ports, 'store'>): Record<string, string> {
   const parsed = storedJson<unknown>(ports.store.get(TEMPLATES_WRITTEN));
@@ -38,7 +38,7 @@ export function updateTemplateWording(
   const changes = new Map<number, RowValues>();
   const reworded: string[] = [];
   for (const row of table.rows) {
-    const key = String(row.values[TEMPLATE.key] ?? '').trim();
+    const key = trimmedText(row.values[TEMPLATE.key]);
     const template = defaults.get(key);
     if (!template) continue;
     const current = templateRow(template);
@@ -51,7 +51,7 @@ export function updateTemplateWording(
       reworded.push(key);
     }
     if (now === latest || before[key] === now) after[key] = latest;
-    if (String(row.values[TEMPLATE.placeholders] ?? '') !== current[TEMPLATE.placeholders])
+    if (textOf(row.values[TEMPLATE.placeholders]) !== current[TEMPLATE.placeholders])
       change[TEMPLATE.placeholders] = current[TEMPLATE.placeholders];
     if (Object.keys(change).length) changes.set(row.rowNumber, change);
   }

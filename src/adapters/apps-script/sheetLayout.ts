@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../../ports';
+import type { ColumnKind, ColumnSpec } from '../../ports';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -26,7 +26,7 @@ export const NO_BACKGROUND = '#ffffff';
 export const WRAPPED_ROW_HEIGHT = 60;
 
 /** Pixels per column kind when the spec gives no width: dates ("03/04/2025 11:00"), numbers, yes/no. */
-const WIDTH_BY_KIND: Readonly<Record<ColumnSpec['kind'], number>> = {
+const WIDTH_BY_KIND: Readonly<Record<ColumnKind, number>> = {
   text: 160,
   date: 115,
   number: 80,
@@ -53,9 +53,9 @@ export function layOutColumns(sheet: Sheet, columns: readonly PlacedColumn[], fr
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   for (const { spec, position } of columns) {
-    sheet.setColumnWidth(position, spec.width ?? WIDTH_BY_KIND[spec.kind]);
+    sheet.setColumnWidth(position, spec.width ?? WIDTH_BY_KIND[spec.kind ?? 'text']);
     const range = sheet.getRange(2, position, rows, 1);
-    if (fresh && spec.kind === 'text') range.setNumberFormat('@');
+    if (fresh && (spec.kind ?? 'text') === 'text') range.setNumberFormat('@');
     if (spec.kind === 'date') range.setNumberFormat(DATE_TIME_FORMAT);
     if (spec.wrap) range.setWrap(true);
     if (spec.hidden) sheet.hideColumns(position);

@@ -4,7 +4,7 @@
  */
 import type { Audience } from '../scheme';
 import { parseRole, parseStatus, type Role } from '../status';
-import { isValidEmail, normaliseEmail } from '../text';
+import { isValidEmail, normaliseEmail, textOf, trimmedText } from '../text';
 import { COACH } from './eventInput';
 
 /** One applicant as the calendar needs them. */
@@ -42,13 +42,13 @@ export function participantsOf(
     const role = parseRole(row.role);
     if (!role) continue;
     const selected = parseStatus(row.status) === 'Selected';
-    const email = normaliseEmail(String(row.email ?? ''));
+    const email = normaliseEmail(textOf(row.email));
     if (!isValidEmail(email)) {
       if (selected) noEmail.push(row.who);
       continue;
     }
-    const id = String(row.id ?? '').trim();
-    participants.push({ id, email, role, selected, name: String(row.name ?? '').trim() });
+    const id = trimmedText(row.id);
+    participants.push({ id, email, role, selected, name: trimmedText(row.name) });
   }
   return { participants, noEmail };
 }

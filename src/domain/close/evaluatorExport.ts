@@ -7,6 +7,7 @@
  */
 import { AREAS } from '../scheme';
 import { ROLE_LABELS, type Role } from '../status';
+import { textOf, trimmedText } from '../text';
 
 export interface EvaluationParticipant {
   readonly id: string;
@@ -54,11 +55,7 @@ export interface ExportSheet {
   readonly rows: readonly (readonly ExportCell[])[];
 }
 
-const fold = (v: unknown) =>
-  String(v ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+const fold = (v: unknown) => trimmedText(v).toLowerCase().replace(/\s+/g, ' ');
 
 export function yesNo(v: unknown): 'Yes' | 'No' | '' {
   if (v === true) return 'Yes';
@@ -71,7 +68,7 @@ export function yesNo(v: unknown): 'Yes' | 'No' | '' {
 
 /** A whole number from `low` to `high`, or '' (a rating of "4 – good, but Sam…" is left out). */
 export function wholeNumber(v: unknown, low: number, high: number): number | '' {
-  const n = typeof v === 'number' ? v : /^\s*\d+\s*$/.test(String(v ?? '')) ? Number(v) : Number.NaN;
+  const n = typeof v === 'number' ? v : /^\s*\d+\s*$/.test(textOf(v)) ? Number(v) : Number.NaN;
   return Number.isInteger(n) && n >= low && n <= high ? n : '';
 }
 

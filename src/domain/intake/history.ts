@@ -1,4 +1,5 @@
 import { isDate } from '../dates';
+import { textOf } from '../text';
 
 /**
  * A person's submissions, kept bounded: how many, the first, and the last few. A form is public, so
@@ -86,7 +87,7 @@ const TIME = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g;
  * what cannot be read is simply not listed again).
  */
 export function readHistory(text: unknown, submissions: unknown): SubmissionHistory {
-  const cell = String(text ?? '');
+  const cell = textOf(text);
   const [before, latest] = cell.split('latest ');
   const times = (s: string | undefined) => s?.match(TIME) ?? [];
   const first = times(before)[0] ?? '';

@@ -1,3 +1,5 @@
+import { trimmedText } from '../text';
+
 /**
  * What a personal link in the keep-in-touch emails stands for. A check-in link is for one person,
  * about one partner, for one round ('ME-004:MR-001:2'); a continuation link for one person about one
@@ -27,12 +29,12 @@ export const slotId = (s: CheckInSlot): string => `${s.personId}:${s.partnerId}:
 export const sideId = (s: PairSide): string => `${s.personId}:${s.partnerId}`;
 
 export function parseSlot(text: unknown): CheckInSlot | null {
-  const m = SLOT.exec(String(text ?? '').trim());
+  const m = SLOT.exec(trimmedText(text));
   return m ? { personId: m[1]!, partnerId: m[2]!, round: Number(m[3]) } : null;
 }
 
 export function parseSide(text: unknown): PairSide | null {
-  const m = SIDE.exec(String(text ?? '').trim());
+  const m = SIDE.exec(trimmedText(text));
   return m ? { personId: m[1]!, partnerId: m[2]! } : null;
 }
 
@@ -41,7 +43,7 @@ export function parseSide(text: unknown): PairSide | null {
  * at someone's link is shown against them for review; '' when it claims nothing readable.
  */
 export function claimedBy(code: unknown): string {
-  const text = String(code ?? '').trim();
+  const text = trimmedText(code);
   const dot = text.lastIndexOf('.');
   return dot > 0 ? text.slice(0, dot) : '';
 }

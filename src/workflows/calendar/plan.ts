@@ -5,6 +5,7 @@ import { type Member, membersOf, participantsOf } from '../../domain/calendar/gu
 import type { GuestWrite } from '../../domain/calendar/notifications';
 import { checkProgramme, type ProgrammeEntry } from '../../domain/calendar/programmeRow';
 import type { Settings } from '../../domain/settings';
+import { textOf, trimmedText } from '../../domain/text';
 import type { CalendarEvent, MeetRoom, Ports, Table, TableRow } from '../../ports';
 import { APPLICANT, applicantsTab, PROGRAMME, programmeTab } from '../tabs';
 import { rowText } from './programmeCells';
@@ -243,7 +244,7 @@ export function planCalendarSync(
       status: r.values[APPLICANT.status],
       email: r.values[APPLICANT.email],
       name: r.values[APPLICANT.name],
-      who: `${String(r.values[APPLICANT.id] ?? '')} ${String(r.values[APPLICANT.name] ?? '')}`.trim(),
+      who: `${textOf(r.values[APPLICANT.id])} ${textOf(r.values[APPLICANT.name])}`.trim(),
     })),
   );
   const checked = checkProgramme(
@@ -277,7 +278,7 @@ export function planCalendarSync(
       copies: 0,
     };
     if (!entry) return { ...none, row, keyFilled, problems, key: '', kind: 'problem' as const };
-    const key = keyOf(entry.key, String(row.values[PROGRAMME.eventId] ?? '').trim(), dates, claimed);
+    const key = keyOf(entry.key, trimmedText(row.values[PROGRAMME.eventId]), dates, claimed);
     used.add(key);
     const mine = dates.get(key) ?? [];
     const base = { row, keyFilled, problems, key };

@@ -1,4 +1,5 @@
 import { addEmails, type EmailCounts, emailsFor, NO_EMAILS } from '../../domain/calendar/notifications';
+import { textOf, trimmedText } from '../../domain/text';
 import type { CalendarEvent, Ports, RowValues } from '../../ports';
 import type { Budget } from '../budget';
 import { HANDLER } from '../handlers';
@@ -38,7 +39,7 @@ export interface SyncReport {
 }
 
 function label(step: DateStep, op?: Op): string {
-  const title = String(step.row.values[PROGRAMME.title] ?? '').trim() || step.key || 'A date';
+  const title = trimmedText(step.row.values[PROGRAMME.title]) || step.key || 'A date';
   const person = op ? personOf(op) : '';
   const whose = person && person !== 'host' && person !== 'reminder' ? `, ${person}'s copy` : '';
   return `${title} (row ${step.row.rowNumber}${whose})`;
@@ -80,7 +81,7 @@ function differing(step: DateStep, wanted: RowValues): RowValues | null {
   const out: RowValues = {};
   for (const [header, value] of Object.entries(wanted)) {
     const current = step.row.values[header];
-    const same = value instanceof Date ? false : String(current ?? '') === String(value);
+    const same = value instanceof Date ? false : textOf(current) === String(value);
     if (!same) out[header] = value;
   }
   return Object.keys(out).length > 0 ? out : null;
@@ -174,7 +175,7 @@ function rowValues(step: DateStep, outcome: Outcome, now: Date, dryRun: boolean)
   values[PROGRAMME.invitations] = invitationsText(step, outcome.created, outcome.left);
   values[PROGRAMME.problems] = [...outcome.failures, step.roomProblem].filter(Boolean).join(' ');
   // A write, or an id lost by a run cut off after the write: this is when it was last synced.
-  if (outcome.done > 0 || String(step.row.values[PROGRAMME.eventId] ?? '') !== mainId)
+  if (outcome.done > 0 || textOf(step.row.values[PROGRAMME.eventId]) !== mainId)
     values[PROGRAMME.lastSynced] = now;
   return values;
 }

@@ -2,7 +2,7 @@ import { isDate } from '../../domain/dates';
 import { parseChoices } from '../../domain/intake';
 import { historyAfter, historyText } from '../../domain/intake/history';
 import type { Settings } from '../../domain/settings';
-import { normaliseEmail } from '../../domain/text';
+import { normaliseEmail, textOf, trimmedText } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
 import { formRef, readSettings } from '../context';
 import { HANDLER } from '../handlers';
@@ -47,8 +47,8 @@ export function importChoices(ports: Ports): { imported: number; updated: number
   const rows = new Map<string, ChoiceRow>();
   for (const row of table.rows) {
     const status = String(row.values[CHOICE.status] ?? 'Valid').trim() || 'Valid';
-    const id = String(row.values[CHOICE.menteeId] ?? '').trim();
-    const email = normaliseEmail(String(row.values[CHOICE.email] ?? ''));
+    const id = trimmedText(row.values[CHOICE.menteeId]);
+    const email = normaliseEmail(textOf(row.values[CHOICE.email]));
     // A row the coordinator has ruled on (Accept, Reject) is kept as it is: a newer unverified
     // response from that address gets a row of its own, to be reviewed afresh.
     const key =

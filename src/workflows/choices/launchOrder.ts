@@ -1,3 +1,4 @@
+import { textOf, trimmedText } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
 import type { Person } from '../people';
 import { LAUNCH, launchTab } from '../tabs';
@@ -17,7 +18,7 @@ export function refreshLaunchOrder(ports: Pick<Ports, 'workbook'>, mentors: read
   const listed = table.rows
     .map((r) => ({
       row: r,
-      id: String(r.values[LAUNCH.mentorId] ?? '').trim(),
+      id: trimmedText(r.values[LAUNCH.mentorId]),
       order: Number(r.values[LAUNCH.order]),
     }))
     .filter((r) => byId.has(r.id))
@@ -42,7 +43,7 @@ export function refreshLaunchOrder(ports: Pick<Ports, 'workbook'>, mentors: read
   const same =
     table.rows.length === wanted.length &&
     wanted.every((w, i) =>
-      Object.entries(w).every(([h, v]) => String(table.rows[i]!.values[h] ?? '') === String(v)),
+      Object.entries(w).every(([h, v]) => textOf(table.rows[i]!.values[h]) === String(v)),
     );
   if (!same) {
     const changes = new Map<number, RowValues>();

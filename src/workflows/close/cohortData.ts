@@ -1,4 +1,5 @@
 import type { EvaluatorExportInput } from '../../domain/close/evaluatorExport';
+import { trimmedText } from '../../domain/text';
 import type { Ports, Table } from '../../ports';
 import { pairIds } from '../keepInTouch/state';
 import { CHECK_IN } from '../keepInTouch/tabs';
@@ -33,8 +34,6 @@ export function readCohort(ports: Pick<Ports, 'workbook'>, cohort: Cohort): Coho
   };
 }
 
-const text = (v: unknown) => String(v ?? '').trim();
-
 /** The other ID of a check-in's Pair cell ("Sam Lee (ME-001) & Ann Jones (MR-002)"), or ''. */
 function partnerOf(id: string, pair: unknown): string {
   const ids = pairIds(pair);
@@ -57,18 +56,18 @@ export function exportInput(data: CohortData, cohort: Cohort, madeOn: string): E
     pairs: (data.matches?.rows ?? [])
       .filter((r) => isIntroduced(r.values[MATCH.status]))
       .map((r) => ({
-        menteeId: text(r.values[MATCH.menteeId]),
-        mentorId: text(r.values[MATCH.mentorId]),
+        menteeId: trimmedText(r.values[MATCH.menteeId]),
+        mentorId: trimmedText(r.values[MATCH.mentorId]),
         choiceRank: r.values[MATCH.choiceRank],
-        endedEarly: text(r.values[MATCH.status]).toLowerCase() === 'ended',
+        endedEarly: trimmedText(r.values[MATCH.status]).toLowerCase() === 'ended',
         continuation: Object.fromEntries(continuationHeadings.map((h) => [h, r.values[h]])),
       })),
     // Answers from the person's own link only: one that needs review may be someone else's.
     checkIns: (data.checkIns?.rows ?? [])
-      .filter((r) => text(r.values[CHECK_IN.status]) === 'Answered')
+      .filter((r) => trimmedText(r.values[CHECK_IN.status]) === 'Answered')
       .map((r) => ({
-        id: text(r.values[CHECK_IN.personId]),
-        partnerId: partnerOf(text(r.values[CHECK_IN.personId]), r.values[CHECK_IN.pair]),
+        id: trimmedText(r.values[CHECK_IN.personId]),
+        partnerId: partnerOf(trimmedText(r.values[CHECK_IN.personId]), r.values[CHECK_IN.pair]),
         round: r.values[CHECK_IN.round],
         met: r.values[CHECK_IN.met],
         rating: r.values[CHECK_IN.rating],

@@ -1,4 +1,4 @@
-import { normaliseEmail, plural } from '../../domain/text';
+import { normaliseEmail, plural, textOf } from '../../domain/text';
 import type { Cell, Ports, RowValues, Table } from '../../ports';
 import { findFutureGuests, removeGuests } from '../erase/calendar';
 import { ERASE_SEARCH_KEY } from '../erase/formSearch';
@@ -76,12 +76,10 @@ export interface CohortErasure {
   readonly scrubber: Scrubber;
 }
 
-const str = (v: unknown) => String(v ?? '');
-
 /** Only the cells that would change: a row already anonymous needs nothing (a second run finds nothing). */
 function diff(values: Readonly<RowValues>, wanted: RowValues): RowValues | null {
   const out: RowValues = {};
-  for (const [h, v] of Object.entries(wanted)) if (str(values[h]) !== str(v)) out[h] = v;
+  for (const [h, v] of Object.entries(wanted)) if (textOf(values[h]) !== textOf(v)) out[h] = v;
   return Object.keys(out).length ? out : null;
 }
 
@@ -96,7 +94,7 @@ function changesOf(table: Table, wanted: (row: Table['rows'][number]) => RowValu
 }
 
 /** A name is written as "Erased" where there was one, and left empty where there was none. */
-const erasedName = (v: Cell | undefined) => (str(v).trim() ? ERASED_NAME : '');
+const erasedName = (v: Cell | undefined) => (textOf(v).trim() ? ERASED_NAME : '');
 
 function scrubText(scrubber: Scrubber, text: string): string {
   return scrubber.text(text).replace(ADDRESS, ERASED_EMAIL);
@@ -120,7 +118,7 @@ function anonymousOnly(table: Table): TabChange {
 
 function outboxRow(row: Table['rows'][number]): RowValues {
   const v = row.values;
-  const template = str(v[OUTBOX.template]).trim() || str(v[OUTBOX.key]).split(':')[0] || 'email';
+  const template = textOf(v[OUTBOX.template]).trim() || textOf(v[OUTBOX.key]).split(':')[0] || 'email';
   const unsent = UNSENT.has(outboxStatus(v[OUTBOX.status]));
   return {
     // Unique still (one row, one key), and saying nothing of whom it was to.
@@ -150,10 +148,10 @@ function identities(tables: Readonly<Record<string, Table | null>>): {
   const take = (table: Table | null, emailHeaders: string[], nameHeaders: string[]) => {
     for (const row of table?.rows ?? []) {
       for (const h of emailHeaders) {
-        const email = normaliseEmail(str(row.values[h]));
+        const email = normaliseEmail(textOf(row.values[h]));
         if (email.includes('@')) emails.add(email);
       }
-      for (const h of nameHeaders) if (str(row.values[h]).trim()) names.push(str(row.values[h]));
+      for (const h of nameHeaders) if (textOf(row.values[h]).trim()) names.push(textOf(row.values[h]));
     }
   };
   take(tables[TAB.applicants] ?? null, [APPLICANT.email], [APPLICANT.name]);

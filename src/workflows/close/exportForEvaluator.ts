@@ -2,7 +2,7 @@ import { evaluatorSheets } from '../../domain/close/evaluatorExport';
 import { pseudonyms } from '../../domain/close/pseudonym';
 import { fingerprint } from '../../domain/fingerprint';
 import type { Settings } from '../../domain/settings';
-import { plural } from '../../domain/text';
+import { plural, textOf } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { readSettings, todayOf } from '../context';
 import { writeLog } from '../log';
@@ -75,7 +75,7 @@ function listInFormsTab(ports: Ports, url: string): void {
   ports.workbook.ensureTab(formsTab);
   const table = ports.workbook.read(formsTab.name);
   const values = { [FORMS.form]: EXPORT_ROW, [FORMS.link]: '', [FORMS.edit]: url, [FORMS.responses]: '' };
-  const row = table.rows.find((r) => String(r.values[FORMS.form] ?? '') === EXPORT_ROW);
+  const row = table.rows.find((r) => textOf(r.values[FORMS.form]) === EXPORT_ROW);
   if (!row) ports.workbook.append(table, [values]);
   else if (row.values[FORMS.edit] !== url)
     ports.workbook.update(table, [{ rowNumber: row.rowNumber, values }]);

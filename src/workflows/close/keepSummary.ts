@@ -1,5 +1,6 @@
 import { summaryRows } from '../../domain/close/summary';
 import { parseRole } from '../../domain/status';
+import { textOf, trimmedText } from '../../domain/text';
 import type { Ports, TabSpec } from '../../ports';
 import { CHECK_IN } from '../keepInTouch/tabs';
 import { outboxStatus } from '../outbox/queue';
@@ -22,9 +23,7 @@ export function keepSummary(ports: Ports, cohort: Cohort, data: CohortData, toda
   const consent = new Map(
     (data.applicants?.rows ?? []).map((r) => [
       r.rowNumber,
-      String(r.values[APPLICANT.consentEvaluation] ?? '')
-        .trim()
-        .toLowerCase() === 'yes',
+      textOf(r.values[APPLICANT.consentEvaluation]).trim().toLowerCase() === 'yes',
     ]),
   );
   const outbox = cohortTab(ports, cohort, TAB.outbox);
@@ -40,14 +39,11 @@ export function keepSummary(ports: Ports, cohort: Cohort, data: CohortData, toda
       : [],
     pairs: (data.matches?.rows ?? []).map((r) => ({
       introduced: isIntroduced(r.values[MATCH.status]),
-      endedEarly:
-        String(r.values[MATCH.status] ?? '')
-          .trim()
-          .toLowerCase() === 'ended',
+      endedEarly: textOf(r.values[MATCH.status]).trim().toLowerCase() === 'ended',
     })),
     emailsSent: (outbox?.rows ?? []).filter((r) => outboxStatus(r.values[OUTBOX.status]) === 'sent').length,
     checkIns: (data.checkIns?.rows ?? []).flatMap((r) => {
-      const status = String(r.values[CHECK_IN.status] ?? '').trim();
+      const status = trimmedText(r.values[CHECK_IN.status]);
       const role = parseRole(r.values[CHECK_IN.role]);
       return status === 'Needs review' || !role ? [] : [{ role, answered: status === 'Answered' }];
     }),
@@ -57,11 +53,11 @@ export function keepSummary(ports: Ports, cohort: Cohort, data: CohortData, toda
     name: summaryTabName(cohort),
     // After Cohort's own tabs (the last of them nearest): a record kept once the year is over.
     after: [...TAB_ORDER].reverse(),
-    columns: COLUMNS.map((header, i) => ({ header, kind: 'text', width: i === 0 ? 280 : 90 })),
+    columns: COLUMNS.map((header, i) => ({ header, width: i === 0 ? 280 : 90 })),
   };
   ports.workbook.ensureTab(spec);
   const table = ports.workbook.read(spec.name);
-  const byLabel = new Map(table.rows.map((r) => [String(r.values.Count ?? ''), r]));
+  const byLabel = new Map(table.rows.map((r) => [textOf(r.values.Count), r]));
   const values = (row: Array<string | number>) =>
     Object.fromEntries(COLUMNS.map((h, i) => [h, row[i] ?? '']));
   const changes = body.flatMap((row) => {

@@ -4,7 +4,7 @@ import { formatDayDate, formatWallClockLong, parseIsoDate } from '../../domain/d
 import { fingerprint } from '../../domain/fingerprint';
 import { applicationForm } from '../../domain/forms/spec';
 import { SETTING_FIELDS, type Settings } from '../../domain/settings';
-import { plural } from '../../domain/text';
+import { plural, textOf, trimmedText } from '../../domain/text';
 import type { Ports, RowChange } from '../../ports';
 import { ensureProgrammeCalendar } from '../calendar';
 import { CALENDAR_ID_KEY, CALENDAR_OWNER_KEY } from '../calendar/programmeCalendar';
@@ -126,13 +126,13 @@ function planRollover(ports: Ports, settings: Settings, cohort: Cohort): Rollove
     return { ...f, responseTab: archived };
   });
   const programme = ports.workbook.read(programmeTab).rows.flatMap((r) => {
-    const date = String(r.values[PROGRAMME.date] ?? '').trim();
+    const date = trimmedText(r.values[PROGRAMME.date]);
     if (!parseIsoDate(date)) return [];
     return [
       {
         row: r.rowNumber,
-        key: String(r.values[PROGRAMME.key] ?? '').trim(),
-        title: String(r.values[PROGRAMME.title] ?? '').trim(),
+        key: trimmedText(r.values[PROGRAMME.key]),
+        title: trimmedText(r.values[PROGRAMME.title]),
         from: date,
         to: nextCohortDate(date),
       },
@@ -239,8 +239,8 @@ function archiveTabs(ports: Ports, r: Rollover): void {
 function rollSettingsAndProgramme(ports: Ports, r: Rollover): void {
   const settings = ports.workbook.read(settingsTab);
   const changes: RowChange[] = settings.rows.flatMap((row) => {
-    const target = r.settings[String(row.values[SETTING.key] ?? '').trim()];
-    return target && String(row.values[SETTING.value] ?? '') !== target.to
+    const target = r.settings[trimmedText(row.values[SETTING.key])];
+    return target && textOf(row.values[SETTING.value]) !== target.to
       ? [{ rowNumber: row.rowNumber, values: { [SETTING.value]: target.to } }]
       : [];
   });
@@ -249,12 +249,12 @@ function rollSettingsAndProgramme(ports: Ports, r: Rollover): void {
   const byRow = new Map(programme.rows.map((row) => [row.rowNumber, row]));
   const dates: RowChange[] = r.programme.flatMap((p) => {
     const row = byRow.get(p.row);
-    if (!row || String(row.values[PROGRAMME.key] ?? '').trim() !== p.key) return [];
+    if (!row || trimmedText(row.values[PROGRAMME.key]) !== p.key) return [];
     const values = {
       [PROGRAMME.date]: p.to,
       ...Object.fromEntries(PROGRAMME_FILLED.map((h) => [h, ''])),
     };
-    const same = Object.entries(values).every(([h, v]) => String(row.values[h] ?? '') === v);
+    const same = Object.entries(values).every(([h, v]) => textOf(row.values[h]) === v);
     return same ? [] : [{ rowNumber: p.row, values }];
   });
   ports.workbook.update(programme, dates);
@@ -291,8 +291,7 @@ function refreshFormsTab(ports: Ports): void {
     table.rows
       .filter(
         (row) =>
-          stale.has(String(row.values[FORMS.form] ?? '')) &&
-          (row.values[FORMS.link] || row.values[FORMS.edit]),
+          stale.has(textOf(row.values[FORMS.form])) && (row.values[FORMS.link] || row.values[FORMS.edit]),
       )
       .map((row) => ({
         rowNumber: row.rowNumber,

@@ -1,4 +1,4 @@
-import { normaliseEmail } from '../../domain/text';
+import { normaliseEmail, textOf, trimmedText } from '../../domain/text';
 import type { Table } from '../../ports';
 import { type Person, peopleOf } from '../people';
 import { APPLICANT, MATCH } from '../tabs';
@@ -13,9 +13,7 @@ export interface Participant extends Person {
 
 /** Pairs that happened: introduced by "Announce pairs", whether or not they lasted. */
 export function isIntroduced(status: unknown): boolean {
-  const s = String(status ?? '')
-    .trim()
-    .toLowerCase();
+  const s = textOf(status).trim().toLowerCase();
   return s === 'announced' || s === 'ended';
 }
 
@@ -28,14 +26,12 @@ export function participantsOf(applicants: Table, matches: Table | null): Partic
   const paired = new Set<string>();
   for (const row of matches?.rows ?? []) {
     if (!isIntroduced(row.values[MATCH.status])) continue;
-    for (const h of [MATCH.menteeId, MATCH.mentorId]) paired.add(String(row.values[h] ?? '').trim());
+    for (const h of [MATCH.menteeId, MATCH.mentorId]) paired.add(trimmedText(row.values[h]));
   }
   const consent = new Map(
     applicants.rows.map((r) => [
       r.rowNumber,
-      String(r.values[APPLICANT.consentEvaluation] ?? '')
-        .trim()
-        .toLowerCase() === 'yes',
+      textOf(r.values[APPLICANT.consentEvaluation]).trim().toLowerCase() === 'yes',
     ]),
   );
   return peopleOf(applicants).flatMap((p) => {

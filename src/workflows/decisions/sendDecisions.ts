@@ -9,7 +9,7 @@ import {
   parseStatus,
   type Role,
 } from '../../domain/status';
-import { isValidEmail, normaliseEmail, plural } from '../../domain/text';
+import { isValidEmail, normaliseEmail, plural, textOf } from '../../domain/text';
 import { launchNote, launchOf, notSelectedReason } from '../../domain/wording';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
@@ -59,10 +59,10 @@ export function planDecisions(ports: Ports): DecisionPlan {
   let failedEarlier = 0;
   for (const row of ports.workbook.read(applicantsTab).rows) {
     const v = row.values;
-    const role = parseRole(String(v[APPLICANT.role] ?? ''));
-    const status = parseStatus(String(v[APPLICANT.status] ?? ''));
+    const role = parseRole(textOf(v[APPLICANT.role]));
+    const status = parseStatus(textOf(v[APPLICANT.status]));
     if (!role || !status || !isDecisionStatus(status)) continue;
-    const email = normaliseEmail(String(v[APPLICANT.email] ?? ''));
+    const email = normaliseEmail(textOf(v[APPLICANT.email]));
     const template = decisionKey(role, status);
     const key = `${template}:${email || String(v[APPLICANT.id])}`;
     const before = statusOf(key);
@@ -71,7 +71,7 @@ export function planDecisions(ports: Ports): DecisionPlan {
     else if (before === 'failed' || before === 'unconfirmed') failedEarlier++;
     // Only a decision never written, or written as a preview (dry run), is planned.
     if (before !== '' && before !== 'preview' && before !== 'skipped') continue;
-    const who = `${String(v[APPLICANT.id] ?? '')} ${String(v[APPLICANT.name] ?? '')}`.trim();
+    const who = `${textOf(v[APPLICANT.id])} ${textOf(v[APPLICANT.name])}`.trim();
     // Saying "no" is fine whatever the problems; a place is offered only once they are resolved.
     const problems = status === 'Not selected' ? [] : problemsOf(v[APPLICANT.problems]);
     if (!isValidEmail(email)) {
@@ -87,10 +87,10 @@ export function planDecisions(ports: Ports): DecisionPlan {
       renderEmail(templates, template, {
         key,
         to: email,
-        name: String(v[APPLICANT.name] ?? ''),
+        name: textOf(v[APPLICANT.name]),
         values: {
           ...baseValues(settings),
-          name: String(v[APPLICANT.name] ?? ''),
+          name: textOf(v[APPLICANT.name]),
           dates: programmeDatesText(programme, role as Role, today),
           launchNote: launchNote(role, launch, today),
           // A "no" says the real reason (not eligible, too late, both roles), not "too many".

@@ -2,7 +2,7 @@ import { fingerprint } from '../../domain/fingerprint';
 import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Settings } from '../../domain/settings';
 import { parseRole } from '../../domain/status';
-import { normaliseEmail, plural } from '../../domain/text';
+import { normaliseEmail, plural, textOf } from '../../domain/text';
 import type { Ports, ResponseOwner, Table } from '../../ports';
 import { choicesSpec } from '../choices/choicesSpec';
 import { archivedCohorts } from '../close/cohorts';
@@ -111,7 +111,7 @@ function isEmpty(c: ReturnType<typeof counts>): boolean {
 
 function find(ports: Ports, email: string, timeZone: string): Found {
   const token = (outbox: Table) =>
-    erasedToken((t) => outbox.rows.some((r) => String(r.values[OUTBOX.key] ?? '').includes(t)));
+    erasedToken((t) => outbox.rows.some((r) => textOf(r.values[OUTBOX.key]).includes(t)));
   const plan = planErasure(ports, email, token);
   // Earlier cohorts' tabs, kept under their year by "Start the next cohort": the right to erasure
   // reaches them too, until the cohort's own erasure at the end of its retention period.
@@ -215,7 +215,7 @@ function refreshChoicesForm(ports: Ports, plan: ErasurePlan, settings: Settings)
   const wasMentor = plan.applicants?.table.rows.some(
     (r) =>
       isAddress(r.values[APPLICANT.email], plan.email) &&
-      parseRole(String(r.values[APPLICANT.role] ?? '')) === 'mentor',
+      parseRole(textOf(r.values[APPLICANT.role])) === 'mentor',
   );
   if (!ref || !wasMentor || !ports.forms.exists(ref.id)) return '';
   const mentors = selected(peopleOf(ports.workbook.read(applicantsTab)), 'mentor');

@@ -1,4 +1,5 @@
 import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
+import { textOf, trimmedText } from '../../domain/text';
 import type { Ports, RowValues, Table } from '../../ports';
 import { COHORT_FORMS, type FormKey, formRef } from '../context';
 import { ATTENTION, CHECK_IN } from '../keepInTouch/tabs';
@@ -117,7 +118,7 @@ export function planErasure(
         ...ownApplicants.map((r) => r.values[APPLICANT.id]),
         ...ownChoices.map((r) => r.values[CHOICE.menteeId]),
       ]
-        .map((v) => String(v ?? '').trim())
+        .map(trimmedText)
         .filter(Boolean),
     ),
   ];
@@ -125,7 +126,7 @@ export function planErasure(
     ...ownApplicants.map((r) => r.values[APPLICANT.name]),
     ...ownChoices.map((r) => r.values[CHOICE.mentee]),
     ...ownOutbox.map((r) => r.values[OUTBOX.name]),
-  ].map((v) => String(v ?? ''));
+  ].map(textOf);
   const who: Identity = { email, names };
   const scrubber = new Scrubber(who);
   return {
@@ -231,7 +232,7 @@ function eraseOutbox(
       if (!isAddress(row.values[OUTBOX.to], email)) return null;
       const unsent = UNSENT.has(outboxStatus(row.values[OUTBOX.status]));
       return {
-        [OUTBOX.key]: keyWithout(String(row.values[OUTBOX.key] ?? ''), email, token),
+        [OUTBOX.key]: keyWithout(textOf(row.values[OUTBOX.key]), email, token),
         [OUTBOX.to]: '',
         [OUTBOX.name]: '',
         [OUTBOX.subject]: '',
@@ -244,7 +245,7 @@ function eraseOutbox(
   );
   // A key of someone else's email may hold the address too: it is rewritten the same way.
   for (const row of table.rows) {
-    const key = String(row.values[OUTBOX.key] ?? '');
+    const key = textOf(row.values[OUTBOX.key]);
     const change = base.changes.get(row.rowNumber);
     if (change?.[OUTBOX.key] !== undefined || !key.toLowerCase().includes(email)) continue;
     base.changes.set(row.rowNumber, { ...(change ?? {}), [OUTBOX.key]: keyWithout(key, email, token) });
@@ -253,7 +254,7 @@ function eraseOutbox(
   // key names their ID) held their name, address and library service: its text goes, whole.
   const about = (key: string) => ids.some((id) => id && key.split(':').slice(2).includes(id));
   for (const row of table.rows) {
-    const key = String(row.values[OUTBOX.key] ?? '');
+    const key = textOf(row.values[OUTBOX.key]);
     if (isAddress(row.values[OUTBOX.to], email) || !about(key)) continue;
     const change = base.changes.get(row.rowNumber) ?? {};
     base.changes.set(row.rowNumber, { ...change, [OUTBOX.body]: PARTNER_NOTE });
@@ -266,7 +267,7 @@ function eraseLaunch(table: Table, ids: readonly string[], scrubber: Scrubber): 
   return tabErasure(
     table,
     (row) =>
-      ids.includes(String(row.values[LAUNCH.mentorId] ?? '').trim())
+      ids.includes(trimmedText(row.values[LAUNCH.mentorId]))
         ? blankedRow(table.headers, LAUNCH_KEEP, { [LAUNCH.mentor]: ERASED_NAME })
         : null,
     scrubber,
@@ -286,16 +287,14 @@ function keyWithout(key: string, email: string, token: string): string {
  * an Announced one Ends.
  */
 function eraseMatches(table: Table, ids: readonly string[], scrubber: Scrubber): TabErasure {
-  const has = (v: unknown) => ids.includes(String(v ?? '').trim());
+  const has = (v: unknown) => ids.includes(trimmedText(v));
   return tabErasure(
     table,
     (row) => {
       const mentee = has(row.values[MATCH.menteeId]);
       const mentor = has(row.values[MATCH.mentorId]);
       if (!mentee && !mentor) return null;
-      const status = String(row.values[MATCH.status] ?? '')
-        .trim()
-        .toLowerCase();
+      const status = textOf(row.values[MATCH.status]).trim().toLowerCase();
       const broken = status === 'proposed' || status === 'locked';
       // An introduced pair is over: it ends (the partner is told by the next Announce pairs or Run
       // matching, without the erased person's name).
@@ -334,8 +333,8 @@ function eraseCheckIns(table: Table, ids: readonly string[], scrubber: Scrubber)
   return tabErasure(
     table,
     (row) => {
-      if (!ids.includes(String(row.values[CHECK_IN.personId] ?? '').trim())) return null;
-      const pair = String(row.values[CHECK_IN.pair] ?? '');
+      if (!ids.includes(trimmedText(row.values[CHECK_IN.personId]))) return null;
+      const pair = textOf(row.values[CHECK_IN.pair]);
       return blankedRow(table.headers, CHECK_IN_KEEP, {
         [CHECK_IN.name]: ERASED_NAME,
         [CHECK_IN.pair]: scrubber.text(pair),
@@ -354,7 +353,7 @@ function eraseAttention(table: Table, ids: readonly string[], scrubber: Scrubber
   return tabErasure(
     table,
     (row) =>
-      theirs(String(row.values[ATTENTION.key] ?? '').trim())
+      theirs(trimmedText(row.values[ATTENTION.key]))
         ? {
             ...(scrubber.row(row.values) ?? {}),
             [ATTENTION.person]: ERASED_NAME,

@@ -1,6 +1,7 @@
 import { applicationForm, CONSENT_AGREE, EVALUATION_NO, EVALUATION_YES } from '../../domain/forms/spec';
 import type { Application } from '../../domain/intake';
 import { ROLE_LABELS, type Role } from '../../domain/status';
+import { textOf } from '../../domain/text';
 import type { Cell, RowValues } from '../../ports';
 import { APPLICANT } from '../tabs';
 
@@ -8,7 +9,7 @@ import { APPLICANT } from '../tabs';
 export const PROBLEM_SEPARATOR = '\n';
 
 export function problemsOf(cell: Cell | undefined): string[] {
-  return String(cell ?? '')
+  return textOf(cell)
     .split(PROBLEM_SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -63,13 +64,11 @@ export function answersFromRow(role: Role, values: Readonly<RowValues>): Record<
     responsibility: values[APPLICANT.responsibility],
     areas: values[APPLICANT.areas],
     otherArea: values[APPLICANT.otherArea],
-    capacity: values[APPLICANT.capacity] === '' ? '' : String(values[APPLICANT.capacity] ?? ''),
+    capacity: values[APPLICANT.capacity] === '' ? '' : textOf(values[APPLICANT.capacity]),
     statement: values[APPLICANT.statement],
-    consentData: String(values[APPLICANT.consentData] ?? '').toLowerCase() === 'yes' ? CONSENT_AGREE : '',
+    consentData: textOf(values[APPLICANT.consentData]).toLowerCase() === 'yes' ? CONSENT_AGREE : '',
     consentEvaluation:
-      String(values[APPLICANT.consentEvaluation] ?? '').toLowerCase() === 'yes'
-        ? EVALUATION_YES
-        : EVALUATION_NO,
+      textOf(values[APPLICANT.consentEvaluation]).toLowerCase() === 'yes' ? EVALUATION_YES : EVALUATION_NO,
   };
   const answers: Record<string, unknown> = {};
   for (const item of applicationForm(role).items) {

@@ -1,7 +1,7 @@
 import { type Application, parseApplication } from '../../domain/intake';
 import type { Settings } from '../../domain/settings';
 import { ROLE_LABELS, type Role } from '../../domain/status';
-import { isValidEmail } from '../../domain/text';
+import { isValidEmail, textOf, trimmedText } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
 import { baseValues, readTemplates } from '../context';
 import type { PlannedEmail } from '../outbox/queue';
@@ -43,14 +43,14 @@ const FIELDS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const short = (v: unknown) => {
-  const s = String(v ?? '').replace(/\s+/g, ' ');
+  const s = textOf(v).replace(/\s+/g, ' ');
   return s.length > 80 ? `${s.slice(0, 79)}…` : s || '(empty)';
 };
 
 /** "Library service: Kent Libraries → Surrey Libraries; Capacity: 2 → 3", bounded. */
 export function whatWouldChange(before: Readonly<RowValues>, app: Application): string {
   const after = applicationValues(app);
-  const parts = FIELDS.filter(([h]) => String(before[h] ?? '') !== String(after[h] ?? '')).map(
+  const parts = FIELDS.filter(([h]) => textOf(before[h]) !== textOf(after[h])).map(
     ([h, label]) => `${label}: ${short(before[h])} → ${short(after[h])}`,
   );
   const text = parts.join('; ') || 'The same answers as before';
@@ -72,8 +72,8 @@ export function holdChanges(
   const table = ports.workbook.read(changesTab);
   const waiting = new Map(
     table.rows
-      .filter((r) => String(r.values[CHANGE.status] ?? '') === 'Waiting for review')
-      .map((r) => [String(r.values[CHANGE.id] ?? ''), r]),
+      .filter((r) => textOf(r.values[CHANGE.status]) === 'Waiting for review')
+      .map((r) => [textOf(r.values[CHANGE.id]), r]),
   );
   const latest = new Map<string, HeldChange & { received: number }>();
   for (const h of held) {
@@ -134,8 +134,8 @@ const REJECTED_ON = 'Rejected on';
  * lack Cohort's words) is the coordinator's choice too, and is carried out the same.
  */
 function decisionOf(values: RowValues): 'accept' | 'reject' | null {
-  const status = String(values[CHANGE.status] ?? '').trim();
-  const notes = String(values[CHANGE.notes] ?? '');
+  const status = trimmedText(values[CHANGE.status]);
+  const notes = textOf(values[CHANGE.notes]);
   if (status === 'Accept' || (status === 'Accepted' && !notes.includes(APPLIED_ON))) return 'accept';
   if (status === 'Reject' || (status === 'Rejected' && !notes.includes(REJECTED_ON))) return 'reject';
   return null;
@@ -143,7 +143,7 @@ function decisionOf(values: RowValues): 'accept' | 'reject' | null {
 
 /** The coordinator's notes with Cohort's mark after them (their words are kept). */
 function marked(values: RowValues, mark: string): string {
-  const notes = String(values[CHANGE.notes] ?? '').trim();
+  const notes = trimmedText(values[CHANGE.notes]);
   return notes ? `${notes} ${mark}` : mark;
 }
 
@@ -158,14 +158,14 @@ export function settleChanges(ports: Ports, settings: Settings): { accepted: str
   const decided = table.rows.filter((r) => decisionOf(r.values) !== null);
   if (decided.length === 0) return { accepted: [], rejected: 0 };
   const applicants = ports.workbook.read(applicantsTab);
-  const byId = new Map(applicants.rows.map((r) => [String(r.values[APPLICANT.id] ?? '').trim(), r]));
+  const byId = new Map(applicants.rows.map((r) => [trimmedText(r.values[APPLICANT.id]), r]));
   const rowChanges = new Map<number, RowValues>();
   const changeMarks = new Map<number, RowValues>();
   const accepted: string[] = [];
   let rejected = 0;
   const today = ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10);
   for (const r of decided) {
-    const id = String(r.values[CHANGE.id] ?? '').trim();
+    const id = trimmedText(r.values[CHANGE.id]);
     if (decisionOf(r.values) === 'reject') {
       changeMarks.set(r.rowNumber, {
         [CHANGE.status]: 'Rejected',
@@ -175,7 +175,7 @@ export function settleChanges(ports: Ports, settings: Settings): { accepted: str
       continue;
     }
     const person = byId.get(id);
-    const tab = String(r.values[CHANGE.tab] ?? '');
+    const tab = textOf(r.values[CHANGE.tab]);
     const row = Number(r.values[CHANGE.row]);
     if (!person || !ports.workbook.hasTab(tab) || !Number.isInteger(row)) {
       changeMarks.set(r.rowNumber, {
@@ -185,14 +185,14 @@ export function settleChanges(ports: Ports, settings: Settings): { accepted: str
       continue;
     }
     const response = ports.workbook.readRows(tab, row, row).rows[0];
-    const role = String(person.values[APPLICANT.role] ?? '').toLowerCase() === 'mentor' ? 'mentor' : 'mentee';
+    const role = textOf(person.values[APPLICANT.role]).toLowerCase() === 'mentor' ? 'mentor' : 'mentee';
     const app = parseApplication(role, response?.values ?? {}, {
       submittedAt: response?.values.Timestamp as Date,
       // Accepted by the coordinator: a late change is not flagged late again.
       deadline: new Date(8.64e15),
       eligibleNations: settings.eligibleNations,
     });
-    const email = String(person.values[APPLICANT.email] ?? '');
+    const email = textOf(person.values[APPLICANT.email]);
     // A row deleted or moved in the response tab shifts the rows below it: the row recorded may now
     // hold someone else's answers, which must never be written over this person's.
     if (!response || app.email.trim().toLowerCase() !== email.trim().toLowerCase()) {
@@ -210,7 +210,7 @@ export function settleChanges(ports: Ports, settings: Settings): { accepted: str
       [CHANGE.status]: 'Accepted',
       [CHANGE.notes]: marked(r.values, `${APPLIED_ON} ${today}.`),
     });
-    accepted.push(`${id} ${String(person.values[APPLICANT.name] ?? '')}`.trim());
+    accepted.push(`${id} ${textOf(person.values[APPLICANT.name])}`.trim());
   }
   updateAsOneBlock(ports, applicants, rowChanges);
   updateAsOneBlock(ports, table, changeMarks);

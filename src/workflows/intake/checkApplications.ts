@@ -1,7 +1,7 @@
 import { isDate } from '../../domain/dates';
 import { CROSS_ROLE_PROBLEM, crossRoleProblem, parseApplication } from '../../domain/intake';
 import { parseRole, parseStatus, ROLE_LABELS, type Role, STATUSES, type Status } from '../../domain/status';
-import { plural } from '../../domain/text';
+import { plural, textOf } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
 import { startBudget } from '../budget';
 import { refreshLaunchOrder } from '../choices/launchOrder';
@@ -37,12 +37,12 @@ export function checkApplications(ports: Ports): CheckReport {
   const deadline = deadlineOf(ports, settings);
   const table = ports.workbook.read(applicantsTab);
   const people = table.rows.flatMap((row) => {
-    const role = parseRole(String(row.values[APPLICANT.role] ?? ''));
-    return role ? [{ row, role, status: parseStatus(String(row.values[APPLICANT.status] ?? '')) }] : [];
+    const role = parseRole(textOf(row.values[APPLICANT.role]));
+    return role ? [{ row, role, status: parseStatus(textOf(row.values[APPLICANT.status])) }] : [];
   });
   const flags = crossRoleProblem(
     people.map((p) => ({
-      email: String(p.row.values[APPLICANT.email] ?? ''),
+      email: textOf(p.row.values[APPLICANT.email]),
       role: p.role,
       status: p.status ?? undefined,
     })),
@@ -69,12 +69,12 @@ export function checkApplications(ports: Ports): CheckReport {
       changes.set(p.row.rowNumber, { [APPLICANT.problems]: text });
     if (!p.status)
       problems.push(
-        `Status "${String(p.row.values[APPLICANT.status] ?? '')}" is not one of: ${STATUSES.join(', ')}`,
+        `Status "${textOf(p.row.values[APPLICANT.status])}" is not one of: ${STATUSES.join(', ')}`,
       );
     counts[p.role][p.status ?? 'Applied']++;
     if (problems.length > 0 && p.status !== 'Withdrawn' && p.status !== 'Not selected') {
       attention.push(
-        `${String(p.row.values[APPLICANT.id] ?? '')} ${String(p.row.values[APPLICANT.name] ?? '')}: ${problems.join('; ')}`,
+        `${textOf(p.row.values[APPLICANT.id])} ${textOf(p.row.values[APPLICANT.name])}: ${problems.join('; ')}`,
       );
     }
   });

@@ -19,7 +19,7 @@ import {
 } from '../../domain/intake/history';
 import type { Settings } from '../../domain/settings';
 import { parseRole, parseStatus, ROLE_LABELS, type Role } from '../../domain/status';
-import { isValidEmail, normaliseEmail, plural } from '../../domain/text';
+import { isValidEmail, normaliseEmail, plural, textOf, trimmedText } from '../../domain/text';
 import { confirmationNote, mayExpectPlace, problemNote } from '../../domain/wording';
 import type { Ports, RowValues, Table, TableRow } from '../../ports';
 import type { Budget } from '../budget';
@@ -101,9 +101,9 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
   const working = new Map<string, Working>();
   const byId = new Map<string, Working>();
   for (const row of applicants.rows) {
-    const role = parseRole(String(row.values[APPLICANT.role] ?? ''));
+    const role = parseRole(textOf(row.values[APPLICANT.role]));
     if (!role) continue;
-    const email = normaliseEmail(String(row.values[APPLICANT.email] ?? ''));
+    const email = normaliseEmail(textOf(row.values[APPLICANT.email]));
     const key = email ? `${role}|${email}` : `${role}|(row ${row.rowNumber})`;
     const last = row.values[APPLICANT.submittedAt];
     const w: Working = {
@@ -118,10 +118,10 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
       fresh: false,
     };
     if (!working.has(key)) working.set(key, w);
-    const id = String(row.values[APPLICANT.id] ?? '').trim();
+    const id = trimmedText(row.values[APPLICANT.id]);
     if (id) byId.set(id, w);
   }
-  const ids = nextIds(applicants.rows.map((r) => String(r.values[APPLICANT.id] ?? '')));
+  const ids = nextIds(applicants.rows.map((r) => textOf(r.values[APPLICANT.id])));
   let imported = 0;
   let updated = 0;
   let more = false;
@@ -196,13 +196,13 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
         if (!again) person.history = nextHistory(person.history, when(at));
         person.changed = true;
         if (seenBefore) continue;
-        const status = String(person.values[APPLICANT.status] ?? '');
+        const status = textOf(person.values[APPLICANT.status]);
         const decided = DECIDED.has(parseStatus(status) ?? '');
         if (decided || at > deadline) {
           held.push({
             person: {
-              id: String(person.values[APPLICANT.id] ?? ''),
-              name: String(person.values[APPLICANT.name] ?? ''),
+              id: textOf(person.values[APPLICANT.id]),
+              name: textOf(person.values[APPLICANT.name]),
               role,
               email: person.email,
               values: person.values,
@@ -252,7 +252,7 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
     batches.push(batch);
   }
   for (const w of working.values()) {
-    const id = String(w.values[APPLICANT.id] ?? '').trim();
+    const id = trimmedText(w.values[APPLICANT.id]);
     registry.note(id, w.role, w.email, w.values[APPLICANT.status]);
   }
   registry.save();
@@ -273,7 +273,7 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
   const named = people
     .filter((w) => w.fresh || w.resubmitted)
     .map((w) => {
-      const who = `${String(w.values[APPLICANT.id] ?? '')} ${String(w.values[APPLICANT.name] ?? '')}`.trim();
+      const who = `${textOf(w.values[APPLICANT.id])} ${textOf(w.values[APPLICANT.name])}`.trim();
       const problems = problemsOf(w.values[APPLICANT.problems]);
       return problems.length ? `${who}: ${problems.join('; ')}` : who;
     });
@@ -342,7 +342,7 @@ function writePeople(ports: Ports, table: Table, people: Working[]): void {
     people.map((p) => ({
       email: p.email,
       role: p.role,
-      status: parseStatus(String(p.values[APPLICANT.status] ?? '')) ?? undefined,
+      status: parseStatus(textOf(p.values[APPLICANT.status])) ?? undefined,
     })),
   );
   const changes = new Map<number, RowValues>();
@@ -360,8 +360,7 @@ function writePeople(ports: Ports, table: Table, people: Working[]): void {
       [APPLICANT.history]: historyText(person.history),
       ...(person.appliedAt ? { [APPLICANT.submittedAt]: new Date(person.appliedAt) } : {}),
     };
-    if (!person.changed && next[APPLICANT.problems] === String(person.values[APPLICANT.problems] ?? ''))
-      return;
+    if (!person.changed && next[APPLICANT.problems] === textOf(person.values[APPLICANT.problems])) return;
     person.values = next;
     person.changed = true;
     if (person.rowNumber === null) appended.push(person);
@@ -441,10 +440,10 @@ function acknowledgements(ports: Ports, people: Working[], settings: Settings): 
   const programme = readProgramme(ports);
   // Nobody to write to and nobody waiting to hear: a withdrawn row with no address (an erased person).
   const reachable = people.filter(
-    (p) => p.email !== '' || String(p.values[APPLICANT.status] ?? '') !== 'Withdrawn',
+    (p) => p.email !== '' || textOf(p.values[APPLICANT.status]) !== 'Withdrawn',
   );
   return reachable.map((person) => {
-    const name = String(person.values[APPLICANT.name] ?? '');
+    const name = textOf(person.values[APPLICANT.name]);
     const template = acknowledgementKey(person.role);
     const problems = problemsOf(person.values[APPLICANT.problems]);
     const dates = programmeDatesText(programme, person.role, todayOf(ports, settings));
@@ -487,10 +486,10 @@ function notices(ports: Ports, people: Working[], settings: Settings): PlannedEm
     renderEmail(templates, 'application-change-notice', {
       key: `application-change-notice:${person.email}:${day}`,
       to: person.email,
-      name: String(person.values[APPLICANT.name] ?? ''),
+      name: textOf(person.values[APPLICANT.name]),
       values: {
         ...baseValues(settings),
-        name: String(person.values[APPLICANT.name] ?? '') || 'applicant',
+        name: textOf(person.values[APPLICANT.name]) || 'applicant',
         role: person.role,
       },
     }),

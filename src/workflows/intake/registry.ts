@@ -1,5 +1,6 @@
 import { shortHash } from '../../domain/fingerprint';
 import { parseStatus, type Role, STATUSES, type Status } from '../../domain/status';
+import { textOf } from '../../domain/text';
 import type { Store } from '../../ports';
 
 /**
@@ -74,7 +75,7 @@ export class Registry {
       id,
       role,
       email: emailHash(email),
-      status: parseStatus(String(status ?? '')) ?? 'Applied',
+      status: parseStatus(textOf(status)) ?? 'Applied',
     };
     const before = this.known.get(id);
     if (before && line(before) === line(k)) return;

@@ -1,4 +1,5 @@
 import { isDate } from '../../domain/dates';
+import { textOf } from '../../domain/text';
 import type { Ports, Table } from '../../ports';
 
 /**
@@ -23,7 +24,7 @@ interface Cursor {
   readonly stamp: string;
 }
 
-const stampOf = (v: unknown) => (isDate(v) ? v.toISOString() : String(v ?? ''));
+const stampOf = (v: unknown) => (isDate(v) ? v.toISOString() : textOf(v));
 
 function readCursor(ports: Pick<Ports, 'store'>, key: string): Cursor | null {
   try {

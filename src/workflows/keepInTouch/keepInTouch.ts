@@ -1,6 +1,6 @@
 import { formatDayDate } from '../../domain/dates';
 import { fingerprint } from '../../domain/fingerprint';
-import { isValidEmail, plural } from '../../domain/text';
+import { isValidEmail, plural, trimmedText } from '../../domain/text';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
 import { senderOf, senderProblem } from '../context';
@@ -92,7 +92,7 @@ function emailsText(fresh: readonly WantedEmail[]): string[] {
 
 function mattersText(plan: KeepInTouchPlan): string {
   const listed = new Set(
-    (plan.state?.attention?.rows ?? []).map((r) => String(r.values[ATTENTION.key] ?? '').trim()),
+    (plan.state?.attention?.rows ?? []).map((r) => trimmedText(r.values[ATTENTION.key])),
   );
   const added = plan.matters.filter((m) => !listed.has(m.key)).length;
   return added ? `${plural(added, 'new matter')} for you go on the Attention tab.` : '';

@@ -3,6 +3,7 @@ import type { CheckInSettings } from '../../domain/keepInTouch/schedule';
 import type { CheckInSlot } from '../../domain/keepInTouch/slots';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
+import { textOf, trimmedText } from '../../domain/text';
 import type { Cell, Ports, Table, TableRow } from '../../ports';
 import { readProgramme, readSettings, readTemplates, todayOf } from '../context';
 import { type PairRow, pairRows } from '../matching/pairs';
@@ -79,9 +80,7 @@ export function pairIds(label: unknown): [string, string] | null {
 export function dayOf(ports: Pick<Ports, 'clock'>, settings: Settings, cell: Cell | undefined): string {
   if (isDate(cell))
     return Number.isNaN(cell.getTime()) ? '' : ports.clock.wallClock(cell, settings.timeZone).slice(0, 10);
-  const text = String(cell ?? '')
-    .trim()
-    .slice(0, 10);
+  const text = textOf(cell).trim().slice(0, 10);
   return parseIsoDate(text) ? text : '';
 }
 
@@ -90,13 +89,11 @@ export function checkInRecords(table: Table | null): CheckInRecord[] {
   if (!table) return [];
   return table.rows.map((row) => {
     const v = row.values;
-    const typed = String(v[CHECK_IN.status] ?? '')
-      .trim()
-      .toLowerCase();
+    const typed = textOf(v[CHECK_IN.status]).trim().toLowerCase();
     const status =
       (['Waiting', 'Answered', 'Needs review'] as const).find((s) => s.toLowerCase() === typed) ?? null;
     const ids = pairIds(v[CHECK_IN.pair]);
-    const personId = String(v[CHECK_IN.personId] ?? '').trim();
+    const personId = trimmedText(v[CHECK_IN.personId]);
     const round = Number(v[CHECK_IN.round]);
     const partnerId = ids ? (ids[0] === personId ? ids[1] : ids[0]) : '';
     const slot =
@@ -109,10 +106,10 @@ export function checkInRecords(table: Table | null): CheckInRecord[] {
       row,
       status,
       slot,
-      met: String(v[CHECK_IN.met] ?? '').trim(),
+      met: trimmedText(v[CHECK_IN.met]),
       rating: Number.isInteger(rating) && rating >= 1 && rating <= 5 ? rating : null,
-      note: String(v[CHECK_IN.note] ?? '').trim(),
-      coach: String(v[CHECK_IN.coach] ?? '').trim(),
+      note: trimmedText(v[CHECK_IN.note]),
+      coach: trimmedText(v[CHECK_IN.coach]),
       submissions: Number.isInteger(submissions) && submissions > 0 ? submissions : 0,
     };
   });
@@ -121,9 +118,7 @@ export function checkInRecords(table: Table | null): CheckInRecord[] {
 /** Is there anything to keep in touch with? Only pairs that were introduced. */
 function hasIntroducedPairs(matches: Table): boolean {
   return matches.rows.some((r) => {
-    const s = String(r.values[MATCH.status] ?? '')
-      .trim()
-      .toLowerCase();
+    const s = textOf(r.values[MATCH.status]).trim().toLowerCase();
     return s === 'announced' || s === 'ended';
   });
 }
@@ -185,7 +180,7 @@ export function readKeepInTouch(ports: Ports): KeepInTouchState | null {
 export function listedMatters(attention: Table | null): Map<string, TableRow> {
   const listed = new Map<string, TableRow>();
   for (const row of attention?.rows ?? []) {
-    const key = String(row.values[ATTENTION.key] ?? '').trim();
+    const key = trimmedText(row.values[ATTENTION.key]);
     if (key && !listed.has(key)) listed.set(key, row);
   }
   return listed;

@@ -1,7 +1,7 @@
 import { checkInForm, continuationForm } from '../../domain/forms/keepInTouch';
 import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import { ROLE_LABELS } from '../../domain/status';
-import { isValidEmail } from '../../domain/text';
+import { isValidEmail, textOf } from '../../domain/text';
 import { supportSentence } from '../../domain/wording';
 import type { Ports, RowValues } from '../../ports';
 import { baseValues, ensureCohortForm } from '../context';
@@ -107,9 +107,9 @@ export function changedMatters(
     const row = listed.get(m.key);
     return (
       !row ||
-      String(row.values[ATTENTION.reason] ?? '') !== m.reason ||
-      String(row.values[ATTENTION.pair] ?? '') !== m.pair ||
-      String(row.values[ATTENTION.person] ?? '') !== m.person
+      textOf(row.values[ATTENTION.reason]) !== m.reason ||
+      textOf(row.values[ATTENTION.pair]) !== m.pair ||
+      textOf(row.values[ATTENTION.person]) !== m.person
     );
   });
 }

@@ -2,7 +2,7 @@ import { isDate, programmeDatesText } from '../../domain/dates';
 import type { ProgrammeDate } from '../../domain/scheme';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
-import { isValidEmail } from '../../domain/text';
+import { isValidEmail, textOf, trimmedText } from '../../domain/text';
 import type { Cell, Table, TableRow } from '../../ports';
 import { baseValues } from '../context';
 import { ERASED_NAME } from '../erase/scrub';
@@ -23,16 +23,14 @@ export interface PairRow {
 
 export function pairRows(table: Table): PairRow[] {
   return table.rows.map((row) => {
-    const typed = String(row.values[MATCH.status] ?? '')
-      .trim()
-      .toLowerCase();
+    const typed = textOf(row.values[MATCH.status]).trim().toLowerCase();
     return {
       row,
       menteeId: idFromLabel(row.values[MATCH.menteeId]),
       mentorId: idFromLabel(row.values[MATCH.mentorId]),
       status: MATCH_STATUSES.find((s) => s.toLowerCase() === typed) ?? null,
       announcedAt: row.values[MATCH.announced],
-      ended: String(row.values[MATCH.ended] ?? '').trim(),
+      ended: trimmedText(row.values[MATCH.ended]),
     };
   });
 }

@@ -7,7 +7,7 @@ import {
   match,
   type PairRef,
 } from '../../domain/matching';
-import { plural } from '../../domain/text';
+import { plural, textOf, trimmedText } from '../../domain/text';
 import { listed } from '../../domain/wording';
 import type { Ports, RowValues, Table } from '../../ports';
 import { startBudget } from '../budget';
@@ -45,9 +45,9 @@ export interface MatchingReport {
 export function menteeChoices(table: Table): Map<string, string[]> {
   const latest = new Map<string, { at: number; choices: string[] }>();
   for (const r of table.rows) {
-    const status = String(r.values[CHOICE.status] ?? '').trim() || 'Valid';
+    const status = trimmedText(r.values[CHOICE.status]) || 'Valid';
     if (!['Valid', 'Accept', 'Accepted'].includes(status)) continue;
-    const id = String(r.values[CHOICE.menteeId] ?? '').trim();
+    const id = trimmedText(r.values[CHOICE.menteeId]);
     if (!id) continue;
     const when = r.values[CHOICE.submittedAt];
     const at = isDate(when) ? when.getTime() : 0;
@@ -284,7 +284,7 @@ function dedupe(pairs: PairRef[]): PairRef[] {
   });
 }
 
-const cellText = (v: unknown) => (isDate(v) ? v.getTime() : String(v ?? ''));
+const cellText = (v: unknown) => (isDate(v) ? v.getTime() : textOf(v));
 
 /** Would writing `rows` change what the tab shows? (Order included.) */
 function sameRows(table: Table, rows: readonly RowValues[]): boolean {

@@ -1,4 +1,4 @@
-import { escapeHtml, isValidEmail } from '../../domain/text';
+import { escapeHtml, isValidEmail, textOf, trimmedText } from '../../domain/text';
 import { MAIL_QUOTA_ERROR, type Ports, type TableRow } from '../../ports';
 import type { Budget } from '../budget';
 import { errorText } from '../errors';
@@ -107,11 +107,11 @@ function signed(text: string, sender: Sender): string {
 }
 
 function refusal(row: TableRow): string | null {
-  const key = String(row.values[OUTBOX.key] ?? '').trim();
-  const to = String(row.values[OUTBOX.to] ?? '').trim();
+  const key = trimmedText(row.values[OUTBOX.key]);
+  const to = trimmedText(row.values[OUTBOX.to]);
   if (!isValidEmail(to) || recipientsOf(to) !== 1)
     return `Not sent: "${to.slice(0, 80)}" is not one valid email address.`;
-  const check = String(row.values[OUTBOX.check] ?? '').trim();
+  const check = trimmedText(row.values[OUTBOX.check]);
   if (check && check !== outboxCheck(key, to))
     return 'Not sent: the To address was changed after this email was queued. Correct the address in the Applicants tab; Retry failed emails sends it to the address shown here.';
   return null;
@@ -136,7 +136,7 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
   const pending = table.rows.filter(
     (r) => !changes.has(r.rowNumber) && outboxStatus(r.values[OUTBOX.status]) === 'queued',
   );
-  const applicant = (r: TableRow) => isApplicantMail(String(r.values[OUTBOX.template] ?? ''));
+  const applicant = (r: TableRow) => isApplicantMail(textOf(r.values[OUTBOX.template]));
   if (!sender.senderName.trim() || !isValidEmail(sender.replyTo)) {
     // No email goes unsigned or without a reply-to: they wait until Settings are filled in (the
     // menu actions say which cell). A continuation looks again in a few hours.
@@ -187,8 +187,8 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
       continue;
     }
     const to = String(row.values[OUTBOX.to]).trim();
-    const text = signed(String(row.values[OUTBOX.body] ?? ''), sender);
-    const subject = signed(String(row.values[OUTBOX.subject] ?? ''), sender);
+    const text = signed(textOf(row.values[OUTBOX.body]), sender);
+    const subject = signed(textOf(row.values[OUTBOX.subject]), sender);
     const recipients = recipientsOf(to);
     // Read before every send: the journal needs Google's own figure, and no send is tried past it.
     const quota = ports.mailer.remainingQuota();
@@ -225,7 +225,7 @@ export function deliverOutbox(ports: Ports, sender: Sender, budget: Budget): Del
         to,
         subject,
         text,
-        html: bodyHtml(text, String(row.values[OUTBOX.links] ?? '').split('\n')),
+        html: bodyHtml(text, textOf(row.values[OUTBOX.links]).split('\n')),
         replyTo: sender.replyTo,
         senderName: sender.senderName,
       });

@@ -1,4 +1,5 @@
 import { shortHash } from '../../domain/fingerprint';
+import { textOf, trimmedText } from '../../domain/text';
 import type { Ports, RowChange, RowValues, Table } from '../../ports';
 import { OUTBOX, type OutboxStatus, outboxTab } from '../tabs';
 import { SentLedger } from './ledger';
@@ -27,9 +28,7 @@ export interface QueueReport {
 }
 
 export function outboxStatus(value: unknown): OutboxStatus | '' {
-  const s = String(value ?? '')
-    .trim()
-    .toLowerCase();
+  const s = textOf(value).trim().toLowerCase();
   return (
     (['queued', 'sent', 'failed', 'skipped', 'preview', 'unconfirmed'] as const).find((x) => x === s) ?? ''
   );
@@ -39,7 +38,7 @@ export function outboxStatus(value: unknown): OutboxStatus | '' {
 export function outboxByKey(outbox: Table): Map<string, Table['rows'][number]> {
   const byKey = new Map<string, Table['rows'][number]>();
   for (const row of outbox.rows) {
-    const key = String(row.values[OUTBOX.key] ?? '').trim();
+    const key = trimmedText(row.values[OUTBOX.key]);
     if (key && !byKey.has(key)) byKey.set(key, row);
   }
   return byKey;

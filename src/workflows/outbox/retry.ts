@@ -1,5 +1,5 @@
 import { fingerprint } from '../../domain/fingerprint';
-import { plural } from '../../domain/text';
+import { plural, trimmedText } from '../../domain/text';
 import type { Ports, RowValues, Table, TableRow } from '../../ports';
 import { startBudget } from '../budget';
 import { readSettings, senderOf } from '../context';
@@ -42,8 +42,8 @@ function requeue(ports: Ports, plan: RetryPlan, retry: readonly TableRow[]): str
   const budget = startBudget(ports.clock);
   const writes = new Map<number, RowValues>(plan.settled);
   for (const r of retry) {
-    const key = String(r.values[OUTBOX.key] ?? '').trim();
-    const to = String(r.values[OUTBOX.to] ?? '').trim();
+    const key = trimmedText(r.values[OUTBOX.key]);
+    const to = trimmedText(r.values[OUTBOX.to]);
     // The coordinator's say: the To shown is the one to use now.
     writes.set(r.rowNumber, {
       ...(plan.settled.get(r.rowNumber) ?? {}),
@@ -58,7 +58,7 @@ function requeue(ports: Ports, plan: RetryPlan, retry: readonly TableRow[]): str
   new SentLedger(ports.store).record(
     retry
       .filter((r) => statusOf(r) === 'unconfirmed')
-      .map((r) => [String(r.values[OUTBOX.key] ?? '').trim(), 'r'] as const),
+      .map((r) => [trimmedText(r.values[OUTBOX.key]), 'r'] as const),
   );
   updateAsOneBlock(ports, plan.table, writes);
   if (retry.length === 0) return 'No email was put back in the queue.';

@@ -1,3 +1,4 @@
+import { trimmedText } from '../../domain/text';
 import type { Ports, RowValues, Table } from '../../ports';
 import { OUTBOX } from '../tabs';
 import { updateAsOneBlock } from '../write';
@@ -45,7 +46,7 @@ export function settleJournal(
   const changes = new Map<number, RowValues>();
   const recovered = Journal.recover(ports.store);
   if (!recovered.present) return { changes, unconfirmed: 0, confirmedSent: 0 };
-  const rowsByKey = new Map(table.rows.map((r) => [String(r.values[OUTBOX.key] ?? '').trim(), r]));
+  const rowsByKey = new Map(table.rows.map((r) => [trimmedText(r.values[OUTBOX.key]), r]));
   // Only a row still queued takes a journalled outcome: one already written (the run was cut off
   // after its final write) is left as it is.
   const pending = (key: string) => {
