@@ -215,6 +215,33 @@ describe('Run matching and Announce pairs', () => {
     expect(meet('mentee0@example.org', 'Meet your mentor')).toHaveLength(1);
   });
 
+  it('withdraws introductions held by the quota when the coordinator changes the pair before they go', () => {
+    const emulator = selectedCohort(3, 2);
+    click(emulator, 'Open mentor choices');
+    choose(emulator, 0, [0, 1, 2]);
+    choose(emulator, 1, [1, 0, 2]);
+    click(emulator, 'Run matching');
+    emulator.mail.setDailyQuota(0);
+    click(emulator, 'Announce pairs');
+    const before = emulator.mail.sent.length;
+    edit(emulator, 'Matches', (r) => r.Mentee === 'Mentee 0', { 'Mentor ID': 'MR-003', Status: 'Locked' });
+    click(emulator, 'Announce pairs');
+    emulator.mail.setDailyQuota(100_000);
+    click(emulator, 'Announce pairs');
+    const sent = emulator.mail.sent.slice(before).filter((m) => m.via === 'MailApp');
+    const to = (who: string) => sent.filter((m) => m.to.includes(who)).map((m) => m.subject);
+    expect(to('mentee0@example.org')).toEqual(['Meet your mentor']);
+    expect(sent.find((m) => m.to.includes('mentee0@example.org'))!.body).toContain('Mentor 2');
+    expect(to('mentor0@example.org')).toEqual([]);
+    expect(to('mentor2@example.org')).toEqual(['Meet your mentee']);
+    expect(to('mentee1@example.org')).toEqual(['Meet your mentor']);
+    const old = rows(emulator, 'Outbox').filter((r) =>
+      /:MR-001$|^pair-announcement-mentor:mentor0@/.test(String(r.Key)),
+    );
+    expect(old.map((r) => r.Status)).toEqual(['skipped', 'skipped']);
+    expect(old[0]!.Error).toContain('the pair changed before it could go');
+  });
+
   it('uses a fixed number of spreadsheet calls for 2,000 mentees as for 20', () => {
     const sheetCalls = (mentees: number) => {
       const emulator = setUp(newCohort({ mailQuota: 100_000 }));

@@ -2,8 +2,8 @@ import { isDate } from '../../domain/dates';
 import { pairAnnouncementKey } from '../../domain/default-templates';
 import { fingerprint } from '../../domain/fingerprint';
 import type { Settings } from '../../domain/settings';
-import { isValidEmail, plural } from '../../domain/text';
-import type { Ports, RowValues, Table } from '../../ports';
+import { isValidEmail, plural, trimmedText } from '../../domain/text';
+import type { Ports, RowValues, Table, TableRow } from '../../ports';
 import { startBudget } from '../budget';
 import {
   baseValues,
@@ -41,6 +41,9 @@ const NAMES_SHOWN = 12;
 interface AnnouncePlan {
   readonly settings: Settings;
   readonly table: Table;
+  readonly outbox: Table;
+  /** Queued, not yet gone, about a pairing that has changed since: withdrawn, never sent. */
+  readonly withdrawn: TableRow[];
   readonly emails: PlannedEmail[];
   /** Not yet in the Outbox (or only as previews). */
   readonly fresh: PlannedEmail[];
@@ -64,15 +67,22 @@ interface Introduction {
 
 /**
  * Whom each mentee was introduced to, in order (their mentors' ids, from the keys of the
- * introductions and corrections that went or are on their way), and the mentors introduced to one.
+ * introductions and corrections that went or may have gone), the mentors introduced to one, and
+ * this action's emails still queued (held by Google's quota, say).
  */
-function introductions(outbox: Table): { mentees: Map<string, Introduction[]>; mentors: Set<string> } {
+function introductions(outbox: Table): {
+  mentees: Map<string, Introduction[]>;
+  mentors: Set<string>;
+  queued: TableRow[];
+} {
   const mentees = new Map<string, Introduction[]>();
   const mentors = new Set<string>();
+  const queued: TableRow[] = [];
   for (const row of outbox.rows) {
-    const key = String(row.values[OUTBOX.key] ?? '');
-    const status = String(row.values[OUTBOX.status] ?? '').trim();
-    if (status !== 'sent' && status !== 'queued' && status !== 'unconfirmed') continue;
+    const key = trimmedText(row.values[OUTBOX.key]);
+    const status = trimmedText(row.values[OUTBOX.status]);
+    if (status === 'queued' && TEMPLATES.includes(key.split(':')[0]!)) queued.push(row);
+    if (status !== 'sent' && status !== 'unconfirmed') continue;
     const m =
       /^(pair-announcement-mentee|pair-correction|pair-announcement-mentor):([^:]+):([A-Z]{2}-\d+)$/.exec(
         key,
@@ -84,7 +94,7 @@ function introductions(outbox: Table): { mentees: Map<string, Introduction[]>; m
         { mentorId: m[3]!, correction: m[1] !== MENTEE_KEY },
       ]);
   }
-  return { mentees, mentors };
+  return { mentees, mentors, queued };
 }
 
 function planAnnouncements(ports: Ports): AnnouncePlan {
@@ -117,9 +127,14 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
   let corrections = 0;
   let endings = 0;
   const noMentee: string[] = [];
-  // A mentor whose pair ended has been told so (the pair-ended email), and one introduced to a mentee
-  // since moved was told of the change: "we have not been able to give you a mentee" is not true of them.
-  const hadPair = new Set(rows.filter((r) => r.status === 'Ended').map((r) => r.mentorId));
+  // A mentor whose pair ended has been told so (the pair-ended email), one introduced to a mentee since
+  // moved was told of the change, and one the coordinator has since given a mentee (their "No mentee"
+  // row left from an earlier run) has one: "we have not been able to give you a mentee" is not true.
+  const hadPair = new Set(
+    rows
+      .filter((r) => ['Proposed', 'Locked', 'Announced', 'Ended'].includes(r.status ?? ''))
+      .map((r) => r.mentorId),
+  );
   for (const p of people.values()) if (introduced.mentors.has(p.email)) hadPair.add(p.id);
   // The partners this run introduces, by person: an ended pair's email names them.
   const next = new Map<string, Person[]>();
@@ -217,6 +232,13 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
     return status !== '' && status !== 'preview' && status !== 'skipped';
   };
   const fresh = emails.filter((e) => !done(e.key));
+  // Held in the Outbox (by the day's quota, say) while the coordinator changed the pairs: an email this
+  // run would not write is no longer true ("Meet your mentor" naming the mentor replaced), so it is
+  // withdrawn, and the people hear what is true now, as if it had never been queued.
+  const planned = new Set(emails.map((e) => e.key));
+  const withdrawn = settings.dryRun
+    ? []
+    : introduced.queued.filter((r) => !planned.has(String(r.values[OUTBOX.key]).trim()));
   // Queued by a run that was cut off before it sent them (found by the fault trials, test/faults):
   // clicking again must send them, not say there is nothing new.
   const waiting = settings.dryRun ? 0 : emails.filter((e) => statusOf(e.key) === 'queued').length;
@@ -224,6 +246,8 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
   return {
     settings,
     table,
+    outbox,
+    withdrawn,
     emails,
     fresh,
     waiting,
@@ -255,7 +279,7 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
   review: (plan) => {
     const { fresh, waiting, pairs, settings } = plan;
     if (plan.senderProblem && (fresh.length || waiting)) return { kind: 'stop', message: plan.senderProblem };
-    if (fresh.length === 0 && waiting === 0 && plan.toMark.length === 0)
+    if (fresh.length === 0 && waiting === 0 && plan.toMark.length === 0 && plan.withdrawn.length === 0)
       return {
         kind: 'stop',
         message: plan.table.rows.some((r) => String(r.values[MATCH.status]) === 'Announced')
@@ -270,6 +294,9 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
         ? `telling ${plural(plan.noMentee.length, 'mentor')} they have no mentee this time: ${some(plan.noMentee)}`
         : '',
       plan.endings ? `${plan.endings} about pairs that have ended` : '',
+      plan.withdrawn.length
+        ? `${plural(plan.withdrawn.length, 'email')} queued earlier about pairs since changed will not be sent`
+        : '',
       plan.when,
       settings.dryRun ? 'Dry run is on: they go to the Outbox as previews only.' : '',
     ];
@@ -279,6 +306,7 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
       fingerprint: fingerprint([
         settings.dryRun,
         waiting,
+        plan.withdrawn.map((r) => r.values[OUTBOX.key]),
         fresh.map((e) => [e.key, e.to, e.subject, e.body]),
       ]),
     };
@@ -286,6 +314,14 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
   act: (ports, plan) => {
     const budget = startBudget(ports.clock);
     const { settings } = plan;
+    const error = 'Not sent: the pair changed before it could go, so the people heard what is true now.';
+    updateAsOneBlock(
+      ports,
+      plan.outbox,
+      new Map(
+        plan.withdrawn.map((r) => [r.rowNumber, { [OUTBOX.status]: 'skipped', [OUTBOX.error]: error }]),
+      ),
+    );
     const queue = queueEmails(ports, plan.fresh, { dryRun: settings.dryRun });
     if (!settings.dryRun) {
       // Queued is as good as said: the Outbox sends each once, and the pair never moves again.
