@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { checkInForm, continuationForm } from '../../../src/domain/forms/keepInTouch';
 import { formSpecSchema, itemByKey, PERSONAL_CODE_TITLE } from '../../../src/domain/forms/spec';
+import { PROSE } from '../../../src/domain/prose';
 
 describe('the keep-in-touch forms', () => {
   it('the check-in asks four questions after the personal code, and names who to turn to', () => {
@@ -14,6 +16,22 @@ describe('the keep-in-touch forms', () => {
     });
     expect(itemByKey(form, 'note').required).toBe(false);
     expect(form.description).toContain('Talk to Ann.');
+  });
+
+  it('both forms are well made, with and without their words, under any programme name', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 300 }), fc.boolean(), (name, withWords) => {
+        const programmeName = name.trim() || 'Scheme';
+        const check = checkInForm({ programmeName, words: withWords ? PROSE.forms['check-in'] : undefined });
+        const after = continuationForm({
+          programmeName,
+          words: withWords ? PROSE.forms.continuation : undefined,
+        });
+        expect(formSpecSchema.safeParse(check).issues).toBeUndefined();
+        expect(formSpecSchema.safeParse(after).issues).toBeUndefined();
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('the continuation form asks one question: yes, no or not sure', () => {
