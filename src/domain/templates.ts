@@ -150,6 +150,12 @@ export function templateProblems(
     const allowed = allowedByKey[t.key] ?? t.placeholders;
     if (t.subject.trim() === '') problems.push(`Template ${t.key} has no subject.`);
     if (t.body.trim() === '') problems.push(`Template ${t.key} has no text.`);
+    // A placeholder mistyped ("{{name}", "{{first name}}") would reach every reader as typed.
+    const stray = /.{0,20}(\{\{|\}\}).{0,20}/.exec(`${t.subject}\n${t.body}`.replace(PLACEHOLDER, '…'));
+    if (stray)
+      problems.push(
+        `Template ${t.key} has braces that are not a placeholder like {{name}}: "${stray[0].trim()}". Correct or remove them.`,
+      );
     for (const name of unknownPlaceholders(t, allowed)) {
       problems.push(
         `Template ${t.key} uses {{${name}}}, which is not known. Known: ${allowed.map((a) => `{{${a}}}`).join(', ')}.`,

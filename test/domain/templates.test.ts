@@ -84,6 +84,19 @@ describe('placeholders', () => {
     );
   });
 
+  it('reports braces that are not a placeholder, which would be sent as typed', () => {
+    const edit = (body: string) =>
+      templateProblems(
+        DEFAULT_TEMPLATES.map((tpl) => (tpl.key === 'pair-correction' ? { ...tpl, body } : tpl)),
+        ALLOWED_PLACEHOLDERS,
+      );
+    expect(edit('Dear {{name},\n\nSee you soon.')).toEqual([
+      'Template pair-correction has braces that are not a placeholder like {{name}}: "Dear {{name},". Correct or remove them.',
+    ]);
+    expect(edit('Dear {{first name}}, with {{otherName}}')[0]).toContain('"Dear {{first name}}, with …"');
+    expect(edit('Dear {{ name }}: all is well.')).toEqual([]);
+  });
+
   it('reports a missing template and an empty subject', () => {
     const edited = DEFAULT_TEMPLATES.filter((tpl) => tpl.key !== 'pair-correction').map((tpl) =>
       tpl.key === 'coordinator-alert' ? { ...tpl, subject: ' ' } : tpl,
