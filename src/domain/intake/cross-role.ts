@@ -24,3 +24,25 @@ export function crossRoleProblem(applicants: readonly ApplicantRoleRow[]): (stri
   });
   return keys.map((key) => (key && (roles.get(key)?.size ?? 0) > 1 ? CROSS_ROLE_PROBLEM : null));
 }
+
+type Someone = { id: string; email: string };
+
+/**
+ * The (mentee, mentor) pairs that are one person in both roles: the same email, compared after
+ * normalising. The workflows never offer or match these, whatever else is set.
+ * Example: mentors [{ id: 'MR-001', email: 'a@x' }], mentees [{ id: 'ME-002', email: ' A@X' }]
+ * → [{ mentee: 'ME-002', mentor: 'MR-001' }].
+ */
+export function selfPairs(
+  mentors: readonly Someone[],
+  mentees: readonly Someone[],
+): { mentee: string; mentor: string }[] {
+  const byEmail = new Map<string, string[]>();
+  for (const m of mentors) {
+    const key = normaliseEmail(m.email);
+    if (key) byEmail.set(key, [...(byEmail.get(key) ?? []), m.id]);
+  }
+  return mentees.flatMap((e) =>
+    (byEmail.get(normaliseEmail(e.email)) ?? []).map((mentor) => ({ mentee: e.id, mentor })),
+  );
+}

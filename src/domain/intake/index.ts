@@ -7,4 +7,4 @@ export {
   parseApplication,
 } from './application';
 export { type ChoiceMentor, type ChoicesContext, type MenteeChoices, parseChoices } from './choices';
-export { type ApplicantRoleRow, CROSS_ROLE_PROBLEM, crossRoleProblem } from './cross-role';
+export { type ApplicantRoleRow, CROSS_ROLE_PROBLEM, crossRoleProblem, selfPairs } from './cross-role';
