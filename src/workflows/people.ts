@@ -1,5 +1,7 @@
+import { selfPairs } from '../domain/intake/cross-role';
 import { parseRole, parseStatus, type Role, type Status } from '../domain/status';
 import { normaliseEmail, textOf, trimmedText } from '../domain/text';
+import { listed } from '../domain/wording';
 import type { Table } from '../ports';
 import { problemsOf } from './intake/applicantRow';
 import { APPLICANT } from './tabs';
@@ -55,6 +57,23 @@ export function peopleOf(applicants: Table): Person[] {
 
 export const selected = (people: readonly Person[], role: Role): Person[] =>
   people.filter((p) => p.role === role && p.status === 'Selected' && p.id !== '');
+
+/**
+ * Selected mentors and mentees who are one person (the same email): their (mentee, mentor) pairs, and
+ * the sentence that names them for the coordinator ('' when there are none).
+ */
+export function bothRoles(mentors: readonly Person[], mentees: readonly Person[]) {
+  const pairs = selfPairs(mentors, mentees);
+  const names = pairs.map(
+    (p) => `${mentees.find((m) => m.id === p.mentee)!.name} (${p.mentor}, ${p.mentee})`,
+  );
+  return {
+    pairs,
+    note: names.length
+      ? `Selected as both mentor and mentee, which the scheme does not allow: ${listed(names)}. Set one of their rows in the Applicants tab to Not selected; nobody is offered or matched to themselves.`
+      : '',
+  };
+}
 
 /** "Siân ap Dafydd (MR-001)": how a mentor appears in the Choices and Matches tabs. */
 export function personLabel(p: Pick<Person, 'name' | 'id'>): string {

@@ -16,7 +16,7 @@ import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
 import { type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable } from '../outbox/render';
-import { idFromLabel, type Person, peopleOf, personLabel, selected } from '../people';
+import { bothRoles, idFromLabel, type Person, peopleOf, personLabel, selected } from '../people';
 import type { MenuAction } from '../run';
 import { applicantsTab, CHOICE, CHOICE_COLUMNS, choicesTab, MATCH, matchesTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
@@ -39,6 +39,8 @@ export interface MatchingReport {
   readonly idleMentors: readonly string[];
   readonly mentees: number;
   readonly mentors: number;
+  /** Who is Selected in both roles, in words ('' when nobody). */
+  readonly bothRoles: string;
 }
 
 /** A mentee's choices: from their personal link, or accepted by the coordinator; the latest counts. */
@@ -102,9 +104,19 @@ function planMatching(ports: Ports): MatchingPlan {
   const mentees = selected(all, 'mentee');
   const isSelected = (id: string) => people.get(id)?.status === 'Selected';
   const today = todayOf(ports, settings);
+  // Someone Selected in both roles is never their own mentor: the pair is excluded like a
+  // coordinator's exclusion, even if Locked or Announced. Matching still runs, for everyone, and
+  // every message it gives names them: refusing would hold up the whole cohort's proposals for one
+  // person, while proposals only fill the Matches tab and nobody hears until Announce pairs.
+  const both = bothRoles(mentors, mentees);
+  const self = new Set(both.pairs.map((p) => `${p.mentee}|${p.mentor}`));
 
   const live = current.filter(
-    (p) => (p.status === 'Announced' || p.status === 'Locked') && p.menteeId && p.mentorId,
+    (p) =>
+      (p.status === 'Announced' || p.status === 'Locked') &&
+      p.menteeId &&
+      p.mentorId &&
+      !self.has(pairKey(p)),
   );
   const ending = live.filter((p) => !isSelected(p.menteeId) || !isSelected(p.mentorId));
   const staying = live.filter((p) => !ending.includes(p));
@@ -114,7 +126,8 @@ function planMatching(ports: Ports): MatchingPlan {
     ...ended, // Two people whose pair is over are not put together again.
   ]
     .filter((p) => p.menteeId && p.mentorId && isSelected(p.menteeId) && isSelected(p.mentorId))
-    .map((p) => ({ mentee: p.menteeId, mentor: p.mentorId }));
+    .map((p) => ({ mentee: p.menteeId, mentor: p.mentorId }))
+    .concat(both.pairs);
   const locks: PairRef[] = staying.map((p) => ({ mentee: p.menteeId, mentor: p.mentorId }));
   const mentorIds = new Set(mentors.map((m) => m.id));
   const instance: MatchInstance = {
@@ -131,7 +144,9 @@ function planMatching(ports: Ports): MatchingPlan {
       organisation: m.libraryService,
       needs: m.areas,
       // A chosen mentor who has since withdrawn (or was never selected) is not a choice any more.
-      choices: [...new Set((choices.get(m.id) ?? []).filter((id) => mentorIds.has(id)))],
+      choices: [
+        ...new Set((choices.get(m.id) ?? []).filter((id) => mentorIds.has(id) && !self.has(`${m.id}|${id}`))),
+      ],
     })),
     locks: dedupe(locks),
     exclusions: dedupe(exclusions),
@@ -270,6 +285,7 @@ function planMatching(ports: Ports): MatchingPlan {
     idleMentors: result.summary.idleMentors.map((id) => label(people, id)),
     mentees: mentees.length,
     mentors: mentors.length,
+    bothRoles: both.note,
   };
   return { table, rows, endings: ending, emails, report, changes, unchanged, dryRun: settings.dryRun };
 }
@@ -363,6 +379,7 @@ export function matchingText(report: MatchingReport): string {
   const c = report.byChoice;
   const mentorsMatched = report.mentors - report.idleMentors.length;
   return [
+    report.bothRoles,
     `${report.matched} of ${report.mentees} selected mentees have a mentor, with ${mentorsMatched} of ${report.mentors} selected mentors: ${c.first} with their 1st choice, ${c.second} 2nd, ${c.third} 3rd, ${c.unchosen} with a mentor they did not choose.`,
     report.unmatched
       ? `${report.unmatched} unmatched: the Matches tab says why for each.`
