@@ -1,5 +1,5 @@
 import type { Emulator } from '../../src/emulator/Emulator';
-import { apply, click, edit, newCohort, rows, setUp } from '../support/cohort';
+import { apply, click, edit, mailTo, newCohort, rows, setUp } from '../support/cohort';
 import { recordDialogs } from './decisions.helpers';
 
 const BOTH = 'Selected as both mentor and mentee, which the scheme does not allow: Ann Lee (MR-001, ME-001).';
@@ -46,6 +46,18 @@ const selfRow = (emulator: Emulator) =>
   );
 
 describe('One person selected as both mentor and mentee', () => {
+  it('Open mentor choices waits until they have one role, and says who they are', () => {
+    const emulator = cohortWithAnnInBothRoles();
+    const seen = recordDialogs(emulator);
+    click(emulator, 'Open mentor choices');
+    expect(seen.map((d) => d.text).join('\n')).toContain(BOTH);
+    expect(emulator.mail.sent.filter((m) => m.subject === 'Choose your mentors')).toEqual([]);
+
+    edit(emulator, 'Applicants', (r) => r.ID === 'ME-001', { Status: 'Not selected' });
+    click(emulator, 'Open mentor choices');
+    expect(mailTo(emulator, 'cy@example.org').map((m) => m.subject)).toContain('Choose your mentors');
+  });
+
   it('Run matching never pairs them with themselves, chosen or locked, and every message names them', () => {
     const emulator = cohortWithAnnInBothRoles();
     const seen = recordDialogs(emulator);

@@ -22,7 +22,7 @@ import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
 import { knownStatus, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
-import { type Person, peopleOf, selected } from '../people';
+import { bothRoles, type Person, peopleOf, selected } from '../people';
 import type { MenuAction } from '../run';
 import { settingCell } from '../settingCell';
 import { arrangeTabs, writeFormsTab } from '../setup';
@@ -98,8 +98,16 @@ export const openMentorChoicesAction: MenuAction<void, ChoicesPlan> = {
         message:
           'No mentor has the status Selected yet, so there is nobody to choose from. Set statuses in the Applicants tab first.',
       };
-    assertTemplatesUsable(plan.templates, [TEMPLATE]);
     const { mentors, mentees, toInvite } = plan;
+    // Unlike Run matching, this waits until they have one role: the one form every mentee gets
+    // cannot leave a mentor out for one mentee, and an invitation once sent cannot be taken back.
+    const both = bothRoles(mentors, mentees).note;
+    if (both)
+      return {
+        kind: 'stop',
+        message: `${both} Then click "${ACTION}" again.`,
+      };
+    assertTemplatesUsable(plan.templates, [TEMPLATE]);
     const question =
       `The choices form will list ${plural(mentors.length, 'selected mentor')}` +
       (mentors.length > MAX_PROFILES
