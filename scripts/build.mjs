@@ -80,7 +80,7 @@ const compressed = await minify(appsScript.outputFiles[0].text, {
   format: { comments: false },
 });
 const stubs = handlers
-  .map((name) => `function ${name}() { return Cohort.${name}.apply(this, arguments); }`)
+  .map((name) => `function ${name}(){return Cohort.${name}.apply(this,arguments)}`)
   .join('\n');
 const code = `${compressed.code}\n// Entry points Apps Script can see (menu items, triggers, dialogs).\n${stubs}\n`;
 writeFileSync(join(appsScriptDir, 'Code.js'), code);

@@ -6,47 +6,51 @@ type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
 type ItemResponse = GoogleAppsScript.Forms.ItemResponse;
 
+interface Question {
+  setTitle(title: string): unknown;
+  setRequired(required: boolean): unknown;
+  setHelpText(text: string): unknown;
+}
+
+/** What every question has: its title, whether it must be answered, and any help under it. */
+function asked<T extends Question>(item: T, spec: ItemSpec): T {
+  item.setTitle(spec.title);
+  item.setRequired(spec.required);
+  if (spec.helpText) item.setHelpText(spec.helpText);
+  return item;
+}
+
 /** Adds one item from its spec at the end of the form. */
 function addItem(form: Form, spec: ItemSpec): void {
   switch (spec.type) {
     case 'text': {
-      const item = form.addTextItem();
+      const item = asked(form.addTextItem(), spec);
       if (spec.validation === 'email')
         item.setValidation(FormApp.createTextValidation().requireTextIsEmail().build());
-      item.setTitle(spec.title).setRequired(spec.required);
-      if (spec.helpText) item.setHelpText(spec.helpText);
       return;
     }
     case 'paragraph': {
-      const item = form.addParagraphTextItem().setTitle(spec.title).setRequired(spec.required);
-      if (spec.helpText) item.setHelpText(spec.helpText);
+      asked(form.addParagraphTextItem(), spec);
       return;
     }
     case 'multipleChoice': {
-      const item = form.addMultipleChoiceItem().setTitle(spec.title).setRequired(spec.required);
-      item.setChoiceValues(spec.choices ?? []);
+      const item = asked(form.addMultipleChoiceItem(), spec).setChoiceValues(spec.choices ?? []);
       if (spec.otherOption) item.showOtherOption(true);
-      if (spec.helpText) item.setHelpText(spec.helpText);
       return;
     }
     case 'checkbox': {
-      const item = form.addCheckboxItem().setTitle(spec.title).setRequired(spec.required);
-      item.setChoiceValues(spec.choices ?? []);
+      const item = asked(form.addCheckboxItem(), spec).setChoiceValues(spec.choices ?? []);
       if (spec.otherOption) item.showOtherOption(true);
-      if (spec.helpText) item.setHelpText(spec.helpText);
       return;
     }
     case 'list': {
-      const item = form.addListItem().setTitle(spec.title).setRequired(spec.required);
-      item.setChoiceValues(spec.choices ?? []);
-      if (spec.helpText) item.setHelpText(spec.helpText);
+      asked(form.addListItem(), spec).setChoiceValues(spec.choices ?? []);
       return;
     }
     case 'scale': {
-      const item = form.addScaleItem().setTitle(spec.title).setRequired(spec.required);
+      const item = asked(form.addScaleItem(), spec);
       if (spec.bounds) item.setBounds(spec.bounds.low, spec.bounds.high);
       if (spec.labels) item.setLabels(spec.labels.low, spec.labels.high);
-      if (spec.helpText) item.setHelpText(spec.helpText);
       return;
     }
     case 'section': {
