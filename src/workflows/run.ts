@@ -1,5 +1,6 @@
 import type { Ports, Ui } from '../ports';
 import { startBudget } from './budget';
+import { readSettings } from './context';
 import { errorText } from './errors';
 import { clearFailure, reportFailure } from './failures';
 
@@ -123,7 +124,13 @@ export function runMenuAction<Input, Plan>(ports: Ports, action: MenuAction<Inpu
         clearFailure(p, action.name);
         return { said };
       }
-      return { question: review.question, fingerprint: review.fingerprint };
+      // A value typed into Settings that Cohort cannot read is replaced by its default: said before
+      // anything is done with it, not only by Set up programme.
+      const unusable = readSettings(p).problems;
+      const question = unusable.length
+        ? `${review.question}\n\nThe Settings tab has values Cohort cannot use:\n${unusable.join('\n')}`
+        : review.question;
+      return { question, fingerprint: review.fingerprint };
     });
     if (!step.ok) {
       if ('busy' in step) {
