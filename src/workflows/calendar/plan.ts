@@ -7,6 +7,7 @@ import { checkProgramme, type ProgrammeEntry } from '../../domain/calendar/progr
 import type { Settings } from '../../domain/settings';
 import { textOf, trimmedText } from '../../domain/text';
 import type { CalendarEvent, MeetRoom, Ports, Table, TableRow } from '../../ports';
+import { noteApplicants } from '../intake/registry';
 import { APPLICANT, applicantsTab, PROGRAMME, programmeTab } from '../tabs';
 import { rowText } from './programmeCells';
 
@@ -237,6 +238,7 @@ export function planCalendarSync(
 ): CalendarPlan {
   const programme = ports.workbook.read(programmeTab);
   const applicants = ports.workbook.read(applicantsTab);
+  noteApplicants(ports.store, applicants);
   const { participants, noEmail } = participantsOf(
     applicants.rows.map((r) => ({
       id: r.values[APPLICANT.id],

@@ -16,6 +16,7 @@ import { startBudget } from '../budget';
 import { baseValues, readProgramme, readSettings, readTemplates, senderOf, senderProblem } from '../context';
 import { HANDLER } from '../handlers';
 import { problemsOf } from '../intake/applicantRow';
+import { noteApplicants } from '../intake/registry';
 import { writeLog } from '../log';
 import { deliverOutbox, deliveryText } from '../outbox/deliver';
 import { whenTheyGo } from '../outbox/forecast';
@@ -57,7 +58,9 @@ export function planDecisions(ports: Ports): DecisionPlan {
   let alreadySent = 0;
   let waiting = 0;
   let failedEarlier = 0;
-  for (const row of ports.workbook.read(applicantsTab).rows) {
+  const applicants = ports.workbook.read(applicantsTab);
+  noteApplicants(ports.store, applicants);
+  for (const row of applicants.rows) {
     const v = row.values;
     const role = parseRole(textOf(v[APPLICANT.role]));
     const status = parseStatus(textOf(v[APPLICANT.status]));

@@ -1,13 +1,16 @@
 import { shortHash } from '../../domain/fingerprint';
 import { parseStatus, type Role, STATUSES, type Status } from '../../domain/status';
 import { textOf } from '../../domain/text';
-import type { Store } from '../../ports';
+import type { Store, Table } from '../../ports';
+import { peopleOf } from '../people';
 
 /**
  * Who Cohort knows, where no edit of the Sheet can reach: each applicant's ID, role, a hash of
  * their address and the last status Cohort saw, in script properties (about 25 bytes a person). A
  * row deleted from the Applicants tab by mistake comes back with its ID and that status, rebuilt
- * from the person's latest form response (the raw row is always kept).
+ * from the person's latest form response (the raw row is always kept). Intake notes the rows it
+ * reads, and so do the actions that act on a status (noteApplicants): a row deleted after its
+ * person's decision or invitations went comes back with the status they went on, never an older one.
  */
 export interface Known {
   readonly id: string;
@@ -121,4 +124,16 @@ export class Registry {
     this.chunks = [...kept, ...written];
     if (from === 0) this.lines = lines.length;
   }
+}
+
+/**
+ * Notes every Applicants row as an action reads it before acting on the statuses (Send decisions,
+ * Send calendar invites). Only there, not on every read: those are the actions a stale status would
+ * undo (a sync cancels the invitations of someone put back as Applied) or contradict (a "you have a
+ * place" after a "no"). One property read; a write only when a status changed since, in one batch.
+ */
+export function noteApplicants(store: Store, applicants: Table): void {
+  const registry = new Registry(store);
+  for (const p of peopleOf(applicants)) registry.note(p.id, p.role, p.email, p.status);
+  registry.save();
 }
