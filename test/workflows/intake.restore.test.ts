@@ -59,4 +59,15 @@ describe('a deleted Applicants row', () => {
     syncAll(emulator);
     for (const key of ALL) expect(guestsOf(emulator, key)).not.toContain(eve.email);
   });
+
+  it('keeps its ID: a new applicant never gets the ID of the row that was deleted', () => {
+    const emulator = cohort([]);
+    apply(emulator, 'mentee', eve);
+    deleteRow(emulator, eve.email);
+    apply(emulator, 'mentee', { name: 'Gus', email: 'gus@example.org' });
+    expect(rows(emulator, 'Applicants').map((r) => [r.ID, r.Name])).toEqual([
+      ['ME-001', 'Eve'],
+      ['ME-002', 'Gus'],
+    ]);
+  });
 });

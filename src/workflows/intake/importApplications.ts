@@ -121,7 +121,11 @@ export function importApplications(ports: Ports, budget: Budget): IntakeReport {
     const id = trimmedText(row.values[APPLICANT.id]);
     if (id) byId.set(id, w);
   }
-  const ids = nextIds(applicants.rows.map((r) => textOf(r.values[APPLICANT.id])));
+  // The registry's IDs too: a deleted row's person comes back with theirs, which is not free.
+  const ids = nextIds([
+    ...applicants.rows.map((r) => textOf(r.values[APPLICANT.id])),
+    ...registry.all().map((k) => k.id),
+  ]);
   let imported = 0;
   let updated = 0;
   let more = false;
