@@ -13,6 +13,7 @@ import { PropertiesModule } from './properties/PropertiesModule';
 import { ExecutionKilled } from './runtime/errors';
 import { type Execution, type ExecutionKind, Runtime } from './runtime/Runtime';
 import type { ServiceModule } from './runtime/ServiceModule';
+import { damagedState } from './runtime/WorkspaceDamaged';
 import { ScriptModule, type TriggerRecord } from './script/ScriptModule';
 import type { Range } from './spreadsheet/Range';
 import { SpreadsheetModule } from './spreadsheet/SpreadsheetModule';
@@ -352,14 +353,29 @@ export class Emulator {
     const file = join(dir, STATE_FILE);
     if (!existsSync(file))
       throw new Error(`${dir} is not a Cohort workspace (no ${STATE_FILE}): run "cohort init ${dir}"`);
-    const state = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    let state: Record<string, unknown>;
+    try {
+      state = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (e) {
+      throw damagedState(file, 'cannot be read as JSON', e);
+    }
+    if (typeof state !== 'object' || state === null || Array.isArray(state))
+      throw damagedState(file, 'is damaged: it holds no record of the workspace');
+    const now = Date.parse(String(state.clock));
+    if (Number.isNaN(now))
+      throw damagedState(file, `is damaged: its clock "${String(state.clock)}" is not a time`);
     const emulator = new Emulator({
       ...(typeof state.user === 'string' ? { user: state.user } : {}),
       ...options,
-      now: Date.parse(String(state.clock)),
+      now,
     });
     for (const [key, module] of Object.entries(emulator.modules())) {
-      if (state[key] !== undefined) module.fromState(state[key]);
+      try {
+        if (state[key] !== undefined) module.fromState(state[key]);
+      } catch (e) {
+        throw damagedState(file, `is damaged: its "${key}" part was not read`, e);
+      }
+      // A missing or unreadable file is refused with its name (WorkspaceDamaged), never read as blank.
       if (module.readFiles) await module.readFiles(dir);
     }
     return emulator;

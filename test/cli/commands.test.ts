@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { answers } from '../support/cohort';
 import { cohort, jsonFile, tempDir } from './support';
@@ -77,5 +77,16 @@ describe('the cohort command', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/nowhere is not a Cohort workspace/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a workspace whose workbook.xlsx is gone is refused, and no blank workbook is written', () => {
+    const copy = join(base, 'no-workbook');
+    cpSync(ws, copy, { recursive: true });
+    rmSync(join(copy, 'workbook.xlsx'));
+    const run = cohort('menu', copy, 'Check applications');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${join(copy, 'workbook.xlsx')} is missing`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(copy, 'workbook.xlsx'))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Runtime } from '../runtime/Runtime';
 import type { ServiceModule } from '../runtime/ServiceModule';
 import { slug } from '../runtime/slug';
+import { missingFile, unreadableWorkbook } from '../runtime/WorkspaceDamaged';
 import { cellA1 } from './a1';
 import { assertCellsFit, type CellValue, type CellWrite, cellFromScript } from './cellInput';
 import { copyData } from './copyData';
@@ -282,10 +283,7 @@ export class SpreadsheetModule implements ServiceModule {
     };
   }
 
-  /**
-   * Restores the files' identity and tab layout (contents come from their xlsx in readFiles;
-   * without that file the tabs are empty).
-   */
+  /** Restores the files' identity and tab layout (contents come from their xlsx in readFiles). */
   fromState(state: unknown): void {
     const s = parseSpreadsheetState(state);
     this.active = new Spreadsheet(this.rt, docFromState(s));
@@ -328,12 +326,22 @@ export class SpreadsheetModule implements ServiceModule {
     }
   }
 
-  /** Each xlsx is the source of truth for its file's tabs and their contents (a person may edit it). */
+  /**
+   * Each xlsx is the source of truth for its file's tabs and their contents (a person may edit it).
+   * Only a saved workspace is read back, so every file must be there and readable: one taken as
+   * blank would be saved blank over the coordinator's data (WorkspaceDamaged names it instead).
+   */
   async readFiles(dir: string): Promise<void> {
-    this.active = await this.readXlsx(join(dir, WORKBOOK_FILE), this.active, this.pendingState?.sheets ?? []);
+    this.active = await this.readXlsx(
+      join(dir, WORKBOOK_FILE),
+      this.active,
+      this.pendingState?.sheets ?? [],
+      'every tab of the spreadsheet',
+    );
     for (const c of this.created) {
       const stored = this.pendingState?.files.find((f) => f.id === c.file.doc.id)?.sheets ?? [];
-      c.file = await this.readXlsx(join(dir, c.xlsxFile), c.file, stored);
+      const holds = `the tabs of "${c.file.doc.name}", a spreadsheet the script made`;
+      c.file = await this.readXlsx(join(dir, c.xlsxFile), c.file, stored, holds);
     }
   }
 
@@ -341,11 +349,17 @@ export class SpreadsheetModule implements ServiceModule {
     file: string,
     current: Spreadsheet,
     states: SpreadsheetFileState['sheets'],
+    holds: string,
   ): Promise<Spreadsheet> {
-    if (!existsSync(file)) return current;
+    if (!existsSync(file)) throw missingFile(file, holds);
     const doc = current.doc;
-    const sheets = await readWorkbook(file, doc, states);
-    if (sheets.length === 0) return current;
+    let sheets: SheetData[];
+    try {
+      sheets = await readWorkbook(file, doc, states);
+    } catch (e) {
+      throw unreadableWorkbook(file, e);
+    }
+    if (sheets.length === 0) throw unreadableWorkbook(file, 'it has no tabs');
     doc.sheets = sheets;
     if (doc.activeSheetId !== null && !doc.sheetById(doc.activeSheetId)) doc.activeSheetId = null;
     return new Spreadsheet(this.rt, doc);

@@ -127,15 +127,9 @@ describe('workbook.xlsx', () => {
     expect(back.ss.getSheetByName('Applicants')!.getLastRow()).toBe(5);
   });
 
-  it('keeps the state tabs (empty) when there is no workbook yet', async () => {
+  it('refuses the state tabs without their workbook, rather than keep them empty (they would be saved blank)', async () => {
     const { module } = populated();
     const dir = mkdtempSync(join(tmpdir(), 'cohort-xlsx-'));
-    const back = await reopen(dir, module.toState());
-    expect(back.ss.getSheets().map((s) => s.getName())).toEqual([
-      'Sheet1',
-      'Applicants',
-      'Outbox/log: [2025] with a very long name indeed',
-    ]);
-    expect(back.ss.getSheetByName('Applicants')!.getFrozenRows()).toBe(1);
+    await expect(reopen(dir, module.toState())).rejects.toThrow(`${join(dir, 'workbook.xlsx')} is missing`);
   });
 });
