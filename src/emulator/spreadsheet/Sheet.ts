@@ -42,11 +42,11 @@ export class Sheet
     return this.data.name;
   }
 
+  /** Refuses a name another tab holds in any case, as insertSheet does; its own name in another case is fine. */
   setName(name: string): this {
     this.rt.call('Sheet.setName');
     const next = String(name);
-    const other = this.doc.sheetByName(next);
-    if (other && other !== this.data) {
+    if (this.doc.nameTaken(next, this.data)) {
       throw new ScriptException(`A sheet with the name "${next}" already exists. Please enter another name.`);
     }
     this.data.name = next;

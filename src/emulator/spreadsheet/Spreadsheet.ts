@@ -76,7 +76,11 @@ export class Spreadsheet
     return this.doc.locale;
   }
 
-  /** Exact name match; null when there is no such tab. */
+  /**
+   * Exact name match; null when there is no such tab. Unlike insertSheet, case counts: public Apps
+   * Script projects note that getSheetByName is case-sensitive and look again ignoring case
+   * ([observed]; Google's reference does not say).
+   */
   getSheetByName(name: string): Sheet | null {
     this.rt.call('Spreadsheet.getSheetByName');
     const data = this.doc.sheetByName(String(name));
@@ -99,11 +103,18 @@ export class Spreadsheet
     return this.doc.sheets.length;
   }
 
-  /** insertSheet(), insertSheet(name), insertSheet(name, index) with a 0-based index. Activates it. */
+  /**
+   * insertSheet(), insertSheet(name), insertSheet(name, index) with a 0-based index. Activates it.
+   * A name taken in any case is refused (SpreadsheetData.nameTaken) in Google's words ([observed]:
+   * an Apps Script log copied into a public project, 'Exception: A sheet with the name
+   * "new2-May20" already exists. Please enter another name.', and the Sheets API's 400 for addSheet
+   * quoted the same way); that the message quotes the name asked for, not the existing tab's, when
+   * the two differ in case is [uncertain].
+   */
   insertSheet(sheetName?: string, sheetIndex?: number): Sheet {
     this.rt.call('Spreadsheet.insertSheet');
     const name = sheetName === undefined ? this.doc.defaultSheetName() : String(sheetName);
-    if (this.doc.sheetByName(name)) {
+    if (this.doc.nameTaken(name)) {
       throw new ScriptException(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     const data = this.doc.addSheet(name, sheetIndex);

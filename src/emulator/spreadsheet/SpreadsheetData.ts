@@ -23,6 +23,18 @@ export class SpreadsheetData {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /**
+   * Whether a tab other than `except` holds `name` in any case: Google Sheets keeps tab names
+   * unique regardless of case, so "outbox" cannot sit beside "Outbox" ([observed]
+   * socialpoint-labs/sheetfu#26: "trying to create 2 sheets with the same name but different cases
+   * fails, whether you do it from the spreadsheet UI or the API"). Case is folded with
+   * toLowerCase ([uncertain] for letters outside ASCII).
+   */
+  nameTaken(name: string, except?: SheetData): boolean {
+    const folded = name.toLowerCase();
+    return this.sheets.some((s) => s !== except && s.name.toLowerCase() === folded);
+  }
+
   sheetById(id: number): SheetData | undefined {
     return this.sheets.find((s) => s.id === id);
   }
@@ -64,6 +76,6 @@ export class SpreadsheetData {
 
   /** 'Sheet2', 'Sheet3', … the first name not taken, as Sheets names a new tab. */
   defaultSheetName(): string {
-    for (let n = this.sheets.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+    for (let n = this.sheets.length + 1; ; n++) if (!this.nameTaken(`Sheet${n}`)) return `Sheet${n}`;
   }
 }

@@ -147,7 +147,7 @@ export class SpreadsheetModule implements ServiceModule {
     if (!file) throw new Error(`no spreadsheet with id ${spreadsheetId}`);
     const doc = file.doc;
     let n = 1;
-    while (doc.sheetByName(this.responseSheetName(n))) n++;
+    while (doc.nameTaken(this.responseSheetName(n))) n++;
     const data = doc.addSheet(this.responseSheetName(n), 0);
     data.maxColumns = Math.max(data.maxColumns, headers.length);
     for (const [c, h] of headers.entries()) data.values.set(0, c, String(h));

@@ -39,6 +39,26 @@ describe('Spreadsheet and Sheet', () => {
     expect(ss.getSheetById(settings.getSheetId())).toBe(settings);
   });
 
+  it('keeps tab names unique whatever their case, as Google Sheets does', () => {
+    const { ss } = setup();
+    const outbox = ss.insertSheet('Outbox');
+    expect(() => ss.insertSheet('outbox')).toThrow(
+      'A sheet with the name "outbox" already exists. Please enter another name.',
+    );
+    const log = ss.insertSheet('Log');
+    expect(() => log.setName('OUTBOX')).toThrow(
+      'A sheet with the name "OUTBOX" already exists. Please enter another name.',
+    );
+    outbox.setName('OUTBOX');
+    expect(outbox.getName()).toBe('OUTBOX');
+    // getSheetByName stays exact: scripts that rely on it say so (docs/google-behaviour.md).
+    expect(ss.getSheetByName('Outbox')).toBeNull();
+    ss.deleteSheet(log);
+    ss.insertSheet('sheet4');
+    expect(ss.insertSheet().getName()).toBe('Sheet5');
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'OUTBOX', 'sheet4', 'Sheet5']);
+  });
+
   it('refuses to delete the last tab', () => {
     const { ss } = setup();
     expect(() => ss.deleteSheet(ss.getSheets()[0]!)).toThrow(
