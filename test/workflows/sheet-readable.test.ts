@@ -43,6 +43,29 @@ describe('the tabs a coordinator opens', () => {
     expect(tabs(emulator)).toEqual([...COHORT_ORDER, 'My notes', 'Form Responses 1', 'Form Responses 2']);
   });
 
+  it('a coordinator\'s tab whose name is Cohort\'s in other capitals ("outbox") stops Set up with a sentence, and is kept', () => {
+    const emulator = newCohort();
+    emulator.spreadsheets.active.doc.addSheet('outbox');
+    emulator.spreadsheets.typeInto('outbox', 1, 1, 'my own list');
+    const run = click(emulator, 'Set up programme');
+    expect(run.ok).toBe(true);
+    expect(lastAlert(emulator)).toBe(
+      'Something went wrong: Google Sheets counts your tab "outbox" and Cohort\'s "Outbox" as one name (capitals do not count). If "outbox" is Cohort\'s tab, renamed, name it "Outbox" again; if it is yours, rename it. Then try again.',
+    );
+    expect(tabs(emulator)).not.toContain('Outbox');
+    expect(emulator.spreadsheets.values('outbox')).toEqual([['my own list']]);
+    // Renamed, it is left alone and Set up finishes.
+    emulator.spreadsheets.active.doc.sheetByName('outbox')!.name = 'outbox (mine)';
+    setUp(emulator);
+    expect(tabs(emulator)).toEqual([
+      ...COHORT_ORDER,
+      'outbox (mine)',
+      'Form Responses 1',
+      'Form Responses 2',
+    ]);
+    expect(emulator.spreadsheets.values('outbox (mine)')).toEqual([['my own list']]);
+  });
+
   it("Open mentor choices puts the choices form's response tab last and Choices after Applicants", () => {
     const emulator = setUp(newCohort());
     apply(emulator, 'mentor', { name: 'Mona Mentor', email: 'mona@example.org' });

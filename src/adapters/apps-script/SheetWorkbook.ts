@@ -109,11 +109,7 @@ export class SheetWorkbook implements Workbook {
   ensureTab(spec: TabSpec): TabRepair {
     const existing = this.spreadsheet.getSheetByName(spec.name);
     if (!existing) {
-      const index = this.placeFor(spec);
-      const sheet =
-        index === undefined
-          ? this.spreadsheet.insertSheet(spec.name)
-          : this.spreadsheet.insertSheet(spec.name, index);
+      const sheet = this.insert(spec);
       const headers = spec.columns.map((c) => c.header);
       this.addColumns(sheet, spec.name, spec.columns, headers, 1);
       if (spec.seed && spec.seed.length > 0) {
@@ -143,6 +139,26 @@ export class SheetWorkbook implements Workbook {
       headers.length + 1,
     );
     return 'repaired';
+  }
+
+  /**
+   * Google refuses a tab name another tab holds in other capitals (an "outbox" of the coordinator's
+   * blocks Cohort's "Outbox"; see docs/google-behaviour.md): said in the coordinator's words.
+   */
+  private insert(spec: TabSpec): Sheet {
+    const index = this.placeFor(spec);
+    try {
+      return index === undefined
+        ? this.spreadsheet.insertSheet(spec.name)
+        : this.spreadsheet.insertSheet(spec.name, index);
+    } catch (e) {
+      const name = spec.name;
+      const theirs = this.tabNames().find((t) => t.toLowerCase() === name.toLowerCase());
+      if (theirs === undefined) throw e;
+      throw new Error(
+        `Google Sheets counts your tab "${theirs}" and Cohort's "${name}" as one name (capitals do not count). If "${theirs}" is Cohort's tab, renamed, name it "${name}" again; if it is yours, rename it. Then try again.`,
+      );
+    }
   }
 
   /** 0-based index for a new tab: right after the nearest of the tabs it follows (TabSpec.after). */
