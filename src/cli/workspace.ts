@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Emulator, type EmulatorOptions, type ExecutionResult } from '../emulator/Emulator';
 import type { ProjectFile } from '../emulator/project/ProjectFile';
 import { pushedFiles } from '../emulator/project/pushedFiles';
+import { LAST_FAILURE } from '../workflows/failures';
 
 /** The project folder (the one with .clasp.json): dist/node/cli.js is two levels below it. */
 export function projectRoot(): string {
@@ -63,6 +64,27 @@ export function clickMenu(emulator: Emulator, caption: string): ExecutionResult 
     throw new CliError(`No menu item "${caption}". The Mentoring menu has: ${captions.join(', ')}`, 2);
   }
   return emulator.run(item.functionName, undefined, 'menu');
+}
+
+/**
+ * Why a menu click did not go through, or null when it did: the execution's own error, or the
+ * failure the action reported. A menu action catches its error, shows it to the coordinator ("Something
+ * went wrong: …") and records it (workflows/failures.ts), so the execution itself ends well; only a
+ * record of this action written during this click counts (an earlier trigger's stays until seen).
+ */
+export function actionFailure(emulator: Emulator, caption: string, run: ExecutionResult): string | null {
+  if (!run.ok) return run.error?.message ?? 'the execution failed';
+  const raw = emulator.properties.stores.script.values.get(LAST_FAILURE);
+  if (!raw) return null;
+  let failure: { action?: unknown; message?: unknown; at?: unknown };
+  try {
+    failure = JSON.parse(raw) as typeof failure;
+  } catch {
+    return null;
+  }
+  const during = Date.parse(String(failure.at)) >= Math.floor(run.startedAt);
+  const same = captionKey(String(failure.action)) === captionKey(caption);
+  return during && same ? String(failure.message) : null;
 }
 
 /**

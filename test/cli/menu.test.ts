@@ -1,7 +1,9 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { initWorkspace } from '../../src/cli/commands/init';
 import { formIdFor, submitResponses } from '../../src/cli/commands/submit';
 import { CliDialogs } from '../../src/cli/dialogs';
-import { clickMenu, printShown } from '../../src/cli/workspace';
+import { actionFailure, clickMenu, printShown } from '../../src/cli/workspace';
 import { Emulator } from '../../src/emulator/Emulator';
 import { answers } from '../support/cohort';
 import { cohort, initialised } from './support';
@@ -106,5 +108,48 @@ describe('cohort menu: dialogs', () => {
     expect(run.stdout).toContain('→ typed "nobody@example.org", OK');
     expect(run.stdout).toMatch(/Nothing was found for that address/);
     expect(run.stderr).toBe('Not used (no prompt asked for it): --answer "spare"\n');
+  });
+});
+
+describe('cohort menu: a failed action', () => {
+  it('exits 1 and says what failed when the action stops on an error (the alert is shown too)', async () => {
+    const ws = initialised('menu-failed');
+    // The coordinator renames Settings' "Value" column in another program: every action stops on it.
+    const file = join(ws, 'workbook.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('Settings')!
+      .getRow(1)
+      .eachCell((cell) => {
+        if (cell.value === 'Value') cell.value = 'Setting';
+      });
+    await wb.xlsx.writeFile(file);
+    const run = cohort('menu', ws, 'Check applications');
+    expect(run.stdout).toMatch(
+      /\[alert\] Check applications: Something went wrong: The Settings tab has no "Value" column/,
+    );
+    expect(run.stderr).toMatch(/^Check applications failed: The Settings tab has no "Value" column/);
+    expect(run.status).toBe(1);
+  });
+
+  it('counts only a failure of the clicked action, recorded during the click', () => {
+    const emulator = withAda();
+    const store = emulator.properties.stores.script.values;
+    // An earlier trigger's failure, still waiting for the coordinator, is not this click's.
+    store.set(
+      'failure:last',
+      JSON.stringify({ action: 'New form response', message: 'x', at: '2025-03-24T08:00:00.000Z' }),
+    );
+    const ok = clickMenu(emulator, 'Check applications');
+    expect(actionFailure(emulator, 'Check applications', ok)).toBeNull();
+    emulator.spreadsheets.editSheet('Settings', (rows) => [
+      rows[0]!.map((h) => (h === 'Value' ? 'Setting' : h)),
+      ...rows.slice(1),
+    ]);
+    const failed = clickMenu(emulator, 'check applications');
+    expect(failed.ok).toBe(true);
+    expect(actionFailure(emulator, 'check applications', failed)).toMatch(
+      /^The Settings tab has no "Value" column/,
+    );
   });
 });

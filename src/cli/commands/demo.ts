@@ -8,7 +8,7 @@ import { CliDialogs } from '../dialogs';
 import { rowsOf, typeCell } from '../edit';
 import { choicesLinkAnswers } from '../participant';
 import { progressBar } from '../progress';
-import { CliError, clickMenu } from '../workspace';
+import { actionFailure, CliError, clickMenu } from '../workspace';
 import { keepInTouchSteps } from './demoKeepInTouch';
 import { initWorkspace, SCHEME_START } from './init';
 import { statusReport } from './status';
@@ -37,8 +37,8 @@ function menu(caption: string, when: string): DemoStep {
     title: `${when.slice(0, 10)} coordinator: ${caption}`,
     run: (emulator) => {
       moveTo(emulator, at(when));
-      const result = clickMenu(emulator, caption);
-      if (!result.ok) throw new CliError(`${caption} failed: ${result.error?.message}`);
+      const failed = actionFailure(emulator, caption, clickMenu(emulator, caption));
+      if (failed !== null) throw new CliError(`${caption} failed: ${failed}`);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { Command } from 'commander';
 import type { Emulator } from '../../emulator/Emulator';
-import { CliError, clickMenu, newEmulator, printShown } from '../workspace';
+import { actionFailure, CliError, clickMenu, newEmulator, printShown } from '../workspace';
 
 /** The scheme's year starts before the 18 April 2025 deadline. */
 export const SCHEME_START = Date.UTC(2025, 2, 24, 9, 0, 0);
@@ -16,7 +16,8 @@ export function initWorkspace(options: InitOptions = {}): Emulator {
   const emulator = newEmulator({ now: options.now ?? SCHEME_START, mailQuota: options.mailQuota ?? 100 });
   openSpreadsheet(emulator);
   const setup = clickMenu(emulator, 'Set up programme');
-  if (!setup.ok) throw new CliError(`Set up programme failed: ${setup.error?.message}`);
+  const failed = actionFailure(emulator, 'Set up programme', setup);
+  if (failed !== null) throw new CliError(`Set up programme failed: ${failed}`);
   return emulator;
 }
 

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { CliDialogs } from '../dialogs';
-import { clickMenu, openWorkspace, printShown } from '../workspace';
+import { actionFailure, clickMenu, openWorkspace, printShown } from '../workspace';
 import { openSpreadsheet } from './init';
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -36,8 +36,9 @@ Examples:
         console.error(
           `Not used (no prompt asked for ${unused.length === 1 ? 'it' : 'them'}): ${unused.map((a) => `--answer "${a}"`).join(' ')}`,
         );
-      if (!run.ok) {
-        console.error(`${caption} failed: ${run.error?.message}`);
+      const failed = actionFailure(emulator, caption, run);
+      if (failed !== null) {
+        console.error(`${caption} failed: ${failed}`);
         process.exitCode = 1;
       }
     });
