@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { Emulator, type EmulatorOptions, type ExecutionResult } from '../emulator/Emulator';
 import type { ProjectFile } from '../emulator/project/ProjectFile';
 import { pushedFiles } from '../emulator/project/pushedFiles';
-import { LAST_FAILURE } from '../workflows/failures';
+import { LAST_FAILURE } from '../workflows/failureKey';
 
 /** The project folder (the one with .clasp.json): dist/node/cli.js is two levels below it. */
 export function projectRoot(): string {

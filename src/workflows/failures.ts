@@ -1,12 +1,13 @@
 import type { Ports, Store } from '../ports';
 import { startBudget } from './budget';
 import { readSettings, readTemplates, senderOf } from './context';
+import { LAST_FAILURE } from './failureKey';
 import { writeLog } from './log';
 import { deliverOutbox } from './outbox/deliver';
 import { queueEmails } from './outbox/queue';
 import { renderEmail } from './outbox/render';
 
-export const LAST_FAILURE = 'failure:last';
+export { LAST_FAILURE };
 
 interface Failure {
   readonly action: string;
