@@ -8,6 +8,38 @@ import { MENU } from '../../src/workflows/menu';
 
 const code = readFileSync(join(__dirname, '..', '..', 'dist', 'apps-script', 'Code.js'), 'utf8');
 
+/**
+ * What would make swc's unsafe_arrows unsound (scripts/build.mjs): functions (not classes) constructed
+ * with `new`, and any read of `arguments`. By name, as the minifier reuses short names in other
+ * scopes: a name bound to a class anywhere counts as a class.
+ */
+function unsafeForArrows(source: string): { constructed: string[]; readsArguments: boolean } {
+  const functions = new Set<string>();
+  const classes = new Set<string>();
+  const constructed: string[] = [];
+  let readsArguments = false;
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; [k: string]: unknown };
+    const name = (x: unknown) => (x as { type?: string; name?: string } | null)?.name;
+    if (n.type === 'FunctionDeclaration') functions.add(name(n.id)!);
+    if (n.type === 'ClassDeclaration') classes.add(name(n.id)!);
+    if (n.type === 'VariableDeclarator' || n.type === 'AssignmentExpression') {
+      const [target, value] = n.type === 'VariableDeclarator' ? [n.id, n.init] : [n.left, n.right];
+      const kind = (value as { type?: string } | null)?.type ?? '';
+      const bound = (target as { type?: string }).type === 'Identifier' ? name(target) : undefined;
+      if (bound && /Function/.test(kind)) functions.add(bound);
+      if (bound && kind === 'ClassExpression') classes.add(bound);
+    }
+    if (n.type === 'NewExpression' && (n.callee as { type: string }).type === 'Identifier')
+      constructed.push(name(n.callee)!);
+    if (n.type === 'Identifier' && n.name === 'arguments') readsArguments = true;
+    for (const v of Object.values(n)) (Array.isArray(v) ? v : [v]).forEach(walk);
+  };
+  walk(parse(source, { ecmaVersion: 2020, sourceType: 'script' }));
+  return { constructed: constructed.filter((c) => functions.has(c) && !classes.has(c)), readsArguments };
+}
+
 describe('dist/apps-script/Code.js, the file pushed to Google', () => {
   it('is a classic script: no import, export or require survives', () => {
     expect(() => new vm.Script(code, { filename: 'Code.js' })).not.toThrow();
@@ -22,6 +54,28 @@ describe('dist/apps-script/Code.js, the file pushed to Google', () => {
     expect(() => parse('class A { b = 1 }', { ecmaVersion: 2020, sourceType: 'script' })).toThrow();
     // ES2020 is what the bundle gains from: `?.` and `??` are kept as they are, not rewritten.
     expect(code).toMatch(/\?\?|\?\./);
+  });
+
+  // The build's one transform swc calls unsafe, unsafe_arrows, is sound only while no function (as
+  // opposed to a class) is constructed with `new` and nothing reads `arguments` (scripts/build.mjs).
+  it('constructs only classes and never reads `arguments`, so its function expressions may be arrows', () => {
+    // The check itself: it sees a function constructed or `arguments` read.
+    expect(unsafeForArrows('var f = function () {}; new f();')).toEqual({
+      constructed: ['f'],
+      readsArguments: false,
+    });
+    expect(unsafeForArrows('function g() { return arguments; }')).toEqual({
+      constructed: [],
+      readsArguments: true,
+    });
+    expect(unsafeForArrows('var C = class {}; new C(); new Map();')).toEqual({
+      constructed: [],
+      readsArguments: false,
+    });
+    expect(unsafeForArrows(code.slice(0, code.indexOf('// Entry points')))).toEqual({
+      constructed: [],
+      readsArguments: false,
+    });
   });
 
   it('declares a top-level function for every menu item, trigger and continuation', () => {
