@@ -53,6 +53,16 @@ function choose(emulator: Emulator, mentee: number, picks: number[]): void {
   emulator.deliverFormSubmit(submission!);
 }
 
+/** Three mentors and two mentees, who chose; matching run: mentee 0 with mentor 0, 1 with 1. */
+function matchedCohort(): Emulator {
+  const emulator = selectedCohort(3, 2);
+  click(emulator, 'Open mentor choices');
+  choose(emulator, 0, [0, 1, 2]);
+  choose(emulator, 1, [1, 0, 2]);
+  click(emulator, 'Run matching');
+  return emulator;
+}
+
 const pairOf = (emulator: Emulator, mentee: string) =>
   rows(emulator, 'Matches').find((r) => r.Mentee === mentee);
 
@@ -126,11 +136,7 @@ describe('Run matching and Announce pairs', () => {
   });
 
   it('introduces each pair with the handbook and the video from Settings, as links, and without them when empty', () => {
-    const emulator = selectedCohort(3, 2);
-    click(emulator, 'Open mentor choices');
-    choose(emulator, 0, [0, 1, 2]);
-    choose(emulator, 1, [1, 0, 2]);
-    click(emulator, 'Run matching');
+    const emulator = matchedCohort();
     settings(emulator, {
       handbookUrl: 'https://libraries.example/mentoring-handbook',
       videoUrl: 'https://video.example/mentoring',
@@ -176,11 +182,7 @@ describe('Run matching and Announce pairs', () => {
   });
 
   it('announces each pair once, and after a change tells only the people affected', () => {
-    const emulator = selectedCohort(3, 2);
-    click(emulator, 'Open mentor choices');
-    choose(emulator, 0, [0, 1, 2]);
-    choose(emulator, 1, [1, 0, 2]);
-    click(emulator, 'Run matching');
+    const emulator = matchedCohort();
     click(emulator, 'Announce pairs');
     click(emulator, 'Announce pairs');
     const meet = (to: string, subject: string) => mailTo(emulator, to).filter((m) => m.subject === subject);
@@ -216,11 +218,7 @@ describe('Run matching and Announce pairs', () => {
   });
 
   it('withdraws introductions held by the quota when the coordinator changes the pair before they go', () => {
-    const emulator = selectedCohort(3, 2);
-    click(emulator, 'Open mentor choices');
-    choose(emulator, 0, [0, 1, 2]);
-    choose(emulator, 1, [1, 0, 2]);
-    click(emulator, 'Run matching');
+    const emulator = matchedCohort();
     emulator.mail.setDailyQuota(0);
     click(emulator, 'Announce pairs');
     const before = emulator.mail.sent.length;
