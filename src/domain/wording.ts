@@ -14,13 +14,21 @@ export function launchOf(programme: readonly ProgrammeDate[]): ProgrammeDate | u
 }
 
 /**
- * What a "you have a place" email says about the launch: what happens there while it is still to
- * come; after it, what happens instead (so nobody promoted from the waiting list in June is told
- * "at the launch you will meet the mentors").
+ * Whether the launch event is over at `now`, a wall-clock time 'YYYY-MM-DD HH:mm' in its zone (it
+ * ends at its End time, or with its day); given a date alone, only once that day has passed.
  */
-export function launchNote(role: Role, launch: ProgrammeDate | undefined, today: string): string {
+export function launchIsOver(launch: ProgrammeDate, now: string): boolean {
+  return `${launch.date} ${launch.end || '23:59'}` <= now;
+}
+
+/**
+ * What a "you have a place" email says about the launch: what happens there while it is still to
+ * come; after it (`now` as launchIsOver reads it), what happens instead (so nobody promoted from the
+ * waiting list in June is told "at the launch you will meet the mentors").
+ */
+export function launchNote(role: Role, launch: ProgrammeDate | undefined, now: string): string {
   if (!launch) return '';
-  if (launch.date >= today) {
+  if (!launchIsOver(launch, now)) {
     const when = formatProgrammeDate(launch);
     return role === 'mentor'
       ? `At the launch event (${when}) you will have two minutes to tell the mentees about your experience and a little about yourself.`

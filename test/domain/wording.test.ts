@@ -1,4 +1,11 @@
-import { confirmationNote, nationsText, resourcesText, supportSentence } from '../../src/domain/wording';
+import {
+  confirmationNote,
+  launchIsOver,
+  launchNote,
+  nationsText,
+  resourcesText,
+  supportSentence,
+} from '../../src/domain/wording';
 
 describe('the programme resources and support, in words', () => {
   it('gives the handbook and the video a line each, and nothing when Settings has neither', () => {
@@ -68,5 +75,34 @@ describe('when applicants hear whether they have a place', () => {
     expect(confirmationNote([confirmation], '2025-04-25')).toContain('Friday 25 April 2025');
     expect(confirmationNote([confirmation], '2025-04-26')).toBe('');
     expect(confirmationNote([], '2025-04-10')).toBe('');
+  });
+});
+
+describe('the launch event, before and after', () => {
+  const launch = {
+    key: 'launch',
+    title: 'Launch event and speed dating',
+    date: '2025-05-07',
+    start: '10:00',
+    end: '11:30',
+    timeZone: 'Europe/London',
+    audience: 'all participants',
+    description: '',
+    online: true,
+  } as const;
+
+  it('is over once its end time has passed on its day, not only the day after', () => {
+    expect(launchIsOver(launch, '2025-05-07 09:59')).toBe(false);
+    expect(launchIsOver(launch, '2025-05-07 11:29')).toBe(false);
+    expect(launchIsOver(launch, '2025-05-07 11:30')).toBe(true);
+    expect(launchIsOver(launch, '2025-05-08')).toBe(true);
+    expect(launchIsOver(launch, '2025-05-07')).toBe(false);
+    expect(launchIsOver({ ...launch, end: '' }, '2025-05-07 18:00')).toBe(false);
+    expect(launchIsOver({ ...launch, end: '' }, '2025-05-08 00:00')).toBe(true);
+  });
+
+  it('a place offered that afternoon says the launch has taken place', () => {
+    expect(launchNote('mentee', launch, '2025-05-07 09:00')).toContain('At the launch event');
+    expect(launchNote('mentee', launch, '2025-05-07 14:00')).toContain('has already taken place');
   });
 });

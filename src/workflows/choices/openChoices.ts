@@ -4,7 +4,7 @@ import { PERSONAL_CODE_TITLE } from '../../domain/forms/spec';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
 import { isValidEmail, plural } from '../../domain/text';
-import { launchOf } from '../../domain/wording';
+import { launchIsOver, launchOf } from '../../domain/wording';
 import type { Ports } from '../../ports';
 import { startBudget } from '../budget';
 import {
@@ -15,7 +15,6 @@ import {
   readTemplates,
   senderOf,
   senderProblem,
-  todayOf,
 } from '../context';
 import { CODE_MARKER, codeFor, personalLink } from '../identity';
 import { writeLog } from '../log';
@@ -75,10 +74,10 @@ function ensureChoicesForm(ports: Ports, plan: ChoicesPlan) {
   return ensureCohortForm(ports, 'choices', choicesSpec(ports, plan.settings, plan.mentors));
 }
 
-/** Said when the choices open before the launch event (usually they open after it). */
+/** Said when the choices open before the launch event is over (usually they open after it). */
 function earlyNote(ports: Ports, settings: Settings): string {
   const launch = launchOf(readProgramme(ports));
-  if (!launch || launch.date < todayOf(ports, settings)) return '';
+  if (!launch || launchIsOver(launch, ports.clock.wallClock(ports.clock.now(), settings.timeZone))) return '';
   return `The launch event, where mentees meet the mentors, is on ${formatProgrammeDate(launch)}: the choices usually open after it. You can open them now; mentees can choose from the profiles on the form.`;
 }
 

@@ -49,7 +49,8 @@ export function planDecisions(ports: Ports): DecisionPlan {
   assertTemplatesUsable(templates, keys);
   const programme = readProgramme(ports);
   const launch = launchOf(programme);
-  const today = ports.clock.wallClock(ports.clock.now(), settings.timeZone).slice(0, 10);
+  const now = ports.clock.wallClock(ports.clock.now(), settings.timeZone);
+  const today = now.slice(0, 10);
   ports.workbook.ensureTab(outboxTab);
   const statusOf = knownStatus(ports, ports.workbook.read(outboxTab));
   const byStatus: Record<DecisionStatus, number> = { Selected: 0, Waitlisted: 0, 'Not selected': 0 };
@@ -95,7 +96,7 @@ export function planDecisions(ports: Ports): DecisionPlan {
           ...baseValues(settings),
           name: textOf(v[APPLICANT.name]),
           dates: programmeDatesText(programme, role as Role, today),
-          launchNote: launchNote(role, launch, today),
+          launchNote: launchNote(role, launch, now),
           // A "no" says the real reason (not eligible, too late, both roles), not "too many".
           reason: notSelectedReason(problemsOf(v[APPLICANT.problems]), settings.eligibleNations),
         },
