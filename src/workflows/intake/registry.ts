@@ -25,6 +25,9 @@ const CHUNK_CHARS = 8_000;
 const ROLE_CODE: Record<Role, string> = { mentor: 'r', mentee: 'e' };
 const STATUS_CODE = Object.fromEntries(STATUSES.map((s, i) => [s, String(i)])) as Record<Status, string>;
 
+/** A chunk's number, from its property's name ("registry:3" → 3). */
+const chunkNumber = (name: string) => Number(name.slice(PREFIX.length));
+
 export const emailHash = (email: string) => (email ? shortHash(`email:${email}`) : '');
 
 function line(k: Known): string {
@@ -55,9 +58,7 @@ export class Registry {
   private lines = 0;
 
   constructor(private readonly store: Store) {
-    this.chunks = store
-      .entries(PREFIX)
-      .sort(([a], [b]) => Number(a.slice(PREFIX.length)) - Number(b.slice(PREFIX.length)));
+    this.chunks = store.entries(PREFIX).sort(([a], [b]) => chunkNumber(a) - chunkNumber(b));
     for (const [, text] of this.chunks)
       for (const l of text.split('\n')) {
         const k = parse(l);
@@ -91,14 +92,11 @@ export class Registry {
     if (this.fresh.length === 0) return;
     this.lines += this.fresh.length;
     if (this.lines > 2 * this.known.size + 200) {
-      this.rewrite([...this.known.values()].map(line), 0);
+      this.rewrite(this.all().map(line), 0);
     } else {
       const [lastName, lastText] = this.chunks[this.chunks.length - 1] ?? [`${PREFIX}0`, ''];
-      const from = Number(lastName.slice(PREFIX.length));
-      const text = lastText
-        ? `${lastText}\n${this.fresh.map(line).join('\n')}`
-        : this.fresh.map(line).join('\n');
-      this.rewrite(text.split('\n'), from);
+      const lines = lastText ? lastText.split('\n') : [];
+      this.rewrite([...lines, ...this.fresh.map(line)], chunkNumber(lastName));
     }
     this.fresh.length = 0;
   }
@@ -115,12 +113,11 @@ export class Registry {
       current = current ? `${current}\n${l}` : l;
     }
     if (current) texts.push(current);
-    const kept = this.chunks.filter(([name]) => Number(name.slice(PREFIX.length)) < from);
+    const kept = this.chunks.filter(([name]) => chunkNumber(name) < from);
     const written: Array<[string, string]> = texts.map((t, i) => [`${PREFIX}${from + i}`, t]);
     for (const [name, text] of written) this.store.set(name, text);
-    const live = new Set(written.map(([n]) => n));
-    for (const [name] of this.chunks)
-      if (Number(name.slice(PREFIX.length)) >= from && !live.has(name)) this.store.delete(name);
+    // Numbered from `from` on without a gap: any chunk beyond the last written one is stale.
+    for (const [name] of this.chunks) if (chunkNumber(name) >= from + written.length) this.store.delete(name);
     this.chunks = [...kept, ...written];
     if (from === 0) this.lines = lines.length;
   }
