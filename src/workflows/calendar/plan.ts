@@ -65,6 +65,8 @@ export interface CalendarPlan {
   readonly noEmail: readonly string[];
   /** Titles of dates whose events have no row in the Programme tab any more (left as they are). */
   readonly orphans: readonly string[];
+  /** Why the sync must not go: people whose Applicants rows are gone ('' when none; noteApplicants). */
+  readonly missing: string;
 }
 
 /** Meet is asked again by itself this many times; after that only when the coordinator runs the sync. */
@@ -238,7 +240,7 @@ export function planCalendarSync(
 ): CalendarPlan {
   const programme = ports.workbook.read(programmeTab);
   const applicants = ports.workbook.read(applicantsTab);
-  noteApplicants(ports.store, applicants);
+  const missing = noteApplicants(ports.store, applicants);
   const { participants, noEmail } = participantsOf(
     applicants.rows.map((r) => ({
       id: r.values[APPLICANT.id],
@@ -300,7 +302,7 @@ export function planCalendarSync(
       ),
     ),
   ];
-  return { calendarId, owner: ports.account.email(), programme, steps, noEmail, orphans };
+  return { calendarId, owner: ports.account.email(), programme, steps, noEmail, orphans, missing };
 }
 
 /**

@@ -59,10 +59,10 @@ function planSync(ports: Ports, automatic = false): SyncPlan {
     writeLog(ports, [{ level: 'warning', action: ACTION, message: text }]);
     return { settings, stop: text };
   }
-  return {
-    settings,
-    plan: planCalendarSync(ports, settings, found.calendarId, found.events, { automatic }),
-  };
+  const plan = planCalendarSync(ports, settings, found.calendarId, found.events, { automatic });
+  // Nobody reads a continuation's answer: thrown, it reaches the Log and the coordinator (run.ts).
+  if (plan.missing && automatic) throw new Error(plan.missing);
+  return plan.missing ? { settings, stop: plan.missing } : { settings, plan };
 }
 
 const opsOf = (plan: CalendarPlan): Op[] => plan.steps.flatMap((s) => [...s.mainOps, ...s.personOps]);

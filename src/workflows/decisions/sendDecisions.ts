@@ -37,6 +37,8 @@ export interface DecisionPlan {
   readonly blocked: string[];
   /** When the last of them will go ("All 40 will go now."). */
   readonly when: string;
+  /** Why nothing may go: people whose Applicants rows are gone ('' when none; noteApplicants). */
+  readonly missing: string;
 }
 
 /** Who gets which decision now: one email per person and decision, ever. */
@@ -60,7 +62,7 @@ export function planDecisions(ports: Ports): DecisionPlan {
   let waiting = 0;
   let failedEarlier = 0;
   const applicants = ports.workbook.read(applicantsTab);
-  noteApplicants(ports.store, applicants);
+  const missing = noteApplicants(ports.store, applicants);
   for (const row of applicants.rows) {
     const v = row.values;
     const role = parseRole(textOf(v[APPLICANT.role]));
@@ -104,7 +106,7 @@ export function planDecisions(ports: Ports): DecisionPlan {
     );
   }
   const when = settings.dryRun ? '' : whenTheyGo(ports, emails.length + waiting);
-  return { emails, byStatus, alreadySent, waiting, failedEarlier, blocked, when };
+  return { emails, byStatus, alreadySent, waiting, failedEarlier, blocked, when, missing };
 }
 
 /** "Send 41 emails: 23 selected, 10 waitlisted, 8 not selected; 12 already sent are skipped; 3 blocked by problems." */
@@ -137,8 +139,8 @@ export function previewText(plan: DecisionPlan, dryRun: boolean): string {
 interface DecisionRun {
   readonly settings: Settings;
   readonly plan: DecisionPlan;
-  /** Why nothing may go yet (an empty Settings cell), or null. */
-  readonly senderProblem: string | null;
+  /** Why nothing may go yet (people missing from Applicants, an empty Settings cell), or null. */
+  readonly stop: string | null;
   /** Before the application deadline: people may still apply. */
   readonly early: string;
 }
@@ -150,7 +152,8 @@ function planRun(ports: Ports): DecisionRun {
     ports.clock.now().getTime() < deadline.getTime()
       ? `The application deadline (${formatWallClockLong(settings.applicationDeadline)}) has not passed yet: people can still apply, and will not be in these decisions.`
       : '';
-  return { settings, plan: planDecisions(ports), senderProblem: senderProblem(ports, settings), early };
+  const plan = planDecisions(ports);
+  return { settings, plan, stop: plan.missing || senderProblem(ports, settings), early };
 }
 
 /** What would go: the same emails, word for word, give the same fingerprint. */
@@ -197,7 +200,7 @@ export const sendDecisionsAction: MenuAction<void, DecisionRun> = {
   name: 'Send decisions',
   plan: planRun,
   review: (run) => {
-    if (run.senderProblem) return { kind: 'stop', message: run.senderProblem };
+    if (run.stop) return { kind: 'stop', message: run.stop };
     const waiting = run.settings.dryRun ? 0 : run.plan.waiting;
     if (run.plan.emails.length === 0 && waiting === 0) return { kind: 'stop', message: nothingText(run) };
     return {
@@ -218,7 +221,7 @@ export function sendScheduledDecisions(ports: Ports): string {
   if (!at || at.getTime() > ports.clock.now().getTime()) return 'No decisions are due now.';
   ports.triggers.clearSchedules(HANDLER.scheduledDecisions);
   const run = planRun(ports);
-  if (run.senderProblem) throw new Error(run.senderProblem);
+  if (run.stop) throw new Error(run.stop);
   const waiting = run.settings.dryRun ? 0 : run.plan.waiting;
   if (run.plan.emails.length === 0 && waiting === 0) return nothingText(run);
   return deliverDecisions(ports, run);

@@ -1,6 +1,7 @@
 import { shortHash } from '../../domain/fingerprint';
-import { parseStatus, type Role, STATUSES, type Status } from '../../domain/status';
+import { DECISION_STATUSES, parseStatus, type Role, STATUSES, type Status } from '../../domain/status';
 import { textOf } from '../../domain/text';
+import { listed } from '../../domain/wording';
 import type { Store, Table } from '../../ports';
 import { peopleOf } from '../people';
 
@@ -11,6 +12,7 @@ import { peopleOf } from '../people';
  * from the person's latest form response (the raw row is always kept). Intake notes the rows it
  * reads, and so do the actions that act on a status (noteApplicants): a row deleted after its
  * person's decision or invitations went comes back with the status they went on, never an older one.
+ * Until it is back, those two actions stop and name them.
  */
 export interface Known {
   readonly id: string;
@@ -128,9 +130,25 @@ export class Registry {
  * Send calendar invites). Only there, not on every read: those are the actions a stale status would
  * undo (a sync cancels the invitations of someone put back as Applied) or contradict (a "you have a
  * place" after a "no"). One property read; a write only when a status changed since, in one batch.
+ *
+ * Returns why the action must not go ('' when it may): people with a decision and an address whose
+ * rows are gone (deleted by mistake, not yet put back by intake). A sync would cancel their
+ * invitations; Check applications puts the rows back.
  */
-export function noteApplicants(store: Store, applicants: Table): void {
+export function noteApplicants(store: Store, applicants: Table): string {
   const registry = new Registry(store);
-  for (const p of peopleOf(applicants)) registry.note(p.id, p.role, p.email, p.status);
+  const here = new Set<string>();
+  for (const p of peopleOf(applicants)) {
+    registry.note(p.id, p.role, p.email, p.status);
+    here.add(p.id);
+  }
   registry.save();
+  const gone = registry
+    .all()
+    // isDecisionStatus, spelled out: used twice, the minifier would keep it as a function (bytes).
+    .filter((k) => k.email && (DECISION_STATUSES as readonly string[]).includes(k.status) && !here.has(k.id))
+    .map((k) => k.id);
+  return gone.length
+    ? `Missing from the Applicants tab: ${listed(gone)}. Choose Mentoring → Check applications to put their rows back, then try again. Nothing was done.`
+    : '';
 }

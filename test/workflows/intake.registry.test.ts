@@ -1,0 +1,66 @@
+/**
+ * The registry of applicants (script properties): who counts as missing from the Applicants tab. Unit tests on an in-memory store; the bundle tests are in
+ * intake.missing.test.ts.
+ */
+import type { Store, Table } from '../../src/ports';
+import { noteApplicants, Registry } from '../../src/workflows/intake/registry';
+
+function memoryStore(): Store & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  const matching = (prefix: string) => [...values.keys()].filter((k) => k.startsWith(prefix));
+  return {
+    values,
+    get: (k) => values.get(k) ?? null,
+    set: (k, v) => void values.set(k, v),
+    delete: (k) => void values.delete(k),
+    keys: matching,
+    entries: (prefix) => matching(prefix).map((k) => [k, values.get(k)!]),
+  };
+}
+
+type Row = [id: string, role: string, status: string, email: string];
+
+const applicants = (rows: readonly Row[]): Table => ({
+  name: 'Applicants',
+  headers: ['ID', 'Role', 'Status', 'Email'],
+  rows: rows.map(([ID, Role, Status, Email], i) => ({
+    rowNumber: i + 2,
+    values: { ID, Role, Status, Email },
+  })),
+  lastRow: rows.length + 1,
+});
+
+const everyone: Row[] = [
+  ['MR-001', 'Mentor', 'Selected', 'cai@example.org'],
+  ['ME-001', 'Mentee', 'Selected', 'eve@example.org'],
+  ['ME-002', 'Mentee', 'Waitlisted', 'fay@example.org'],
+  ['ME-003', 'Mentee', 'Applied', 'gus@example.org'],
+  ['ME-004', 'Mentee', 'Withdrawn', 'hal@example.org'],
+  ['ME-005', 'Mentee', 'Selected', ''],
+];
+
+describe('noteApplicants', () => {
+  it('names the people with a decision and an address whose rows are gone', () => {
+    const store = memoryStore();
+    expect(noteApplicants(store, applicants(everyone))).toBe('');
+    // Everyone's row deleted but Cai's: Applied and Withdrawn people hold nothing up, nor a person
+    // with no address (never invited nor written to, and intake could not find them again).
+    expect(noteApplicants(store, applicants(everyone.slice(0, 1)))).toBe(
+      'Missing from the Applicants tab: ME-001 and ME-002. Choose Mentoring → Check applications to put their rows back, then try again. Nothing was done.',
+    );
+    // They stay known as they were, whatever the tab shows meanwhile.
+    expect(
+      new Registry(store)
+        .all()
+        .map((k) => `${k.id} ${k.status}`)
+        .sort(),
+    ).toEqual([
+      'ME-001 Selected',
+      'ME-002 Waitlisted',
+      'ME-003 Applied',
+      'ME-004 Withdrawn',
+      'ME-005 Selected',
+      'MR-001 Selected',
+    ]);
+  });
+});
