@@ -1,9 +1,11 @@
 /**
  * Between a row deleted from Applicants by mistake and the intake run that puts it back, "Send
  * calendar invites" and "Send decisions" stop and say who is missing (a sync would cancel their
- * invitations); their triggers tell the coordinator instead.
+ * invitations); their triggers tell the coordinator instead. A person erased on request never
+ * holds them up.
  */
 import type { Emulator } from '../../src/emulator/Emulator';
+import { emailHash } from '../../src/workflows/intake/registry';
 import { apply, click, edit, mailTo, rows } from '../support/cohort';
 import { ALL, COORDINATOR, cohort, guestsOf, invitations, lastAlert, syncAll } from './calendar.helpers';
 import { pendingTriggers, recordDialogs } from './decisions.helpers';
@@ -122,5 +124,30 @@ describe('a selected person whose Applicants row was deleted', () => {
     expect(decisions(emulator, 'fay@example.org')).toEqual([]);
     expect(logged(emulator, 'Send decisions')).toContain(MISSING);
     expect(alerts(emulator, 'Send decisions').map((m) => m.body)).toEqual([expect.stringContaining(MISSING)]);
+  });
+});
+
+describe('a person erased on request', () => {
+  it('leaves only their ID in the registry, and their deleted row holds nothing up', () => {
+    const emulator = invited();
+    recordDialogs(emulator, { prompt: eve.email });
+    click(emulator, 'Erase a person');
+    expect(row(emulator, eve.email)).toEqual([]);
+    const registry = [...emulator.properties.stores.script.values]
+      .filter(([k]) => k.startsWith('registry:'))
+      .map(([, v]) => v)
+      .join('\n');
+    expect(registry).not.toContain(emailHash(eve.email));
+    expect(registry.split('\n').filter((l) => l.startsWith('ME-001 '))).toEqual(['ME-001 e - 4']);
+    // The coordinator tidies the erased row away.
+    emulator.spreadsheets.editSheet('Applicants', (values) =>
+      values.filter((r) => r[values[0]!.indexOf('ID')] !== 'ME-001'),
+    );
+    click(emulator, 'Send calendar invites');
+    expect(lastAlert(emulator)).not.toContain('Missing from');
+    click(emulator, 'Send decisions');
+    expect(lastAlert(emulator)).not.toContain('Missing from');
+    click(emulator, 'Check applications');
+    expect(rows(emulator, 'Applicants').map((r) => r.ID)).toEqual(['MR-001']);
   });
 });

@@ -8,6 +8,7 @@ import { choicesSpec } from '../choices/choicesSpec';
 import { archivedCohorts } from '../close/cohorts';
 import { COHORT_FORMS, ensureCohortForm, type FormKey, formRef, readSettings } from '../context';
 import { LAST_FAILURE } from '../failures';
+import { Registry } from '../intake/registry';
 import { writeLog } from '../log';
 import { Journal } from '../outbox/journal';
 import { settleJournal } from '../outbox/settle';
@@ -287,6 +288,7 @@ function erase(ports: Ports, run: ErasureRun): string {
     write(ports, p.log);
   }
   scrubStore(ports, plan);
+  Registry.forget(ports.store, email, plan.ids);
   const deleted = found.formResponses.reduce(
     (n, f) => n + (f.ids.length ? ports.forms.deleteResponses(f.id, f.ids) : 0),
     0,

@@ -12,7 +12,8 @@ import { peopleOf } from '../people';
  * from the person's latest form response (the raw row is always kept). Intake notes the rows it
  * reads, and so do the actions that act on a status (noteApplicants): a row deleted after its
  * person's decision or invitations went comes back with the status they went on, never an older one.
- * Until it is back, those two actions stop and name them.
+ * Until it is back, those two actions stop and name them. A person erased on request is kept by ID
+ * alone, as Withdrawn (Registry.forget).
  */
 export interface Known {
   readonly id: string;
@@ -87,6 +88,21 @@ export class Registry {
     if (before && line(before) === line(k)) return;
     this.known.set(id, k);
     this.fresh.push(k);
+  }
+
+  /**
+   * Erasure: the person stays known by their ID alone, as Withdrawn (the ID is not given again, and
+   * no action waits for their row); every line is written afresh, so none keeps their address's hash.
+   */
+  static forget(store: Store, email: string, ids: readonly string[]): void {
+    const registry = new Registry(store);
+    const h = emailHash(email);
+    registry.rewrite(
+      registry
+        .all()
+        .map((k) => line(k.email === h || ids.includes(k.id) ? { ...k, email: '', status: 'Withdrawn' } : k)),
+      0,
+    );
   }
 
   /** Writes what changed: appended to the last chunk, or the whole record compacted. */
