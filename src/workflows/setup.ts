@@ -1,3 +1,4 @@
+import { formatWallClockLong } from '../domain/dates';
 import { defaultTemplates } from '../domain/default-templates';
 import { shortHash } from '../domain/fingerprint';
 import { applicationForm } from '../domain/forms/spec';
@@ -105,7 +106,11 @@ export function setUpProgramme(ports: Ports): SetupReport {
   const calendar = ensureProgrammeCalendar(ports);
   const forms = {} as SetupReport['forms'];
   for (const role of ['mentor', 'mentee'] as const) {
-    const spec = applicationForm(role, { programmeName: settings.programmeName, words: prose.forms[role] });
+    const spec = applicationForm(role, {
+      programmeName: settings.programmeName,
+      deadlineText: formatWallClockLong(settings.applicationDeadline),
+      words: prose.forms[role],
+    });
     const ref = ensureCohortForm(ports, role, spec);
     forms[role] = { url: ref.publishedUrl, created: ref.created };
   }

@@ -55,6 +55,13 @@ describe('Start the next cohort', () => {
     expect(text).toContain('The 2026 cohort has started');
     expect(setting(emulator, 'programmeName')).toBe('Libraries Connected Peer Mentoring Scheme 2026');
     expect(setting(emulator, 'applicationDeadline')).toBe('2026-04-17 23:59');
+    // The new application forms ask for applications by the new deadline, not last year's.
+    for (const role of ['mentor', 'mentee'] as const) {
+      const { title, description } = emulator.forms.data(formId(emulator, role))!;
+      expect(title).toBe(`Libraries Connected Peer Mentoring Scheme 2026: apply as a ${role}`);
+      expect(description).toContain('Please apply by Friday 17 April 2026, 11.59pm.');
+      expect(description).not.toContain('2025');
+    }
     expect(setting(emulator, 'programmeEndDate')).toBe('2026-11-29');
     expect(setting(emulator, 'calendarName')).toBe('Peer Mentoring Scheme 2026');
     const dates = Object.fromEntries(rows(emulator, 'Programme').map((r) => [r.Key, r.Date]));

@@ -314,7 +314,12 @@ function act(ports: Ports, run: NextRun): string {
     ensureCohortForm(
       ports,
       role,
-      applicationForm(role, { programmeName: settings.programmeName, words: words[role] }),
+      applicationForm(role, {
+        programmeName: settings.programmeName,
+        // The rolled deadline: the new forms must not ask for applications by last year's date.
+        deadlineText: formatWallClockLong(settings.applicationDeadline),
+        words: words[role],
+      }),
     ),
   );
   refreshFormsTab(ports);
