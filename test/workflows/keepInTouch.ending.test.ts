@@ -147,10 +147,12 @@ describe('the finale thank-you', () => {
     expect(body(mentor2)).toContain('ends here, with our thanks');
     expect(body(mentor3)).toContain('Your mentoring pairing came to an end earlier in the year');
     expect(body('mr9@example.org')).toContain('Although we could not pair you with a mentee this time');
-    // The scheme's support ends with it: no coach's one-to-ones, no help "between you" for someone
-    // whose pairing is over or who never had one (the check-ins before the finale did offer it).
+    // No help "between you" for someone whose pairing is over or who never had one (the check-ins
+    // before the finale did offer it); the coach's one-to-ones, which the scheme offers to December, yes.
     for (const email of ['me1@example.org', mentor2, mentor3, 'mr9@example.org']) {
-      expect(body(email)).not.toContain('Dr Alex Morgan');
+      expect(body(email)).toContain(
+        'Dr Alex Morgan, the scheme’s professional coach and supervisor, is there for one-to-ones (coach@coaching.example).',
+      );
       expect(body(email)).not.toContain('between you, you can also talk to');
     }
     const offered = emulator.mail.sent.filter(

@@ -169,9 +169,10 @@ export const TEMPLATE_WORDS: Readonly<Record<string, TemplateWords>> = Object.fr
   template(
     'finale-thanks',
     'Thank you for taking part',
-    // No {{support}}: it offers the coach's one-to-ones and help "if things go wrong between you",
-    // which the scheme no longer gives once it has ended, and reads oddly to someone with no pair.
-    ['Dear {{name}},', 'Thank you for being part of the {{programmeName}}. {{whatNext}}'],
+    // No {{support}}: it offers help "if things go wrong between you", which reads oddly once the
+    // pairs' part of the scheme has ended and to someone with no pair. The coach alone, though: the
+    // scheme offers one-to-ones with the coach from July to December, past the finale.
+    ['Dear {{name}},', 'Thank you for being part of the {{programmeName}}. {{whatNext}}', '{{coachSupport}}'],
   ),
   template('evaluation-invitation', 'Help us evaluate the mentoring scheme', [
     'Dear {{name}},',
