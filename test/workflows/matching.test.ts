@@ -215,6 +215,31 @@ describe('Run matching and Announce pairs', () => {
     click(emulator, 'Announce pairs');
     expect(emulator.mail.sent.slice(corrected).map((m) => `${m.to.join()}|${m.subject}`)).toEqual([]);
     expect(meet('mentee0@example.org', 'Meet your mentor')).toHaveLength(1);
+    // The coordinator moves mentee 0 back to mentor 0, then to mentor 2 again: each move is told,
+    // once, to the three people it concerns, though each has heard of this pairing before.
+    const said = (since: number) =>
+      emulator.mail.sent
+        .slice(since)
+        .filter((m) => m.via === 'MailApp')
+        .map((m) => `${m.to.join()}|${m.subject}|${/Mentor \d|Mentee \d/.exec(m.body.slice(m.body.indexOf(',')))?.[0]}`)
+        .sort();
+    for (const [to, from] of [
+      ['MR-001', 'MR-003'],
+      ['MR-003', 'MR-001'],
+    ] as const) {
+      const since = emulator.mail.sent.length;
+      edit(emulator, 'Matches', (r) => r.Mentee === 'Mentee 0', { 'Mentor ID': to, Status: 'Locked' });
+      click(emulator, 'Announce pairs');
+      click(emulator, 'Announce pairs');
+      const n = (id: string) => Number(id.slice(3)) - 1;
+      expect(said(since)).toEqual(
+        [
+          `mentee0@example.org|A correction to your mentoring pair|Mentor ${n(to)}`,
+          `mentor${n(to)}@example.org|Meet your mentee|Mentee 0`,
+          `mentor${n(from)}@example.org|A change to your mentoring pair|Mentee 0`,
+        ].sort(),
+      );
+    }
   });
 
   it('withdraws introductions held by the quota when the coordinator changes the pair before they go', () => {

@@ -84,7 +84,7 @@ function introductions(outbox: Table): {
     if (status === 'queued' && TEMPLATES.includes(key.split(':')[0]!)) queued.push(row);
     if (status !== 'sent' && status !== 'unconfirmed') continue;
     const m =
-      /^(pair-announcement-mentee|pair-correction|pair-announcement-mentor):([^:]+):([A-Z]{2}-\d+)$/.exec(
+      /^(pair-announcement-mentee|pair-correction|pair-announcement-mentor):([^:]+):([A-Z]{2}-\d+)(?::[A-Z]{2}-\d+)?$/.exec(
         key,
       );
     if (m?.[1] === MENTOR_KEY) mentors.add(m[2]!);
@@ -176,19 +176,18 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
     const history = introduced.mentees.get(mentee.email) ?? [];
     const last = history[history.length - 1];
     const before = last?.mentorId;
-    const mentorSide = pairEmail(
-      ctx,
-      MENTOR_KEY,
-      `${MENTOR_KEY}:${mentor.email}:${mentee.id}`,
-      mentor,
-      mentee,
-      {
-        intro: 'I am pleased to introduce your mentee,',
-      },
-    );
     // Introduced to this mentor by a correction already: planned again as that correction (with the
     // same keys, so nothing goes twice), never as a first "Meet your mentor".
     const again = before === mentor.id && last?.correction === true;
+    const from = again ? history[history.length - 2]?.mentorId : before;
+    // A correction back to a mentor they had before (or to the one before that): those keys went
+    // already, so this correction's name the mentor moved from (and so does a plan made again after
+    // it went). Only a third move between the same two mentors finds its keys taken.
+    const keyed = (key: string) =>
+      statusOf(`${key}:${from}`) !== '' || (!again && statusOf(key) === 'sent') ? `${key}:${from}` : key;
+    const mentorSide = (key: string) =>
+      pairEmail(ctx, MENTOR_KEY, key, mentor, mentee, { intro: 'I am pleased to introduce your mentee,' });
+    const mentorKey = `${MENTOR_KEY}:${mentor.email}:${mentee.id}`;
     if (!before || (before === mentor.id && !again) || endedBefore.has(`${mentee.id}|${before}`)) {
       const isNew = before !== undefined && before !== mentor.id;
       if (row.status !== 'Announced') {
@@ -201,7 +200,7 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
             ? 'I am pleased to introduce your new mentor,'
             : 'I am pleased to introduce your mentor,',
         }),
-        mentorSide,
+        mentorSide(mentorKey),
       );
       continue;
     }
@@ -212,16 +211,22 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
       pairs.push(`${personLabel(mentee)} with ${personLabel(mentor)} (a correction)`);
     }
     emails.push(
-      pairEmail(ctx, 'pair-correction', `pair-correction:${mentee.email}:${mentor.id}`, mentee, mentor),
-      mentorSide,
+      pairEmail(
+        ctx,
+        'pair-correction',
+        keyed(`pair-correction:${mentee.email}:${mentor.id}`),
+        mentee,
+        mentor,
+      ),
+      mentorSide(keyed(mentorKey)),
     );
-    const old = people.get((again ? history[history.length - 2]?.mentorId : before) ?? '');
+    const old = people.get(from ?? '');
     if (old)
       emails.push(
         pairEmail(
           ctx,
           'pair-cancelled',
-          `pair-cancelled:${old.email}:${mentee.id}:${mentor.id}`,
+          keyed(`pair-cancelled:${old.email}:${mentee.id}:${mentor.id}`),
           old,
           mentee,
         ),
