@@ -13,7 +13,7 @@ import { pendingTriggers, recordDialogs } from './decisions.helpers';
 const eve = { name: 'Eve', email: 'eve@example.org' };
 const cai = { name: 'Cai', email: 'cai@example.org' };
 const MISSING =
-  'Missing from the Applicants tab: ME-001. Choose Mentoring → Check applications to put their rows back, then try again. Nothing was done.';
+  'Missing from the Applicants tab: ME-001. Choose Mentoring → Check applications to put their rows back (or Erase a person, to remove someone for good), then try again. Nothing was done.';
 
 function deleteRow(emulator: Emulator, email: string): void {
   emulator.spreadsheets.editSheet('Applicants', (values) =>

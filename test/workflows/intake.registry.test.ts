@@ -47,7 +47,7 @@ describe('noteApplicants', () => {
     // Everyone's row deleted but Cai's: Applied and Withdrawn people hold nothing up, nor a person
     // with no address (never invited nor written to, and intake could not find them again).
     expect(noteApplicants(store, applicants(everyone.slice(0, 1)))).toBe(
-      'Missing from the Applicants tab: ME-001 and ME-002. Choose Mentoring → Check applications to put their rows back, then try again. Nothing was done.',
+      'Missing from the Applicants tab: ME-001 and ME-002. Choose Mentoring → Check applications to put their rows back (or Erase a person, to remove someone for good), then try again. Nothing was done.',
     );
     // They stay known as they were, whatever the tab shows meanwhile.
     expect(

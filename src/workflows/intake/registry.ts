@@ -165,6 +165,6 @@ export function noteApplicants(store: Store, applicants: Table): string {
     .filter((k) => k.email && (DECISION_STATUSES as readonly string[]).includes(k.status) && !here.has(k.id))
     .map((k) => k.id);
   return gone.length
-    ? `Missing from the Applicants tab: ${listed(gone)}. Choose Mentoring → Check applications to put their rows back, then try again. Nothing was done.`
+    ? `Missing from the Applicants tab: ${listed(gone)}. Choose Mentoring → Check applications to put their rows back (or Erase a person, to remove someone for good), then try again. Nothing was done.`
     : '';
 }
