@@ -221,7 +221,10 @@ describe('Run matching and Announce pairs', () => {
       emulator.mail.sent
         .slice(since)
         .filter((m) => m.via === 'MailApp')
-        .map((m) => `${m.to.join()}|${m.subject}|${/Mentor \d|Mentee \d/.exec(m.body.slice(m.body.indexOf(',')))?.[0]}`)
+        .map(
+          (m) =>
+            `${m.to.join()}|${m.subject}|${/Mentor \d|Mentee \d/.exec(m.body.slice(m.body.indexOf(',')))?.[0]}`,
+        )
         .sort();
     for (const [to, from] of [
       ['MR-001', 'MR-003'],
