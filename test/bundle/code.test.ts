@@ -23,7 +23,7 @@ function unsafeForArrows(source: string): { constructed: string[]; readsArgument
     const n = node as { type?: string; [k: string]: unknown };
     const name = (x: unknown) => (x as { type?: string; name?: string } | null)?.name;
     if (n.type === 'FunctionDeclaration') functions.add(name(n.id)!);
-    if (n.type === 'ClassDeclaration') classes.add(name(n.id)!);
+    if ((n.type === 'ClassDeclaration' || n.type === 'ClassExpression') && n.id) classes.add(name(n.id)!);
     if (n.type === 'VariableDeclarator' || n.type === 'AssignmentExpression') {
       const [target, value] = n.type === 'VariableDeclarator' ? [n.id, n.init] : [n.left, n.right];
       const kind = (value as { type?: string } | null)?.type ?? '';
@@ -72,6 +72,9 @@ describe('dist/apps-script/Code.js, the file pushed to Google', () => {
       constructed: [],
       readsArguments: false,
     });
+    // A class's own name inside it (the minifier may give it a name a function has elsewhere).
+    const named = 'function e() {} var R = class e { static make() { return new e(); } };';
+    expect(unsafeForArrows(named)).toEqual({ constructed: [], readsArguments: false });
     expect(unsafeForArrows(code.slice(0, code.indexOf('// Entry points')))).toEqual({
       constructed: [],
       readsArguments: false,
