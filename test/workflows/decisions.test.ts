@@ -258,12 +258,16 @@ describe('Send decisions', () => {
     expect(trigger!.dueAt).toBe(Date.UTC(2025, 3, 25, 8, 0));
     emulator.advance(Date.UTC(2025, 3, 25, 7, 59) - emulator.rt.clock.now());
     expect(emulator.mail.sent).toHaveLength(0);
-    const ran = emulator.advance(3 * 60_000);
-    // The daily retention check (Set up programme installs it) is due at 09:00 too, and finds nothing to do.
-    expect(ran.map((r) => [r.handler, r.ok])).toEqual([
+    // Past the whole 9 o'clock hour: the daily retention check (Set up programme installs it for
+    // 09:00) runs at its own minute of that hour, and finds nothing to do.
+    const ran = emulator.advance(Date.UTC(2025, 3, 25, 9, 2) - emulator.rt.clock.now());
+    expect(ran.map((r) => [r.handler, r.ok]).sort()).toEqual([
       ['retentionCheck', true],
       ['sendScheduledDecisions', true],
     ]);
+    expect(ran.find((r) => r.handler === 'sendScheduledDecisions')!.startedAt).toBeLessThan(
+      Date.UTC(2025, 3, 25, 8, 3),
+    );
     expect(sentDecisionKeys(emulator)).toEqual(expectedKeys(list));
     expect(emulator.mail.sent.every((m) => m.at >= Date.UTC(2025, 3, 25, 8, 0))).toBe(true);
     // Only set-up's recurring triggers (the morning keep-in-touch run, the retention check) are left.

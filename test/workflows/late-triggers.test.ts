@@ -41,7 +41,8 @@ describe('continuations that Google runs late', () => {
     );
     const start = emulator.rt.clock.now();
     emulator.run('f');
-    const ran = emulator.advance(60 * 60_000);
+    // Only `later` is looked at: set-up's daily triggers run at their own minute of their hour.
+    const ran = emulator.advance(60 * 60_000).filter((r) => r.handler === 'later');
     expect(ran).toHaveLength(1);
     expect(ran[0]!.startedAt - start).toBeGreaterThanOrEqual(10 * 60_000);
   });

@@ -1,7 +1,7 @@
 import { NotImplemented, ScriptException } from '../runtime/errors';
 import type { Runtime } from '../runtime/Runtime';
 import { isTimeZone } from '../runtime/timeZone';
-import { firstDue, periodMs, type Schedule } from './schedule';
+import { chooseOffsetMs, firstDue, periodMs, type Schedule } from './schedule';
 import { Trigger } from './Trigger';
 import type { TriggerRegistry } from './triggers';
 
@@ -140,6 +140,7 @@ export class ClockTriggerBuilder {
             hour: this.hour,
             minute: this.minute ?? 0,
             timeZone: this.timeZone,
+            offsetMs: chooseOffsetMs(this.registry.nextUid(), this.minute),
           }
         : { kind: this.every.unit, n: this.every.n };
     return { schedule, dueAt: firstDue(schedule, now) };

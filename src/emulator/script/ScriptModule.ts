@@ -1,7 +1,7 @@
 import type { Runtime } from '../runtime/Runtime';
 import type { ServiceModule } from '../runtime/ServiceModule';
 import { ScriptApp } from './ScriptApp';
-import { nextDue } from './schedule';
+import { chooseOffsetMs, hasHour, nextDue, runOnDayOf, type Schedule } from './schedule';
 import { type StoredTrigger, type TriggerRecord, TriggerRegistry } from './triggers';
 
 export type { TriggerRecord } from './triggers';
@@ -34,6 +34,17 @@ function isoWeek(d: Date): number {
   t.setUTCDate(t.getUTCDate() + 4 - day);
   const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
   return Math.ceil(((t.getTime() - yearStart) / 86_400_000 + 1) / 7);
+}
+
+/**
+ * Workspaces saved before daily runs were spread over the hour (their due time is exactly
+ * hour:minute): the trigger gets its chosen time, on the same day.
+ */
+function spreadOverTheHour(t: StoredTrigger): StoredTrigger {
+  const s = t.schedule as (Schedule & { offsetMs?: number }) | undefined;
+  if (s?.kind !== 'days' || s.offsetMs !== undefined) return t;
+  const schedule = { ...s, offsetMs: chooseOffsetMs(t.uid, s.minute === 0 ? null : s.minute) };
+  return { ...t, schedule, ...(hasHour(schedule) ? { dueAt: runOnDayOf(schedule, t.dueAt) } : {}) };
 }
 
 const copy = (t: StoredTrigger): TriggerRecord => {
@@ -114,10 +125,12 @@ export class ScriptModule implements ServiceModule {
     const s = state as Partial<ScriptState> | null;
     if (!s || !Array.isArray(s.triggers)) throw new Error('script state: expected { triggers: [...] }');
     // Workspaces saved before triggers had owners: they were all the first coordinator's.
-    const triggers = structuredClone(s.triggers).map((t) => ({
-      ...t,
-      owner: t.owner ?? this.rt.defaultUser,
-    }));
+    const triggers = structuredClone(s.triggers).map((t) =>
+      spreadOverTheHour({
+        ...t,
+        owner: t.owner ?? this.rt.defaultUser,
+      }),
+    );
     this.registry.list.splice(0, this.registry.list.length, ...triggers);
     this.registry.nextSeq = s.nextSeq ?? this.registry.list.length + 1;
   }

@@ -46,11 +46,16 @@ export class TriggerRegistry {
     // 20 per user per script. One-shot triggers that already ran stay listed and still count,
     // until deleted [uncertain].
     if (this.of(trigger.owner).length >= TRIGGER_LIMIT) throw new ScriptException(TOO_MANY_TRIGGERS);
-    // Numeric strings like Google's (e.g. 4034124084959907503); sequential, so runs are reproducible.
-    const uid = `40341240849599${String(this.nextSeq++).padStart(5, '0')}`;
+    const uid = this.nextUid();
+    this.nextSeq++;
     const stored: StoredTrigger = { uid, ...trigger };
     this.list.push(stored);
     return stored;
+  }
+
+  /** The id the next trigger added gets: numeric like Google's (e.g. 4034124084959907503), sequential so runs are reproducible. */
+  nextUid(): string {
+    return `40341240849599${String(this.nextSeq).padStart(5, '0')}`;
   }
 
   find(uid: string): StoredTrigger | undefined {

@@ -72,34 +72,91 @@ describe('clock triggers', () => {
     expect(script.triggers()[0]).toMatchObject({ everyMs: 15 * MIN, fired: false });
   });
 
-  it('everyDays().atHour() fires at that hour of the script time zone, across the clock change', () => {
+  it('everyDays().atHour() runs at a minute of that hour chosen per trigger, the same every day, across the clock change', () => {
     // Sat 29 Mar 2025 12:00 UTC; London moves to BST on Sun 30 Mar at 01:00 UTC.
     const { rt, script, ScriptApp } = setup(Date.UTC(2025, 2, 29, 12, 0));
-    inExecution(rt, () => ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(7).create());
+    inExecution(rt, () => {
+      for (let i = 0; i < 12; i++)
+        ScriptApp.newTrigger(`daily${i}`).timeBased().everyDays(1).atHour(7).create();
+    });
     const fired = runUntil(script, rt, Date.UTC(2025, 3, 1, 12, 0));
-    expect(fired.map(([, at]) => new Date(at).toISOString())).toEqual([
-      '2025-03-30T06:00:00.000Z', // 07:00 BST
-      '2025-03-31T06:00:00.000Z',
-      '2025-04-01T06:00:00.000Z',
-    ]);
+    const minutes = new Map<string, Set<number>>();
+    for (const [handler, at] of fired) {
+      const ms = at - Date.parse(`${new Date(at).toISOString().slice(0, 10)}T06:00:00Z`); // 07:00 BST
+      expect(ms).toBeGreaterThanOrEqual(0);
+      expect(ms).toBeLessThan(HOUR);
+      minutes.set(handler, (minutes.get(handler) ?? new Set()).add(ms));
+    }
+    expect(fired).toHaveLength(12 * 3); // 30 and 31 March, 1 April
+    // Each trigger keeps its minute from day to day; the twelve are not all at the same one.
+    for (const ms of minutes.values()) expect(ms.size).toBe(1);
+    expect(new Set([...minutes.values()].map((ms) => [...ms][0])).size).toBeGreaterThan(1);
+    expect([...minutes.values()].every((ms) => ms.has(0))).toBe(false);
   });
 
-  it('everyDays(2).atHour().nearMinute().inTimezone() uses that zone and period', () => {
+  it('everyDays(2).atHour().nearMinute().inTimezone() runs within 15 minutes of it, in that zone and period', () => {
     const { rt, script, ScriptApp } = setup(Date.UTC(2025, 0, 1, 0, 0));
-    inExecution(rt, () =>
-      ScriptApp.newTrigger('d')
-        .timeBased()
-        .everyDays(2)
-        .atHour(9)
-        .nearMinute(30)
-        .inTimezone('America/New_York')
-        .create(),
-    );
+    inExecution(rt, () => {
+      for (let i = 0; i < 8; i++)
+        ScriptApp.newTrigger(`d${i}`)
+          .timeBased()
+          .everyDays(2)
+          .atHour(9)
+          .nearMinute(30)
+          .inTimezone('America/New_York')
+          .create();
+    });
     const fired = runUntil(script, rt, Date.UTC(2025, 0, 5, 0, 0));
-    expect(fired.map(([, at]) => new Date(at).toISOString())).toEqual([
-      '2025-01-01T14:30:00.000Z',
-      '2025-01-03T14:30:00.000Z',
-    ]);
+    expect(fired).toHaveLength(8 * 2);
+    const offsets = new Set<number>();
+    for (const [handler, at] of fired) {
+      const first = fired.find(([h]) => h === handler)![1];
+      expect([first, first + 2 * 24 * HOUR]).toContain(at);
+      const day = at < Date.UTC(2025, 0, 2) ? Date.UTC(2025, 0, 1, 14, 30) : Date.UTC(2025, 0, 3, 14, 30);
+      expect(Math.abs(at - day)).toBeLessThanOrEqual(15 * MIN); // 09:30 EST ± 15 min
+      offsets.add(at - day);
+    }
+    expect(offsets.size).toBeGreaterThan(1);
+  });
+
+  it('nearMinute() a few minutes past midnight may run the evening before, and keeps its day', () => {
+    const { rt, script, ScriptApp } = setup(Date.UTC(2025, 0, 1, 12, 0));
+    inExecution(rt, () => {
+      for (let i = 0; i < 8; i++)
+        ScriptApp.newTrigger(`m${i}`)
+          .timeBased()
+          .everyDays(1)
+          .atHour(0)
+          .nearMinute(0)
+          .inTimezone('UTC')
+          .create();
+    });
+    const fired = runUntil(script, rt, Date.UTC(2025, 0, 5, 12, 0));
+    for (const [handler, at] of fired) {
+      const runs = fired.filter(([h]) => h === handler).map(([, t]) => t);
+      expect(runs).toHaveLength(4); // for 2, 3, 4 and 5 January
+      expect(runs.slice(1).map((t, i) => t - runs[i]!)).toEqual([24 * HOUR, 24 * HOUR, 24 * HOUR]);
+      const nearest = Math.round(at / (24 * HOUR)) * 24 * HOUR;
+      expect(Math.abs(at - nearest)).toBeLessThanOrEqual(15 * MIN);
+    }
+  });
+
+  it('a daily trigger saved before runs were spread over the hour gets its minute on the same day', () => {
+    const { rt, script, ScriptApp } = setup(Date.UTC(2025, 0, 1, 12, 0));
+    inExecution(rt, () =>
+      ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(7).inTimezone('UTC').create(),
+    );
+    const state = script.toState() as {
+      triggers: Array<{ dueAt: number; schedule: Record<string, unknown> }>;
+    };
+    const old = state.triggers[0]!;
+    delete old.schedule.offsetMs;
+    old.dueAt = Date.UTC(2025, 0, 2, 7, 0);
+    script.fromState(state);
+    const offset = ((script.toState() as typeof state).triggers[0]!.schedule.offsetMs as number) ?? -1;
+    expect(offset).toBeGreaterThanOrEqual(0);
+    expect(offset).toBeLessThan(HOUR);
+    expect(script.triggers()[0]!.dueAt).toBe(Date.UTC(2025, 0, 2, 7, 0) + offset);
   });
 
   it('refuses incomplete or contradictory schedules', () => {
