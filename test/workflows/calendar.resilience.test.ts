@@ -173,7 +173,9 @@ describe('cost', () => {
     );
     sync(emulator);
     // 1,350 copies at 300 people: several continuations of 4½ minutes each.
-    const continuations = emulator.advance(60 * 60_000);
+    // Only the continuations: set-up's daily triggers may run within the hour, at their own minute.
+    const continuations = emulator.advance(60 * 60_000).filter((r) => r.handler === 'continueCalendar');
+    expect(continuations.length).toBeGreaterThan(0);
     expect(waitingContinuations(emulator)).toHaveLength(0);
     // Each continuation lists the calendar once (no question, so no second plan).
     for (const r of continuations) expect(calls(r, 'Calendar.Events.list')).toBe(1);

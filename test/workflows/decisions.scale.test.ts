@@ -63,7 +63,9 @@ describe('Send decisions at scale', () => {
     const [next] = pendingTriggers(large.emulator, 'continueOutbox');
     expect(next!.dueAt - large.run.endedAt).toBeLessThanOrEqual(60_000);
 
-    const runs = large.emulator.advance(60 * 60_000);
+    // Only the continuations: set-up's daily retention check (for 09:00) may run within the hour,
+    // at its own minute.
+    const runs = large.emulator.advance(60 * 60_000).filter((r) => r.handler !== 'retentionCheck');
     expect(runs.length).toBeGreaterThanOrEqual(3);
     for (const r of runs) {
       expect(r).toMatchObject({ handler: 'continueOutbox', ok: true, killed: false });
