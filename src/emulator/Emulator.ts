@@ -10,11 +10,12 @@ import { LockModule } from './lock/LockModule';
 import { MailModule } from './mail/MailModule';
 import { type Manifest, type ProjectFile, parseManifest } from './project/ProjectFile';
 import { PropertiesModule } from './properties/PropertiesModule';
-import { ExecutionKilled } from './runtime/errors';
+import { ExecutionKilled, ScriptException } from './runtime/errors';
 import { type Execution, type ExecutionKind, Runtime } from './runtime/Runtime';
 import type { ServiceModule } from './runtime/ServiceModule';
 import { damagedState } from './runtime/WorkspaceDamaged';
 import { ScriptModule, type TriggerRecord } from './script/ScriptModule';
+import { type AccountKind, accountForMailQuota, TOO_MUCH_COMPUTER_TIME } from './script/TriggerRuntimeQuota';
 import type { Range } from './spreadsheet/Range';
 import { SpreadsheetModule } from './spreadsheet/SpreadsheetModule';
 
@@ -23,6 +24,11 @@ export interface EmulatorOptions {
   now: number;
   /** Recipients MailApp may send to per day: 100 (personal account) or 1,500 (Workspace). */
   mailQuota?: number;
+  /**
+   * A consumer (gmail.com) or Workspace account, for the limits that differ between them (trigger
+   * runtime: 90 min or 6 h a day). Default: Workspace when `mailQuota` is 1,500 or more.
+   */
+  account?: AccountKind;
   /** How strict Google Calendar is (daily event quota, invitation throttling, Meet delay). */
   calendar?: Partial<CalendarLimits>;
   /** The account that installs and first runs the script (the coordinator). */
@@ -125,7 +131,9 @@ export class Emulator {
       timeZone: options.spreadsheetTimeZone ?? this.rt.scriptTimeZone,
       locale: options.locale ?? 'en_GB',
     });
-    this.script = new ScriptModule(this.rt);
+    this.script = new ScriptModule(this.rt, {
+      account: options.account ?? accountForMailQuota(options.mailQuota ?? 100),
+    });
     this.forms = new FormModule(this.rt, this.spreadsheets);
     this.mail = new MailModule(this.rt, { dailyQuota: options.mailQuota ?? 100 });
     this.properties = new PropertiesModule(this.rt);
@@ -202,9 +210,14 @@ export class Emulator {
   ): ExecutionResult {
     if (this.files.length === 0) throw new Error('no script loaded: call load(code) first');
     const ex: Execution = this.rt.begin(handler, kind, options.user);
+    // Trigger executions count towards their owner's daily trigger runtime (simple ones too: the
+    // stricter reading). Once it is spent they fail as they start; one that reaches it is ended there.
+    const quota = kind === 'trigger' || kind === 'simple-trigger' ? this.script.triggerRuntime : null;
+    if (quota) ex.triggerRuntimeLeftMs = quota.remainingMs(ex.user, ex.startedAt);
     let value: unknown;
     let error: Error | null = null;
     try {
+      if (ex.triggerRuntimeLeftMs === 0) throw new ScriptException(TOO_MUCH_COMPUTER_TIME);
       const context = this.realm();
       const fn = (context as Record<string, unknown>)[handler];
       if (typeof fn !== 'function') throw new Error(`Script function not found: ${handler}`);
@@ -213,6 +226,7 @@ export class Emulator {
       error = e instanceof Error ? e : hostError(e);
     }
     this.rt.end();
+    quota?.spend(ex.user, ex.startedAt, this.rt.clock.now() - ex.startedAt);
     if (ex.killed) error = ex.killed;
     const result: ExecutionResult = {
       handler,
@@ -378,6 +392,10 @@ export class Emulator {
       // A missing or unreadable file is refused with its name (WorkspaceDamaged), never read as blank.
       if (module.readFiles) await module.readFiles(dir);
     }
+    // Saved before trigger runtime was modelled: the account is the one its mail quota says.
+    const script = state.script as { triggerRuntime?: unknown } | undefined;
+    if (script?.triggerRuntime === undefined && options.account === undefined)
+      emulator.script.triggerRuntime.account = accountForMailQuota(emulator.mail.toState().dailyQuota);
     return emulator;
   }
 }

@@ -6,6 +6,5 @@ import type { Runtime } from '../runtime/Runtime';
  */
 export function passTime(rt: Runtime, ms: number): void {
   if (ms > 0) rt.clock.advance(ms);
-  const ex = rt.execution;
-  if (ex && rt.clock.now() - ex.startedAt > rt.executionLimitMs) rt.kill('time-limit');
+  rt.checkLimit();
 }

@@ -1,5 +1,5 @@
 import { SimClock } from './Clock';
-import { ExecutionKilled, ScriptException } from './errors';
+import { ExecutionKilled, type KillReason, ScriptException } from './errors';
 import { latencyOf } from './latency';
 import { scriptDateClass } from './ScriptDate';
 
@@ -20,6 +20,11 @@ export interface Execution {
   killed: ExecutionKilled | null;
   /** True while a dialog it opened is waiting for the person (the script is suspended). */
   suspended: boolean;
+  /**
+   * A trigger's execution: how long it may run before its owner's daily trigger runtime is spent
+   * (set by the Emulator); null for others.
+   */
+  triggerRuntimeLeftMs: number | null;
 }
 
 /**
@@ -142,13 +147,20 @@ export class Runtime {
     this.checkLimit();
   }
 
-  private checkLimit(): void {
+  /** Ends the current execution when it has run past its limit (6 minutes, or its trigger runtime left). */
+  checkLimit(): void {
     const ex = this.execution;
-    if (ex && this.clock.now() - ex.startedAt > this.executionLimitMs) this.kill('time-limit');
+    if (!ex) return;
+    const elapsed = this.clock.now() - ex.startedAt;
+    const left = ex.triggerRuntimeLeftMs;
+    // Whichever limit is the lower is the one reached first.
+    if (left !== null && left < this.executionLimitMs) {
+      if (elapsed > left) this.kill('daily-trigger-runtime');
+    } else if (elapsed > this.executionLimitMs) this.kill('time-limit');
   }
 
   /** Ends the current execution: this call and every later one throws. */
-  kill(reason: 'time-limit' | 'injected' = 'injected'): never {
+  kill(reason: KillReason = 'injected'): never {
     const err = new ExecutionKilled(reason);
     const ex = this.execution;
     if (ex) ex.killed = err;
@@ -172,6 +184,7 @@ export class Runtime {
       cells: 0,
       killed: null,
       suspended: false,
+      triggerRuntimeLeftMs: null,
     };
     this.stack.push(ex);
     return ex;

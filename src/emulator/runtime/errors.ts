@@ -20,16 +20,24 @@ export class NotImplemented extends Error {
   }
 }
 
-export type KillReason = 'time-limit' | 'injected';
+export type KillReason = 'time-limit' | 'daily-trigger-runtime' | 'injected';
+
+const KILLED_MESSAGES: Record<KillReason, string> = {
+  'time-limit': 'Exceeded maximum execution time',
+  // The owner's daily trigger runtime ran out mid-run (script/TriggerRuntimeQuota.ts).
+  'daily-trigger-runtime': 'Service using too much computer time for one day',
+  injected: 'Execution stopped (injected fault)',
+};
 
 /**
- * The execution was ended from outside, as Google ends one past 6 minutes. Once thrown, every later
+ * The execution was ended from outside, as Google ends one past 6 minutes (or a trigger's once its
+ * owner's daily trigger runtime is spent). Once thrown, every later
  * service call of the same execution throws again, so a script that catches it still cannot act.
  */
 export class ExecutionKilled extends Error {
   readonly code = 'EXECUTION_KILLED' as const;
   constructor(readonly reason: KillReason) {
-    super(reason === 'time-limit' ? 'Exceeded maximum execution time' : 'Execution stopped (injected fault)');
+    super(KILLED_MESSAGES[reason]);
     this.name = 'Error';
   }
 }

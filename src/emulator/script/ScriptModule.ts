@@ -2,6 +2,7 @@ import type { Runtime } from '../runtime/Runtime';
 import type { ServiceModule } from '../runtime/ServiceModule';
 import { ScriptApp } from './ScriptApp';
 import { chooseOffsetMs, hasHour, nextDue, runOnDayOf, type Schedule } from './schedule';
+import { type AccountKind, TriggerRuntimeQuota, type TriggerRuntimeState } from './TriggerRuntimeQuota';
 import { type StoredTrigger, type TriggerRecord, TriggerRegistry } from './triggers';
 
 export type { TriggerRecord } from './triggers';
@@ -26,6 +27,8 @@ export interface ClockEvent {
 interface ScriptState {
   nextSeq: number;
   triggers: StoredTrigger[];
+  /** Absent in workspaces saved before it was modelled: the emulator's account kind, nothing used. */
+  triggerRuntime?: TriggerRuntimeState;
 }
 
 function isoWeek(d: Date): number {
@@ -58,8 +61,15 @@ const copy = (t: StoredTrigger): TriggerRecord => {
  */
 export class ScriptModule implements ServiceModule {
   private readonly registry = new TriggerRegistry();
+  /** Host-side: the daily total runtime of trigger executions, per account. */
+  readonly triggerRuntime: TriggerRuntimeQuota;
 
-  constructor(private readonly rt: Runtime) {}
+  constructor(
+    private readonly rt: Runtime,
+    options: { account?: AccountKind } = {},
+  ) {
+    this.triggerRuntime = new TriggerRuntimeQuota(options.account ?? 'consumer');
+  }
 
   globals(): Record<string, unknown> {
     // atHour() hours are read in the script's time zone (the manifest's).
@@ -118,7 +128,11 @@ export class ScriptModule implements ServiceModule {
   }
 
   toState(): ScriptState {
-    return { nextSeq: this.registry.nextSeq, triggers: structuredClone(this.registry.list) };
+    return {
+      nextSeq: this.registry.nextSeq,
+      triggers: structuredClone(this.registry.list),
+      triggerRuntime: this.triggerRuntime.toState(),
+    };
   }
 
   fromState(state: unknown): void {
@@ -133,5 +147,6 @@ export class ScriptModule implements ServiceModule {
     );
     this.registry.list.splice(0, this.registry.list.length, ...triggers);
     this.registry.nextSeq = s.nextSeq ?? this.registry.list.length + 1;
+    if (s.triggerRuntime) this.triggerRuntime.fromState(s.triggerRuntime);
   }
 }
