@@ -352,6 +352,33 @@ function storeUse(emulator: Emulator): string {
   return `script properties ${kb(total)} KB of ${kb(MAX_STORE_BYTES)} KB; the largest: ${largest.join(', ')}.`;
 }
 
+/**
+ * The fullest of the 24-hour windows of trigger runtime (as TriggerRuntimeQuota opens them: at a
+ * trigger run after the last window ended), per account: when it opened, the minutes used, and the
+ * account's limit.
+ */
+function triggerRuntimeUse(emulator: Emulator, runs: readonly ExecutionResult[]): string {
+  type Window = { user: string; start: number; ms: number; byHandler: Map<string, number> };
+  const windows: Window[] = [];
+  const open = new Map<string, Window>();
+  for (const r of runs.filter((x) => x.kind === 'trigger' || x.kind === 'simple-trigger')) {
+    let w = open.get(r.user);
+    if (!w || r.startedAt >= w.start + DAY) {
+      w = { user: r.user, start: r.startedAt, ms: 0, byHandler: new Map() };
+      open.set(r.user, w);
+      windows.push(w);
+    }
+    w.ms += r.endedAt - r.startedAt;
+    w.byHandler.set(r.handler, (w.byHandler.get(r.handler) ?? 0) + r.endedAt - r.startedAt);
+  }
+  const fullest = [...windows].sort((a, b) => b.ms - a.ms)[0];
+  const quota = emulator.script.triggerRuntime;
+  const min = (ms: number) => (ms / 60_000).toFixed(1);
+  if (!fullest) return `Trigger runtime: none (${quota.account} account).`;
+  const refused = runs.filter((r) => r.error?.message === 'Service using too much computer time for one day');
+  return `Trigger runtime (the whole run): the fullest day ${min(fullest.ms)} min of ${min(quota.limitMs())} (${quota.account} account, ${fullest.user}, from ${new Date(fullest.start).toISOString().slice(0, 16)}Z: ${[...fullest.byHandler].map(([h, ms]) => `${h} ${min(ms)}`).join(', ')}); trigger runs ended or refused for it: ${refused.length}.`;
+}
+
 function report(title: string, emulator: Emulator, rows: readonly Row[], from = 0): string {
   const runs = emulator.executions.slice(from);
   const failures = new Map<string, number>();
@@ -372,6 +399,7 @@ function report(title: string, emulator: Emulator, rows: readonly Row[], from = 
     '',
     `Longest execution ${(longest / 1000).toFixed(1)} s (Apps Script's limit: 360 s); killed: ${runs.filter((e) => e.killed).length}; failed: ${runs.filter((e) => !e.ok).length} of ${runs.length}.`,
     ...[...failures].map(([what, n]) => `  ${n} × ${what}`),
+    triggerRuntimeUse(emulator, emulator.executions),
     `Emails sent: ${emulator.mail.sent.filter((m) => m.via === 'MailApp').length}; calendar invitations: ${emulator.mail.sent.filter((m) => m.via === 'Calendar').length}.`,
     `At the end: ${storeUse(emulator)}`,
   ];

@@ -54,6 +54,8 @@ export interface EmulatorOptions {
 
 export interface ExecutionResult {
   readonly handler: string;
+  /** How it was started: a trigger's count towards its owner's daily trigger runtime. */
+  readonly kind: ExecutionKind;
   readonly user: string;
   readonly ok: boolean;
   readonly killed: boolean;
@@ -230,6 +232,7 @@ export class Emulator {
     if (ex.killed) error = ex.killed;
     const result: ExecutionResult = {
       handler,
+      kind,
       user: ex.user,
       ok: error === null,
       killed: ex.killed !== null || error instanceof ExecutionKilled,
