@@ -182,7 +182,7 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
     const from = again ? history[history.length - 2]?.mentorId : before;
     // A correction back to a mentor they had before (or to the one before that): those keys went
     // already, so this correction's name the mentor moved from (and so does a plan made again after
-    // it went). Only a third move between the same two mentors finds its keys taken.
+    // it went). Moved back to the same mentor a second time, that mentor finds both keys taken.
     const keyed = (key: string) =>
       statusOf(`${key}:${from}`) !== '' || (!again && statusOf(key) === 'sent') ? `${key}:${from}` : key;
     const mentorSide = (key: string) =>
