@@ -1,3 +1,4 @@
+import type { ProgrammeDate } from '../../src/domain/scheme';
 import {
   confirmationNote,
   launchIsOver,
@@ -56,17 +57,11 @@ describe('the eligible nations, in a sentence', () => {
 });
 
 describe('when applicants hear whether they have a place', () => {
-  const confirmation = {
+  const confirmation = programmeDate({
     key: 'confirmation',
     title: 'Confirmation of selected participants',
     date: '2025-04-25',
-    start: '',
-    end: '',
-    timeZone: 'Europe/London',
-    audience: 'coordinator',
-    description: '',
-    online: true,
-  } as const;
+  });
 
   it('gives the Programme tab’s confirmation date while it is to come, and nothing after', () => {
     expect(confirmationNote([confirmation], '2025-04-10')).toBe(
@@ -78,18 +73,30 @@ describe('when applicants hear whether they have a place', () => {
   });
 });
 
+/** A Programme row, a whole-day online one in London unless said otherwise. */
+function programmeDate(
+  row: Pick<ProgrammeDate, 'key' | 'title' | 'date'> & Partial<ProgrammeDate>,
+): ProgrammeDate {
+  return {
+    start: '',
+    end: '',
+    timeZone: 'Europe/London',
+    audience: 'coordinator',
+    description: '',
+    online: true,
+    ...row,
+  };
+}
+
 describe('the launch event, before and after', () => {
-  const launch = {
+  const launch = programmeDate({
     key: 'launch',
     title: 'Launch event and speed dating',
     date: '2025-05-07',
     start: '10:00',
     end: '11:30',
-    timeZone: 'Europe/London',
     audience: 'all participants',
-    description: '',
-    online: true,
-  } as const;
+  });
 
   it('is over once its end time has passed on its day, not only the day after', () => {
     expect(launchIsOver(launch, '2025-05-07 09:59')).toBe(false);
