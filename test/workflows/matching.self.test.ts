@@ -100,4 +100,21 @@ describe('One person selected as both mentor and mentee', () => {
     const ann = rows(emulator, 'Matches').find((r) => r['Mentee ID'] === 'ME-001')!;
     expect(String(ann.Reason)).not.toMatch(/excluded by the coordinator/);
   });
+
+  it('Announce pairs introduces nobody until they have one role', () => {
+    const emulator = cohortWithAnnInBothRoles();
+    const seen = recordDialogs(emulator);
+    click(emulator, 'Run matching');
+    const before = emulator.mail.sent.length;
+    click(emulator, 'Announce pairs');
+    expect(seen.at(-1)!.text).toBe(
+      `${BOTH} Set one of their rows in the Applicants tab to Not selected; nobody is offered or matched to themselves. Then click "Announce pairs" again.`,
+    );
+    expect(emulator.mail.sent.slice(before)).toEqual([]);
+
+    edit(emulator, 'Applicants', (r) => r.ID === 'MR-001', { Status: 'Not selected' });
+    click(emulator, 'Run matching');
+    click(emulator, 'Announce pairs');
+    expect(mailTo(emulator, 'cy@example.org').map((m) => m.subject)).toContain('Meet your mentor');
+  });
 });

@@ -19,7 +19,7 @@ import { deliverOutbox, deliveryText } from '../outbox/deliver';
 import { whenTheyGo } from '../outbox/forecast';
 import { knownStatus, type PlannedEmail, queueEmails } from '../outbox/queue';
 import { assertTemplatesUsable, renderEmail } from '../outbox/render';
-import { type Person, peopleOf, personLabel } from '../people';
+import { bothRoles, type Person, peopleOf, personLabel, selected } from '../people';
 import type { MenuAction } from '../run';
 import { applicantsTab, MATCH, matchesTab, OUTBOX, outboxTab } from '../tabs';
 import { updateAsOneBlock } from '../write';
@@ -57,6 +57,8 @@ interface AnnouncePlan {
   readonly noMentee: string[];
   readonly when: string;
   readonly senderProblem: string | null;
+  /** People Selected in both roles (bothRoles): nobody is introduced until each has one. */
+  readonly bothRoles: string;
 }
 
 interface Introduction {
@@ -107,7 +109,8 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
     programme: readProgramme(ports),
     today: todayOf(ports, settings),
   };
-  const people = new Map(peopleOf(ports.workbook.read(applicantsTab)).map((p) => [p.id, p]));
+  const everyone = peopleOf(ports.workbook.read(applicantsTab));
+  const people = new Map(everyone.map((p) => [p.id, p]));
   const outbox = ports.workbook.read(outboxTab);
   const statusOf = knownStatus(ports, outbox);
   const introduced = introductions(outbox);
@@ -263,6 +266,7 @@ function planAnnouncements(ports: Ports): AnnouncePlan {
     noMentee,
     when,
     senderProblem: senderProblem(ports, settings),
+    bothRoles: bothRoles(selected(everyone, 'mentor'), selected(everyone, 'mentee')).note,
   };
 }
 
@@ -284,6 +288,9 @@ export const announcePairsAction: MenuAction<void, AnnouncePlan> = {
   review: (plan) => {
     const { fresh, waiting, pairs, settings } = plan;
     if (plan.senderProblem && (fresh.length || waiting)) return { kind: 'stop', message: plan.senderProblem };
+    // Introduced in both roles, they would be told of a mentor and of a mentee: they need one role first.
+    if (plan.bothRoles)
+      return { kind: 'stop', message: `${plan.bothRoles} Then click "Announce pairs" again.` };
     if (fresh.length === 0 && waiting === 0 && plan.toMark.length === 0 && plan.withdrawn.length === 0)
       return {
         kind: 'stop',
