@@ -21,6 +21,7 @@ import type { Role } from '../src/domain/status';
 import { Emulator, type ExecutionResult } from '../src/emulator/Emulator';
 import { pushedFiles } from '../src/emulator/project/pushedFiles';
 import { entryBytes, MAX_STORE_BYTES } from '../src/emulator/properties/PropertyStore';
+import { TOO_MUCH_COMPUTER_TIME } from '../src/emulator/runtime/errors';
 import { yesResponder } from '../src/emulator/runtime/Runtime';
 
 const START = Date.UTC(2025, 2, 24, 9);
@@ -375,7 +376,7 @@ function triggerRuntimeUse(emulator: Emulator, runs: readonly ExecutionResult[])
   const quota = emulator.script.triggerRuntime;
   const min = (ms: number) => (ms / 60_000).toFixed(1);
   if (!fullest) return `Trigger runtime: none (${quota.account} account).`;
-  const refused = runs.filter((r) => r.error?.message === 'Service using too much computer time for one day');
+  const refused = runs.filter((r) => r.error?.message === TOO_MUCH_COMPUTER_TIME);
   return `Trigger runtime (the whole run): the fullest day ${min(fullest.ms)} min of ${min(quota.limitMs())} (${quota.account} account, ${fullest.user}, from ${new Date(fullest.start).toISOString().slice(0, 16)}Z: ${[...fullest.byHandler].map(([h, ms]) => `${h} ${min(ms)}`).join(', ')}); trigger runs ended or refused for it: ${refused.length}.`;
 }
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { Emulator, type EmulatorOptions, type ExecutionResult } from '../emulator/Emulator';
 import type { ProjectFile } from '../emulator/project/ProjectFile';
 import { pushedFiles } from '../emulator/project/pushedFiles';
-import { LAST_FAILURE } from '../workflows/failureKey';
+import { lastFailure } from '../workflows/failureRecord';
 
 /** The project folder (the one with .clasp.json): dist/node/cli.js is two levels below it. */
 export function projectRoot(): string {
@@ -74,14 +74,9 @@ export function clickMenu(emulator: Emulator, caption: string): ExecutionResult 
  */
 export function actionFailure(emulator: Emulator, caption: string, run: ExecutionResult): string | null {
   if (!run.ok) return run.error?.message ?? 'the execution failed';
-  const raw = emulator.properties.stores.script.values.get(LAST_FAILURE);
-  if (!raw) return null;
-  let failure: { action?: unknown; message?: unknown; at?: unknown };
-  try {
-    failure = JSON.parse(raw) as typeof failure;
-  } catch {
-    return null;
-  }
+  const { values } = emulator.properties.stores.script;
+  const failure = lastFailure({ get: (key) => values.get(key) ?? null });
+  if (!failure) return null;
   const during = Date.parse(String(failure.at)) >= Math.floor(run.startedAt);
   const same = captionKey(String(failure.action)) === captionKey(caption);
   return during && same ? String(failure.message) : null;

@@ -10,12 +10,12 @@ import { LockModule } from './lock/LockModule';
 import { MailModule } from './mail/MailModule';
 import { type Manifest, type ProjectFile, parseManifest } from './project/ProjectFile';
 import { PropertiesModule } from './properties/PropertiesModule';
-import { ExecutionKilled, ScriptException } from './runtime/errors';
+import { ExecutionKilled, ScriptException, TOO_MUCH_COMPUTER_TIME } from './runtime/errors';
 import { type Execution, type ExecutionKind, Runtime } from './runtime/Runtime';
 import type { ServiceModule } from './runtime/ServiceModule';
 import { damagedState } from './runtime/WorkspaceDamaged';
 import { ScriptModule, type TriggerRecord } from './script/ScriptModule';
-import { type AccountKind, accountForMailQuota, TOO_MUCH_COMPUTER_TIME } from './script/TriggerRuntimeQuota';
+import { type AccountKind, accountForMailQuota } from './script/TriggerRuntimeQuota';
 import type { Range } from './spreadsheet/Range';
 import { SpreadsheetModule } from './spreadsheet/SpreadsheetModule';
 

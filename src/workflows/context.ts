@@ -1,8 +1,10 @@
-import { parseIsoDate } from '../domain/dates';
+import { formatWallClockLong, parseIsoDate } from '../domain/dates';
 import { ALLOWED_PLACEHOLDERS, defaultTemplates, TEMPLATE_KEYS } from '../domain/default-templates';
-import type { FormSpec } from '../domain/forms/spec';
+import { applicationForm, type FormSpec } from '../domain/forms/spec';
+import type { FormWords } from '../domain/prose/forms';
 import { AUDIENCES, type ProgrammeDate } from '../domain/scheme';
 import { parseSettingsRows, type Settings } from '../domain/settings';
+import type { Role } from '../domain/status';
 import type { Template } from '../domain/templates';
 import { isValidEmail, textOf, trimmedText } from '../domain/text';
 import { resourcesText, supportSentence } from '../domain/wording';
@@ -116,6 +118,18 @@ const FORM_LABELS: Record<FormKey, string> = {
   'check-in': 'check-in form',
   continuation: 'continuation question form',
 };
+
+/**
+ * An application form as Settings word it: the programme's name and its deadline (so the next
+ * cohort's forms never ask for applications by last year's date), with the prose's words.
+ */
+export function applicationFormOf(settings: Settings, role: Role, words: FormWords): FormSpec {
+  return applicationForm(role, {
+    programmeName: settings.programmeName,
+    deadlineText: formatWallClockLong(settings.applicationDeadline),
+    words,
+  });
+}
 
 /**
  * Creates, repairs or updates one of Cohort's forms. A form another coordinator made, which this

@@ -1,7 +1,7 @@
 import type { Ports, Store } from '../ports';
 import { startBudget } from './budget';
 import { readSettings, readTemplates, senderOf } from './context';
-import { LAST_FAILURE } from './failureKey';
+import { type Failure, LAST_FAILURE, lastFailure } from './failureRecord';
 import { writeLog } from './log';
 import { deliverOutbox } from './outbox/deliver';
 import { queueEmails } from './outbox/queue';
@@ -9,18 +9,11 @@ import { renderEmail } from './outbox/render';
 
 export { LAST_FAILURE };
 
-interface Failure {
-  readonly action: string;
-  readonly message: string;
-  readonly at: string;
-}
-
 /** What onOpen shows the coordinator until the failed action next succeeds. */
 export function failureBanner(store: Pick<Store, 'get'>): string | null {
-  const raw = store.get(LAST_FAILURE);
-  if (!raw) return null;
+  const f = lastFailure(store);
+  if (!f) return null;
   try {
-    const f = JSON.parse(raw) as Failure;
     return `"${f.action}" failed at ${f.at.slice(0, 16).replace('T', ' ')} UTC: ${f.message} See the Log tab; run it again from the Mentoring menu.`;
   } catch {
     return null;

@@ -48,8 +48,8 @@ export function peopleOf(applicants: Table): Person[] {
         problems: problemsOf(v[APPLICANT.problems]),
         currentRole: trimmedText(v[APPLICANT.currentRole]),
         statement: trimmedText(v[APPLICANT.statement]),
-        consentData: textOf(v[APPLICANT.consentData]).trim().toLowerCase() === 'yes',
-        consentEvaluation: textOf(v[APPLICANT.consentEvaluation]).trim().toLowerCase() === 'yes',
+        consentData: trimmedText(v[APPLICANT.consentData]).toLowerCase() === 'yes',
+        consentEvaluation: trimmedText(v[APPLICANT.consentEvaluation]).toLowerCase() === 'yes',
       },
     ];
   });

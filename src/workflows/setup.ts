@@ -1,13 +1,11 @@
-import { formatWallClockLong } from '../domain/dates';
 import { defaultTemplates } from '../domain/default-templates';
 import { shortHash } from '../domain/fingerprint';
-import { applicationForm } from '../domain/forms/spec';
 import type { Prose } from '../domain/prose';
 import { trimmedText } from '../domain/text';
 import type { Ports, RowValues, TabRepair } from '../ports';
 import { ensureProgrammeCalendar } from './calendar';
 import { ensureRetentionCheck } from './close/retentionCheck';
-import { ensureCohortForm, formRef, ownedTrigger, readSettings } from './context';
+import { applicationFormOf, ensureCohortForm, formRef, ownedTrigger, readSettings } from './context';
 import { HANDLER } from './handlers';
 import { writeLog } from './log';
 import { updateSettingNotes } from './settingCell';
@@ -106,12 +104,7 @@ export function setUpProgramme(ports: Ports): SetupReport {
   const calendar = ensureProgrammeCalendar(ports);
   const forms = {} as SetupReport['forms'];
   for (const role of ['mentor', 'mentee'] as const) {
-    const spec = applicationForm(role, {
-      programmeName: settings.programmeName,
-      deadlineText: formatWallClockLong(settings.applicationDeadline),
-      words: prose.forms[role],
-    });
-    const ref = ensureCohortForm(ports, role, spec);
+    const ref = ensureCohortForm(ports, role, applicationFormOf(settings, role, prose.forms[role]));
     forms[role] = { url: ref.publishedUrl, created: ref.created };
   }
   const signIn = applySignIn(

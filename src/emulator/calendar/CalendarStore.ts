@@ -1,6 +1,6 @@
 import * as v from 'valibot';
+import type { DailyWindow } from '../base/dailyWindow';
 import { count } from '../runtime/stateSchemas';
-import type { DailyWindow } from './dailyLimit';
 import { base32hexId, calendarIdFor } from './ids';
 import type { CalendarEvent, CalendarRecord, EventRecord } from './types';
 

@@ -1,8 +1,8 @@
+import { addToday, usedToday } from '../base/dailyWindow';
 import type { Runtime } from '../runtime/Runtime';
 import { apiCall, type CalendarFailure } from './CalendarFailures';
 import type { CalendarStore } from './CalendarStore';
 import { type ConferenceOutcome, isPending, meetLinkOf, settledConference } from './conference';
-import { addToday, usedToday } from './dailyLimit';
 import { buildEvent, mergePatch, sameContent, writableView } from './eventResource';
 import { instantOfStored } from './eventTimes';
 import { outsideDomain, usesGoogleCalendar } from './guestDomains';

@@ -1,6 +1,7 @@
+import { addToday, DAY_MS, usedToday } from '../base/dailyWindow';
 import { ScriptException } from '../runtime/errors';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { DAY_MS };
 
 export interface MailQuotaState {
   dailyQuota: number;
@@ -17,17 +18,8 @@ export interface MailQuotaState {
 export class MailQuota {
   constructor(public state: MailQuotaState) {}
 
-  #roll(now: number): void {
-    const start = this.state.windowStart;
-    if (start !== null && now >= start + DAY_MS) {
-      this.state.windowStart = null;
-      this.state.used = 0;
-    }
-  }
-
   remaining(now: number): number {
-    this.#roll(now);
-    return Math.max(0, this.state.dailyQuota - this.state.used);
+    return Math.max(0, this.state.dailyQuota - usedToday(this.state, now));
   }
 
   /** Throws Google's error, counting nothing, when `recipients` more would go over the quota. */
@@ -38,8 +30,6 @@ export class MailQuota {
   }
 
   consume(now: number, recipients: number): void {
-    this.#roll(now);
-    if (this.state.windowStart === null) this.state.windowStart = now;
-    this.state.used += recipients;
+    addToday(this.state, now, recipients);
   }
 }

@@ -22,10 +22,17 @@ export class NotImplemented extends Error {
 
 export type KillReason = 'time-limit' | 'daily-trigger-runtime' | 'injected';
 
+/**
+ * What a trigger execution fails with once its owner's daily trigger runtime is spent, at its start
+ * or part-way (script/TriggerRuntimeQuota.ts) ([observed] failure summaries quoted in
+ * webdigi/GmailScheduler#31 and btoews/OctoGAS#16: time-based runs that start and end in the same
+ * minute with this message; ctrlq.org "Summary of failures for Google Apps Script").
+ */
+export const TOO_MUCH_COMPUTER_TIME = 'Service using too much computer time for one day';
+
 const KILLED_MESSAGES: Record<KillReason, string> = {
   'time-limit': 'Exceeded maximum execution time',
-  // The owner's daily trigger runtime ran out mid-run (script/TriggerRuntimeQuota.ts).
-  'daily-trigger-runtime': 'Service using too much computer time for one day',
+  'daily-trigger-runtime': TOO_MUCH_COMPUTER_TIME,
   injected: 'Execution stopped (injected fault)',
 };
 

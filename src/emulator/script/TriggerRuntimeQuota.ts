@@ -1,6 +1,7 @@
+import { addToday, type DailyWindow, usedToday } from '../base/dailyWindow';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-export const DAY_MS = 24 * HOUR;
 
 /** A consumer account (gmail.com) or a Google Workspace one: Google's quotas differ between the two. */
 export type AccountKind = 'consumer' | 'workspace';
@@ -23,34 +24,19 @@ export const TRIGGER_RUNTIME_PER_DAY_MS: Readonly<Record<AccountKind, number>> =
   workspace: 6 * HOUR,
 };
 
-/**
- * What a trigger execution fails with once its owner's day is spent ([observed] failure summaries
- * quoted in webdigi/GmailScheduler#31 and btoews/OctoGAS#16: time-based runs that start and end in
- * the same minute with this message; ctrlq.org "Summary of failures for Google Apps Script").
- */
-export const TOO_MUCH_COMPUTER_TIME = 'Service using too much computer time for one day';
-
-interface RuntimeWindow {
-  /** When the current 24-hour window began (the first trigger execution in it). */
-  windowStart: number;
-  /** Elapsed time of the trigger executions started in it. */
-  usedMs: number;
-}
-
 export interface TriggerRuntimeState {
   account: AccountKind;
-  /** By account (the trigger's owner, who it runs as). */
-  windows: Record<string, RuntimeWindow>;
+  /** By account (the trigger's owner, who it runs as): the milliseconds of trigger runtime used. */
+  windows: Record<string, DailyWindow>;
 }
 
 /**
  * The daily total runtime of trigger executions, per account. DECISION: the window opens at the
- * start of the first trigger execution and the count resets 24 hours after it (the quotas page's
- * "reset 24 hours after the first request", read as MailQuota reads it); an execution counts whole
- * against the window it started in.
+ * start of the first trigger execution and the count resets 24 hours after it (a DailyWindow, as
+ * MailApp's quota); an execution counts whole against the window it started in.
  */
 export class TriggerRuntimeQuota {
-  readonly #windows = new Map<string, RuntimeWindow>();
+  readonly #windows = new Map<string, DailyWindow>();
 
   constructor(public account: AccountKind) {}
 
@@ -58,18 +44,10 @@ export class TriggerRuntimeQuota {
     return TRIGGER_RUNTIME_PER_DAY_MS[this.account];
   }
 
-  #window(user: string, now: number): RuntimeWindow | undefined {
-    const w = this.#windows.get(user);
-    if (w && now >= w.windowStart + DAY_MS) {
-      this.#windows.delete(user);
-      return undefined;
-    }
-    return w;
-  }
-
   /** Trigger runtime `user` has used in their current window at `now`. */
   usedMs(user: string, now: number): number {
-    return this.#window(user, now)?.usedMs ?? 0;
+    const w = this.#windows.get(user);
+    return w ? usedToday(w, now) : 0;
   }
 
   /** Trigger runtime `user` may still use in their current window at `now` (0 when spent). */
@@ -79,9 +57,9 @@ export class TriggerRuntimeQuota {
 
   /** Counts a trigger execution of `user` that started at `startedAt` and ran `elapsedMs`. */
   spend(user: string, startedAt: number, elapsedMs: number): void {
-    const w = this.#window(user, startedAt);
-    if (w) w.usedMs += elapsedMs;
-    else this.#windows.set(user, { windowStart: startedAt, usedMs: elapsedMs });
+    const w = this.#windows.get(user) ?? { windowStart: null, used: 0 };
+    this.#windows.set(user, w);
+    addToday(w, startedAt, elapsedMs);
   }
 
   toState(): TriggerRuntimeState {
@@ -96,9 +74,9 @@ export class TriggerRuntimeQuota {
     this.account = state.account;
     this.#windows.clear();
     for (const [user, w] of Object.entries(state.windows ?? {})) {
-      if (typeof w?.windowStart !== 'number' || typeof w.usedMs !== 'number')
-        throw new Error(`script state: trigger runtime of ${user} is not { windowStart, usedMs }`);
-      this.#windows.set(user, { windowStart: w.windowStart, usedMs: w.usedMs });
+      if ((w?.windowStart !== null && typeof w?.windowStart !== 'number') || typeof w.used !== 'number')
+        throw new Error(`script state: trigger runtime of ${user} is not { windowStart, used }`);
+      this.#windows.set(user, { windowStart: w.windowStart, used: w.used });
     }
   }
 }

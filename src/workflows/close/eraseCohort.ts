@@ -1,4 +1,4 @@
-import { normaliseEmail, plural, textOf } from '../../domain/text';
+import { normaliseEmail, plural, textOf, trimmedText } from '../../domain/text';
 import type { Cell, Ports, RowValues, Table } from '../../ports';
 import { findFutureGuests, removeGuests } from '../erase/calendar';
 import { ERASE_SEARCH_KEY } from '../erase/formSearch';
@@ -94,7 +94,7 @@ function changesOf(table: Table, wanted: (row: Table['rows'][number]) => RowValu
 }
 
 /** A name is written as "Erased" where there was one, and left empty where there was none. */
-const erasedName = (v: Cell | undefined) => (textOf(v).trim() ? ERASED_NAME : '');
+const erasedName = (v: Cell | undefined) => (trimmedText(v) ? ERASED_NAME : '');
 
 function scrubText(scrubber: Scrubber, text: string): string {
   return scrubber.text(text).replace(ADDRESS, ERASED_EMAIL);
@@ -118,7 +118,7 @@ function anonymousOnly(table: Table): TabChange {
 
 function outboxRow(row: Table['rows'][number]): RowValues {
   const v = row.values;
-  const template = textOf(v[OUTBOX.template]).trim() || textOf(v[OUTBOX.key]).split(':')[0] || 'email';
+  const template = trimmedText(v[OUTBOX.template]) || textOf(v[OUTBOX.key]).split(':')[0] || 'email';
   const unsent = UNSENT.has(outboxStatus(v[OUTBOX.status]));
   return {
     // Unique still (one row, one key), and saying nothing of whom it was to.
@@ -151,7 +151,7 @@ function identities(tables: Readonly<Record<string, Table | null>>): {
         const email = normaliseEmail(textOf(row.values[h]));
         if (email.includes('@')) emails.add(email);
       }
-      for (const h of nameHeaders) if (textOf(row.values[h]).trim()) names.push(textOf(row.values[h]));
+      for (const h of nameHeaders) if (trimmedText(row.values[h])) names.push(textOf(row.values[h]));
     }
   };
   take(tables[TAB.applicants] ?? null, [APPLICANT.email], [APPLICANT.name]);

@@ -23,7 +23,7 @@ export function keepSummary(ports: Ports, cohort: Cohort, data: CohortData, toda
   const consent = new Map(
     (data.applicants?.rows ?? []).map((r) => [
       r.rowNumber,
-      textOf(r.values[APPLICANT.consentEvaluation]).trim().toLowerCase() === 'yes',
+      trimmedText(r.values[APPLICANT.consentEvaluation]).toLowerCase() === 'yes',
     ]),
   );
   const outbox = cohortTab(ports, cohort, TAB.outbox);
@@ -39,7 +39,7 @@ export function keepSummary(ports: Ports, cohort: Cohort, data: CohortData, toda
       : [],
     pairs: (data.matches?.rows ?? []).map((r) => ({
       introduced: isIntroduced(r.values[MATCH.status]),
-      endedEarly: textOf(r.values[MATCH.status]).trim().toLowerCase() === 'ended',
+      endedEarly: trimmedText(r.values[MATCH.status]).toLowerCase() === 'ended',
     })),
     emailsSent: (outbox?.rows ?? []).filter((r) => outboxStatus(r.values[OUTBOX.status]) === 'sent').length,
     checkIns: (data.checkIns?.rows ?? []).flatMap((r) => {

@@ -2,13 +2,12 @@ import { nextCohortDate, nextCohortWallClock, withNextYear } from '../../domain/
 import { hasEnded } from '../../domain/close/retention';
 import { formatDayDate, formatWallClockLong, parseIsoDate } from '../../domain/dates';
 import { fingerprint } from '../../domain/fingerprint';
-import { applicationForm } from '../../domain/forms/spec';
 import { SETTING_FIELDS, type Settings } from '../../domain/settings';
 import { plural, textOf, trimmedText } from '../../domain/text';
 import type { Ports, RowChange } from '../../ports';
 import { ensureProgrammeCalendar } from '../calendar';
 import { CALENDAR_ID_KEY, CALENDAR_OWNER_KEY } from '../calendar/programmeCalendar';
-import { COHORT_FORMS, ensureCohortForm, readSettings, todayOf } from '../context';
+import { applicationFormOf, COHORT_FORMS, ensureCohortForm, readSettings, todayOf } from '../context';
 import { HANDLER } from '../handlers';
 import { writeLog } from '../log';
 import { Journal } from '../outbox/journal';
@@ -311,16 +310,7 @@ function act(ports: Ports, run: NextRun): string {
   const { settings } = readSettings(ports);
   const { forms: words } = ports.prose.read();
   const forms = (['mentor', 'mentee'] as const).map((role) =>
-    ensureCohortForm(
-      ports,
-      role,
-      applicationForm(role, {
-        programmeName: settings.programmeName,
-        // The rolled deadline: the new forms must not ask for applications by last year's date.
-        deadlineText: formatWallClockLong(settings.applicationDeadline),
-        words: words[role],
-      }),
-    ),
+    ensureCohortForm(ports, role, applicationFormOf(settings, role, words[role])),
   );
   refreshFormsTab(ports);
   // The new forms' response tabs arrive first, as Google puts them: Cohort's tabs go back in front.

@@ -1,4 +1,4 @@
-import { normaliseEmail, textOf, trimmedText } from '../../domain/text';
+import { normaliseEmail, trimmedText } from '../../domain/text';
 import type { Table } from '../../ports';
 import { type Person, peopleOf } from '../people';
 import { APPLICANT, MATCH } from '../tabs';
@@ -13,7 +13,7 @@ export interface Participant extends Person {
 
 /** Pairs that happened: introduced by "Announce pairs", whether or not they lasted. */
 export function isIntroduced(status: unknown): boolean {
-  const s = textOf(status).trim().toLowerCase();
+  const s = trimmedText(status).toLowerCase();
   return s === 'announced' || s === 'ended';
 }
 
@@ -31,7 +31,7 @@ export function participantsOf(applicants: Table, matches: Table | null): Partic
   const consent = new Map(
     applicants.rows.map((r) => [
       r.rowNumber,
-      textOf(r.values[APPLICANT.consentEvaluation]).trim().toLowerCase() === 'yes',
+      trimmedText(r.values[APPLICANT.consentEvaluation]).toLowerCase() === 'yes',
     ]),
   );
   return peopleOf(applicants).flatMap((p) => {

@@ -294,7 +294,7 @@ function eraseMatches(table: Table, ids: readonly string[], scrubber: Scrubber):
       const mentee = has(row.values[MATCH.menteeId]);
       const mentor = has(row.values[MATCH.mentorId]);
       if (!mentee && !mentor) return null;
-      const status = textOf(row.values[MATCH.status]).trim().toLowerCase();
+      const status = trimmedText(row.values[MATCH.status]).toLowerCase();
       const broken = status === 'proposed' || status === 'locked';
       // An introduced pair is over: it ends (the partner is told by the next Announce pairs or Run
       // matching, without the erased person's name).

@@ -3,7 +3,7 @@ import type { Continues } from '../../domain/keepInTouch/answers';
 import { parseContinuation } from '../../domain/keepInTouch/answers';
 import { claimedBy, parseSide, sideId } from '../../domain/keepInTouch/slots';
 import { continuationReviewReason, continuesAfter } from '../../domain/keepInTouch/wording';
-import { textOf } from '../../domain/text';
+import { trimmedText } from '../../domain/text';
 import type { Ports, RowValues } from '../../ports';
 import { shown } from '../choices/importChoices';
 import { formRef, readSettings } from '../context';
@@ -21,7 +21,7 @@ const ROWS_PER_RUN = 1500;
 export const CONTINUATION_CURSOR = 'intake:cursor:continuation';
 
 const asContinues = (v: unknown): Continues => {
-  const t = textOf(v).trim().toLowerCase();
+  const t = trimmedText(v).toLowerCase();
   return t === 'yes' ? 'Yes' : t === 'no' ? 'No' : t === 'not sure' ? 'Not sure' : '';
 };
 

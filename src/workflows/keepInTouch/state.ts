@@ -3,7 +3,7 @@ import type { CheckInSettings } from '../../domain/keepInTouch/schedule';
 import type { CheckInSlot } from '../../domain/keepInTouch/slots';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
-import { textOf, trimmedText } from '../../domain/text';
+import { trimmedText } from '../../domain/text';
 import type { Cell, Ports, Table, TableRow } from '../../ports';
 import { readProgramme, readSettings, readTemplates, todayOf } from '../context';
 import { type PairRow, pairRows } from '../matching/pairs';
@@ -80,7 +80,7 @@ export function pairIds(label: unknown): [string, string] | null {
 export function dayOf(ports: Pick<Ports, 'clock'>, settings: Settings, cell: Cell | undefined): string {
   if (isDate(cell))
     return Number.isNaN(cell.getTime()) ? '' : ports.clock.wallClock(cell, settings.timeZone).slice(0, 10);
-  const text = textOf(cell).trim().slice(0, 10);
+  const text = trimmedText(cell).slice(0, 10);
   return parseIsoDate(text) ? text : '';
 }
 
@@ -89,7 +89,7 @@ export function checkInRecords(table: Table | null): CheckInRecord[] {
   if (!table) return [];
   return table.rows.map((row) => {
     const v = row.values;
-    const typed = textOf(v[CHECK_IN.status]).trim().toLowerCase();
+    const typed = trimmedText(v[CHECK_IN.status]).toLowerCase();
     const status =
       (['Waiting', 'Answered', 'Needs review'] as const).find((s) => s.toLowerCase() === typed) ?? null;
     const ids = pairIds(v[CHECK_IN.pair]);
@@ -118,7 +118,7 @@ export function checkInRecords(table: Table | null): CheckInRecord[] {
 /** Is there anything to keep in touch with? Only pairs that were introduced. */
 function hasIntroducedPairs(matches: Table): boolean {
   return matches.rows.some((r) => {
-    const s = textOf(r.values[MATCH.status]).trim().toLowerCase();
+    const s = trimmedText(r.values[MATCH.status]).toLowerCase();
     return s === 'announced' || s === 'ended';
   });
 }

@@ -2,7 +2,7 @@ import { isDate, programmeDatesText } from '../../domain/dates';
 import type { ProgrammeDate } from '../../domain/scheme';
 import type { Settings } from '../../domain/settings';
 import type { Template } from '../../domain/templates';
-import { isValidEmail, textOf, trimmedText } from '../../domain/text';
+import { isValidEmail, trimmedText } from '../../domain/text';
 import type { Cell, Table, TableRow } from '../../ports';
 import { baseValues } from '../context';
 import { ERASED_NAME } from '../erase/scrub';
@@ -23,7 +23,7 @@ export interface PairRow {
 
 export function pairRows(table: Table): PairRow[] {
   return table.rows.map((row) => {
-    const typed = textOf(row.values[MATCH.status]).trim().toLowerCase();
+    const typed = trimmedText(row.values[MATCH.status]).toLowerCase();
     return {
       row,
       menteeId: idFromLabel(row.values[MATCH.menteeId]),

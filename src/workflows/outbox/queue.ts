@@ -1,5 +1,5 @@
 import { shortHash } from '../../domain/fingerprint';
-import { textOf, trimmedText } from '../../domain/text';
+import { trimmedText } from '../../domain/text';
 import type { Ports, RowChange, RowValues, Table } from '../../ports';
 import { OUTBOX, type OutboxStatus, outboxTab } from '../tabs';
 import { SentLedger } from './ledger';
@@ -28,7 +28,7 @@ export interface QueueReport {
 }
 
 export function outboxStatus(value: unknown): OutboxStatus | '' {
-  const s = textOf(value).trim().toLowerCase();
+  const s = trimmedText(value).toLowerCase();
   return (
     (['queued', 'sent', 'failed', 'skipped', 'preview', 'unconfirmed'] as const).find((x) => x === s) ?? ''
   );

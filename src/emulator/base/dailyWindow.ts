@@ -1,6 +1,9 @@
-import { DAY_MS } from '../mail/MailQuota';
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A count kept per account over one day, as plain data (it goes into state.json as it is). */
+/**
+ * A count kept per account over one day, as plain data (it goes into state.json as it is): MailApp's
+ * recipients, Calendar's event writes and guests, the triggers' runtime.
+ */
 export interface DailyWindow {
   /** When the current day began (the first use in it), or null when none is open. */
   windowStart: number | null;
@@ -8,8 +11,9 @@ export interface DailyWindow {
 }
 
 /**
- * DECISION, as for MailApp's quota: Google does not say when its day resets, so a window opens at
- * the first use and the count starts again 24 hours later. Returns the count now.
+ * DECISION: Google's quotas page says they "reset 24 hours after the first request" without saying
+ * more, so a window opens at the first use and the count starts again 24 hours later. Returns the
+ * count now.
  */
 export function usedToday(window: DailyWindow, now: number): number {
   if (window.windowStart !== null && now >= window.windowStart + DAY_MS) {
