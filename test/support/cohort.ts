@@ -139,24 +139,38 @@ export interface Person {
 }
 
 /**
+ * Types rows into a tab below its last non-empty one, as a coordinator would, each by header (other
+ * columns left empty); blank rows above are dropped.
+ */
+export function appendRows(
+  emulator: Emulator,
+  tab: string,
+  rows: ReadonlyArray<Readonly<Record<string, string | number>>>,
+): void {
+  emulator.spreadsheets.editSheet(tab, (values) => {
+    const header = (values[0] ?? []).map(String);
+    const data = values.slice(1).filter((r) => r.some((v) => v !== ''));
+    return [values[0] ?? [], ...data, ...rows.map((row) => header.map((h) => row[h] ?? ''))];
+  });
+}
+
+/**
  * Writes applicants straight into the Applicants tab (as if intake had run), for tests that need
  * many people quickly. Only the columns given are filled.
  */
 export function addApplicants(emulator: Emulator, people: readonly Person[]): void {
-  emulator.spreadsheets.editSheet('Applicants', (values) => {
-    const header = (values[0] ?? []).map(String);
-    const data = values.slice(1).filter((r) => r.some((v) => v !== ''));
-    const cell: Record<string, keyof Person> = {
-      ID: 'id',
-      Role: 'role',
-      Status: 'status',
-      Name: 'name',
-      Email: 'email',
-      Problems: 'problems',
-    };
-    const added = people.map((p) => header.map((h) => (cell[h] ? (p[cell[h]] ?? '') : '')));
-    return [values[0] ?? [], ...data, ...added];
-  });
+  appendRows(
+    emulator,
+    'Applicants',
+    people.map((p) => ({
+      ID: p.id,
+      Role: p.role,
+      Status: p.status,
+      Name: p.name,
+      Email: p.email,
+      Problems: p.problems ?? '',
+    })),
+  );
 }
 
 /** `n` people of a role, e.g. people('Mentee', 3, 'Selected') → ME-001…ME-003 (me1@example.org …). */

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { calls, edit, people, rows } from '../support/cohort';
+import { appendRows, calls, edit, people, rows } from '../support/cohort';
 import {
   ALL,
   COORDINATOR_ONLY,
@@ -213,17 +213,9 @@ describe('Send calendar invites: each person has their own copy of each date', (
   it('adds a row the coordinator typed without a key, and fills the key in', () => {
     const emulator = cohort(standard());
     syncAll(emulator);
-    emulator.spreadsheets.editSheet('Programme', (values) => {
-      const header = (values[0] ?? []).map(String);
-      const row: Record<string, string> = {
-        Title: 'Summer social',
-        Date: '2025-08-01',
-        Start: '16:00',
-        End: '17:00',
-        Audience: 'mentees',
-      };
-      return [...values.filter((r) => r.some((v) => v !== '')), header.map((h) => row[h] ?? '')];
-    });
+    appendRows(emulator, 'Programme', [
+      { Title: 'Summer social', Date: '2025-08-01', Start: '16:00', End: '17:00', Audience: 'mentees' },
+    ]);
     const [first] = syncAll(emulator);
     expect(calls(first!, 'Calendar.Events.insert')).toBe(1);
     const social = rows(emulator, 'Programme').find((r) => r.Title === 'Summer social')!;

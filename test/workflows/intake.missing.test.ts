@@ -6,7 +6,7 @@
  */
 import type { Emulator } from '../../src/emulator/Emulator';
 import { emailHash } from '../../src/workflows/intake/registry';
-import { apply, click, edit, mailTo, rows } from '../support/cohort';
+import { appendRows, apply, click, edit, mailTo, rows } from '../support/cohort';
 import { ALL, COORDINATOR, cohort, guestsOf, invitations, lastAlert, syncAll } from './calendar.helpers';
 import { pendingTriggers, recordDialogs } from './decisions.helpers';
 
@@ -43,6 +43,18 @@ function invited(): Emulator {
   return emulator;
 }
 
+/** Eve was told she has a place, then her row was deleted; Fay is now Not selected, not yet told. */
+function decidedThenDeleted(): Emulator {
+  const emulator = cohort([]);
+  apply(emulator, 'mentee', eve);
+  apply(emulator, 'mentee', { name: 'Fay', email: 'fay@example.org' });
+  edit(emulator, 'Applicants', (r) => r.Email === eve.email, { Status: 'Selected' });
+  click(emulator, 'Send decisions');
+  deleteRow(emulator, eve.email);
+  edit(emulator, 'Applicants', (r) => r.Email === 'fay@example.org', { Status: 'Not selected' });
+  return emulator;
+}
+
 describe('a selected person whose Applicants row was deleted', () => {
   it('stops "Send calendar invites" until "Check applications" puts the row back: nothing is cancelled', () => {
     const emulator = invited();
@@ -64,17 +76,15 @@ describe('a selected person whose Applicants row was deleted', () => {
   it('stops the sync’s continuation too, which tells the coordinator instead of cancelling', () => {
     const emulator = invited();
     // A new date: the click makes its host event, the continuation the copies once Meet has a room.
-    emulator.spreadsheets.editSheet('Programme', (values) => {
-      const header = (values[0] ?? []).map(String);
-      const cells: Record<string, string> = {
+    appendRows(emulator, 'Programme', [
+      {
         Title: 'Summer social',
         Date: '2025-08-01',
         Start: '16:00',
         End: '17:00',
         Audience: 'all participants',
-      };
-      return [...values.filter((r) => r.some((v) => v !== '')), header.map((h) => cells[h] ?? '')];
-    });
+      },
+    ]);
     click(emulator, 'Send calendar invites');
     expect(emulator.script.triggers().some((t) => t.handler === 'continueCalendar' && !t.fired)).toBe(true);
     deleteRow(emulator, eve.email);
@@ -90,14 +100,8 @@ describe('a selected person whose Applicants row was deleted', () => {
   });
 
   it('stops "Send decisions" until "Check applications" puts the row back', () => {
-    const emulator = cohort([]);
-    apply(emulator, 'mentee', eve);
-    apply(emulator, 'mentee', { name: 'Fay', email: 'fay@example.org' });
-    edit(emulator, 'Applicants', (r) => r.Email === eve.email, { Status: 'Selected' });
-    click(emulator, 'Send decisions');
+    const emulator = decidedThenDeleted();
     expect(decisions(emulator, eve.email)).toHaveLength(1);
-    deleteRow(emulator, eve.email);
-    edit(emulator, 'Applicants', (r) => r.Email === 'fay@example.org', { Status: 'Not selected' });
     click(emulator, 'Send decisions');
     expect(lastAlert(emulator)).toBe(MISSING);
     expect(decisions(emulator, 'fay@example.org')).toEqual([]);
@@ -110,13 +114,7 @@ describe('a selected person whose Applicants row was deleted', () => {
   });
 
   it('stops the scheduled "Send decisions on…", which tells the coordinator', () => {
-    const emulator = cohort([]);
-    apply(emulator, 'mentee', eve);
-    apply(emulator, 'mentee', { name: 'Fay', email: 'fay@example.org' });
-    edit(emulator, 'Applicants', (r) => r.Email === eve.email, { Status: 'Selected' });
-    click(emulator, 'Send decisions');
-    deleteRow(emulator, eve.email);
-    edit(emulator, 'Applicants', (r) => r.Email === 'fay@example.org', { Status: 'Not selected' });
+    const emulator = decidedThenDeleted();
     recordDialogs(emulator, { prompt: '2025-04-25 09:00' });
     click(emulator, 'Send decisions on…');
     emulator.advance(Date.UTC(2025, 3, 25, 8, 5) - emulator.rt.clock.now());

@@ -4,7 +4,7 @@
  * thanked, with what follows for their pair.
  */
 import type { Emulator } from '../../src/emulator/Emulator';
-import { click, edit, formId, rows, settings } from '../support/cohort';
+import { addApplicants, click, edit, formId, rows, settings } from '../support/cohort';
 import {
   addressOf,
   answerContinuation,
@@ -110,17 +110,9 @@ describe('the finale thank-you', () => {
     const mentor2 = addressOf(mentorOf(emulator, 'ME-002'));
     const mentor3 = addressOf(mentorOf(emulator, 'ME-003'));
     // A mentor selected later, with no mentee; mentee 3 withdraws (their pair is over).
-    emulator.spreadsheets.editSheet('Applicants', (values) => {
-      const h = (values[0] ?? []).map(String);
-      const cells: Record<string, string> = {
-        ID: 'MR-009',
-        Role: 'Mentor',
-        Status: 'Selected',
-        Name: 'Mentor 9',
-        Email: 'mr9@example.org',
-      };
-      return [...values, h.map((c) => cells[c] ?? '')];
-    });
+    addApplicants(emulator, [
+      { id: 'MR-009', role: 'Mentor', status: 'Selected', name: 'Mentor 9', email: 'mr9@example.org' },
+    ]);
     moveTo(emulator, at('2025-06-24T09:00:00Z'));
     answerContinuation(emulator, 'me1@example.org', 'Yes');
     answerContinuation(emulator, mentor1, 'Yes');
